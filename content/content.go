@@ -1,0 +1,14 @@
+// Package content holds the handbook, embedded in the binary: topics,
+// glossary, interview, checklist rules, company forms and personas.
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.yaml topics interview checklist personas
+var files embed.FS
+
+// FS returns the embedded content tree.
+func FS() fs.FS { return files }

@@ -1,0 +1,220 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/pager"
+	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/search"
+)
+
+type readOptions struct {
+	Topic   string
+	Width   int
+	Style   string
+	NoPager bool
+}
+
+func newReadCmd(f *Factory) *cobra.Command {
+	opts := &readOptions{}
+	cmd := &cobra.Command{
+		Use:     "read [EMNE]",
+		Aliases: []string{"les"},
+		Short:   "Les et emne i håndboken",
+		Long: `Les et emne i håndboken. Uten EMNE får du en liste du kan filtrere og velge fra.
+
+Siden vises med farger i terminalen, og som ren tekst når du sender den
+videre til en fil eller et annet program, eller når NO_COLOR er satt.
+Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
+		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt",
+		Args:    maxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Topic = args[0]
+			}
+			return runRead(f, opts)
+		},
+		ValidArgsFunction: topicCompletion(f),
+	}
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)")
+	cmd.Flags().StringVar(&opts.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
+	cmd.Flags().BoolVar(&opts.NoPager, "no-pager", false, "skriv hele siden på en gang")
+	return cmd
+}
+
+func runRead(f *Factory, opts *readOptions) error {
+	style, err := styleFor(f, opts.Style)
+	if err != nil {
+		return err
+	}
+	width, err := widthFor(f, opts.Width)
+	if err != nil {
+		return err
+	}
+	h, err := f.Handbook()
+	if err != nil {
+		return err
+	}
+	id := opts.Topic
+	if id == "" {
+		if !f.IO.InTTY || !f.IO.OutTTY {
+			return usageErrorf("Skriv hvilket emne du vil lese, for eksempel «sosabc les as». Se alle emnene med «sosabc emner».")
+		}
+		id, err = pickTopic(f, h)
+		if err != nil {
+			return err
+		}
+	}
+	t := findTopic(h, id)
+	if t == nil {
+		return unknownTopic(h, id)
+	}
+	page, err := render.Markdown(render.TopicMarkdown(h, t), render.Options{Width: width, Style: style})
+	if err != nil {
+		return err
+	}
+	if f.IO.OutTTY && f.IO.InTTY && !opts.NoPager && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
+		return pager.Run(f.IO.In, f.IO.Out, page, width, f.IO.Height())
+	}
+	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
+		return writeWriteError(err)
+	}
+	return nil
+}
+
+func pickTopic(f *Factory, h *handbook.Handbook) (string, error) {
+	var choices []prompt.Choice
+	for _, t := range h.Topics {
+		area := t.Area
+		if a := h.Area(t.Area); a != nil {
+			area = a.Title
+		}
+		choices = append(choices, prompt.Choice{Label: fmt.Sprintf("%s · %s", t.Title, area), Value: t.ID})
+	}
+	id, err := prompt.Pick(f.IO.In, f.IO.Out, "Hvilket emne vil du lese? Skriv / for å filtrere.", choices, f.IO.Height())
+	if errors.Is(err, prompt.ErrAborted) {
+		return "", &AbortError{Msg: "Avbrutt."}
+	}
+	return id, err
+}
+
+// findTopic accepts an id, or a title typed with or without æøå.
+func findTopic(h *handbook.Handbook, name string) *handbook.Topic {
+	if t := h.Topic(strings.ToLower(name)); t != nil {
+		return t
+	}
+	folded := handbook.Fold(name)
+	for _, t := range h.Topics {
+		if handbook.Fold(t.Title) == folded || handbook.Fold(t.ID) == folded {
+			return t
+		}
+	}
+	return nil
+}
+
+func unknownTopic(h *handbook.Handbook, name string) error {
+	msg := fmt.Sprintf("Fant ikke emnet «%s».", name)
+	if s := closestTopics(h, name, 3); len(s) > 0 {
+		msg += "\nMente du:"
+		for _, t := range s {
+			msg += fmt.Sprintf("\n  %-26s %s", t.ID, t.Title)
+		}
+	}
+	return usageErrorf("%s\nSe alle emnene med «sosabc emner», eller søk med «sosabc søk %s».", msg, name)
+}
+
+// closestTopics combines spelling distance on ids with full-text search, so
+// both «aksjeselkap» and «aksjer» lead somewhere useful.
+func closestTopics(h *handbook.Handbook, name string, n int) []*handbook.Topic {
+	var out []*handbook.Topic
+	seen := map[string]bool{}
+	add := func(t *handbook.Topic) {
+		if t != nil && !seen[t.ID] && len(out) < n {
+			seen[t.ID] = true
+			out = append(out, t)
+		}
+	}
+	folded := handbook.Fold(name)
+	best, bestDist := []*handbook.Topic{}, 1+len(folded)/3
+	for _, t := range h.Topics {
+		d := levenshtein(folded, handbook.Fold(t.ID))
+		if d2 := levenshtein(folded, handbook.Fold(t.Title)); d2 < d {
+			d = d2
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist = []*handbook.Topic{t}, d
+		case d == bestDist:
+			best = append(best, t)
+		}
+	}
+	for _, t := range best {
+		add(t)
+	}
+	for _, r := range search.New(h).Search(name) {
+		add(h.Topic(r.ID))
+	}
+	return out
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
+
+func maxArgs(n int, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageErrorf("%s", msg)
+		}
+		return nil
+	}
+}
+
+func exactArgs(n int, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s", msg)
+		}
+		return nil
+	}
+}
+
+func topicCompletion(f *Factory) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		h, err := f.Handbook()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		var out []string
+		for _, t := range h.Topics {
+			out = append(out, t.ID+"\t"+t.Title)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

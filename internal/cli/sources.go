@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/render"
+)
+
+type sourcesOptions struct{ JSON bool }
+
+func newSourcesCmd(f *Factory) *cobra.Command {
+	opts := &sourcesOptions{}
+	cmd := &cobra.Command{
+		Use:     "sources [--json]",
+		Aliases: []string{"kilder"},
+		Short:   "List alle kildene håndboken bygger på, med dato for når vi sjekket dem",
+		Args:    noArgs,
+		RunE:    func(*cobra.Command, []string) error { return runSources(f, opts) },
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "skriv JSON")
+	return cmd
+}
+
+func runSources(f *Factory, opts *sourcesOptions) error {
+	h, err := f.Handbook()
+	if err != nil {
+		return err
+	}
+	sources := h.Sources()
+	if opts.JSON {
+		return writeJSON(f.IO.Out, sources)
+	}
+	var b strings.Builder
+	for _, s := range sources {
+		fmt.Fprintf(&b, "%s\n  %s\n  Sjekket %s. Brukt i: %s\n\n", s.Title, s.URL, render.NorwegianDate(s.Checked), strings.Join(s.Topics, ", "))
+	}
+	fmt.Fprintf(&b, "%d kilder. Tallene kan ha endret seg: sjekk alltid hos kilden før du bestemmer deg.\n", len(sources))
+	_, err = fmt.Fprint(f.IO.Out, b.String())
+	return err
+}

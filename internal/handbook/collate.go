@@ -1,0 +1,21 @@
+package handbook
+
+import (
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// norwegianOrder sorts the Norwegian way: æ, ø and å come after z.
+func norwegianOrder() func(a, b string) bool {
+	c := collate.New(language.Norwegian, collate.IgnoreCase)
+	return func(a, b string) bool { return c.CompareString(a, b) < 0 }
+}
+
+// Fold lowercases and spells æ, ø and å as ae, oe and aa, so that people
+// who type on a keyboard without them still find what they look for.
+func Fold(s string) string {
+	return strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae").
+		Replace(strings.ToLower(s))
+}

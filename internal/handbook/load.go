@@ -1,0 +1,348 @@
+package handbook
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sosabc/sosabc/internal/strictyaml"
+	"go.yaml.in/yaml/v3"
+)
+
+// Layer is one content tree: the embedded handbook, or a local directory
+// that adds or overrides topics and glossary terms.
+type Layer struct {
+	FS    fs.FS
+	Name  string // shown in messages: "innebygd innhold" or the directory
+	Local bool
+}
+
+// Load reads and validates every layer; later layers override earlier ones
+// by topic id and glossary term. Every problem is reported, not only the first.
+func Load(layers ...Layer) (*Handbook, error) {
+	h := &Handbook{byID: map[string]*Topic{}}
+	var errs strictyaml.Errors
+	terms := map[string]Term{}
+	var termOrder []string
+	for _, l := range layers {
+		if err := loadAreas(l, h, &errs); err != nil {
+			return nil, err
+		}
+		loadTopics(l, h, &errs)
+		for _, t := range loadGlossary(l, &errs) {
+			key := strings.ToLower(t.Term)
+			if _, seen := terms[key]; !seen {
+				termOrder = append(termOrder, key)
+			}
+			terms[key] = t
+		}
+	}
+	for _, key := range termOrder {
+		h.Glossary = append(h.Glossary, terms[key])
+	}
+	validateLinks(h, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	sortHandbook(h)
+	return h, nil
+}
+
+func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
+	data, err := fs.ReadFile(l.FS, "areas.yaml")
+	if errors.Is(err, fs.ErrNotExist) {
+		if !l.Local {
+			return fmt.Errorf("%s: mangler areas.yaml", l.Name)
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	file := display(l, "areas.yaml")
+	var doc struct {
+		Areas []Area `yaml:"areas"`
+	}
+	node, err := strictyaml.Decode(file, data, 0, &doc)
+	if err != nil {
+		appendErr(errs, err)
+		return nil
+	}
+	list := strictyaml.Child(node, "areas")
+	for i, a := range doc.Areas {
+		line := strictyaml.KeyLine(strictyaml.Item(list, i), "id")
+		switch {
+		case !idRe.MatchString(a.ID):
+			errs.Add(file, line, "område-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", a.ID)
+		case a.Title == "":
+			errs.Add(file, line, "området «%s» mangler title", a.ID)
+		case h.Area(a.ID) != nil:
+			errs.Add(file, line, "området «%s» finnes fra før", a.ID)
+		default:
+			h.Areas = append(h.Areas, a)
+		}
+	}
+	return nil
+}
+
+var (
+	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
+
+func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
+	var files []string
+	_ = fs.WalkDir(l.FS, "topics", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	seen := map[string]string{}
+	for _, p := range files {
+		data, err := fs.ReadFile(l.FS, p)
+		file := display(l, p)
+		if err != nil {
+			errs.Add(file, 0, "kan ikke lese filen: %v", err)
+			continue
+		}
+		t, ok := parseTopic(file, data, errs)
+		if !ok {
+			continue
+		}
+		if want := strings.TrimSuffix(path.Base(p), ".md"); t.ID != want {
+			errs.Add(file, 2, "id «%s» skal være lik filnavnet «%s»", t.ID, want)
+			continue
+		}
+		if other, dup := seen[t.ID]; dup {
+			errs.Add(file, 2, "id «%s» finnes også i %s", t.ID, other)
+			continue
+		}
+		seen[t.ID] = file
+		t.Local = l.Local
+		if old := h.byID[t.ID]; old != nil {
+			*old = *t // a local page replaces the embedded one in place
+			continue
+		}
+		h.byID[t.ID] = t
+		h.Topics = append(h.Topics, t)
+	}
+}
+
+// ParseTopic parses and checks one topic file on its own (front matter and
+// body), without checking links to other topics.
+func ParseTopic(file string, data []byte) (*Topic, error) {
+	var errs strictyaml.Errors
+	t, _ := parseTopic(file, data, &errs)
+	return t, errs.Err()
+}
+
+func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool) {
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if !bytes.HasPrefix(data, []byte("---\n")) {
+		errs.Add(file, 1, "filen skal starte med front matter mellom to linjer med ---")
+		return nil, false
+	}
+	rest := data[4:]
+	end := bytes.Index(rest, []byte("\n---\n"))
+	if end < 0 {
+		if bytes.HasSuffix(rest, []byte("\n---")) {
+			end = len(rest) - 4
+		} else {
+			errs.Add(file, 1, "fant ikke slutten på front matter (en linje med ---)")
+			return nil, false
+		}
+	}
+	front := rest[:end+1]
+	body := ""
+	if end+5 <= len(rest) {
+		body = string(rest[end+5:])
+	}
+	var t Topic
+	node, err := strictyaml.Decode(file, front, 1, &t)
+	if err != nil {
+		appendErr(errs, err)
+		return nil, false
+	}
+	before := len(*errs)
+	line := func(key string) int { return strictyaml.KeyLine(node, key) }
+	if !idRe.MatchString(t.ID) {
+		errs.Add(file, line("id"), "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", t.ID)
+	}
+	for _, key := range []struct{ name, value string }{{"title", t.Title}, {"area", t.Area}, {"summary", t.Summary}, {"checked", t.Checked}} {
+		if strings.TrimSpace(key.value) == "" {
+			errs.Add(file, line(key.name), "mangler feltet «%s»", key.name)
+		}
+	}
+	if t.Checked != "" {
+		checkDate(errs, file, line("checked"), "checked", t.Checked)
+	}
+	if len(t.Sources) == 0 {
+		errs.Add(file, line("sources"), "mangler kilder: skriv minst én under «sources» med title, url og checked")
+	}
+	srcNode := strictyaml.Child(node, "sources")
+	for i, s := range t.Sources {
+		checkSource(errs, file, strictyaml.Item(srcNode, i), s)
+	}
+	uncNode := strictyaml.Child(node, "uncertain")
+	for i, u := range t.Uncertain {
+		n := strictyaml.Item(uncNode, i)
+		if u.Fact == "" || u.Check == "" {
+			errs.Add(file, strictyaml.KeyLine(n, "fact"), "usikkert tall trenger både «fact» og «check» (hvor leseren kan sjekke)")
+		}
+		if u.URL != "" { // «ask your insurer» has no single address
+			checkURL(errs, file, strictyaml.KeyLine(n, "url"), u.URL)
+		}
+	}
+	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
+		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
+	}
+	if len(*errs) > before {
+		return nil, false
+	}
+	t.Body = strings.TrimSpace(body) + "\n"
+	t.File = file
+	return &t, true
+}
+
+// SourceProblems checks one source; the checklist uses the same rules.
+func checkSource(errs *strictyaml.Errors, file string, n *yaml.Node, s Source) {
+	if strings.TrimSpace(s.Title) == "" {
+		errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")
+	}
+	checkURL(errs, file, strictyaml.KeyLine(n, "url"), s.URL)
+	if s.Checked == "" {
+		errs.Add(file, strictyaml.KeyLine(n, "checked"), "kilden «%s» mangler checked (datoen vi sjekket den)", s.Title)
+	} else {
+		checkDate(errs, file, strictyaml.KeyLine(n, "checked"), "checked", s.Checked)
+	}
+}
+
+func checkURL(errs *strictyaml.Errors, file string, line int, raw string) {
+	u, err := url.Parse(raw)
+	if raw == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(raw, " \t") {
+		errs.Add(file, line, "ugyldig nettadresse «%s»: skriv en full adresse som starter med https://", raw)
+	}
+}
+
+func checkDate(errs *strictyaml.Errors, file string, line int, key, value string) {
+	if !dateRe.MatchString(value) {
+		errs.Add(file, line, "ugyldig dato «%s» i «%s»: skriv ÅÅÅÅ-MM-DD", value, key)
+		return
+	}
+	if _, err := time.Parse(time.DateOnly, value); err != nil {
+		errs.Add(file, line, "datoen «%s» i «%s» finnes ikke", value, key)
+	}
+}
+
+func bodyLine(data []byte, prefix string) int {
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func loadGlossary(l Layer, errs *strictyaml.Errors) []Term {
+	data, err := fs.ReadFile(l.FS, "glossary.yaml")
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			errs.Add(display(l, "glossary.yaml"), 0, "kan ikke lese filen: %v", err)
+		}
+		return nil
+	}
+	file := display(l, "glossary.yaml")
+	var doc struct {
+		Terms []Term `yaml:"terms"`
+	}
+	node, err := strictyaml.Decode(file, data, 0, &doc)
+	if err != nil {
+		appendErr(errs, err)
+		return nil
+	}
+	list := strictyaml.Child(node, "terms")
+	seen := map[string]bool{}
+	var out []Term
+	for i, t := range doc.Terms {
+		n := strictyaml.Item(list, i)
+		key := strings.ToLower(t.Term)
+		switch {
+		case strings.TrimSpace(t.Term) == "":
+			errs.Add(file, n.Line, "ordet mangler «term»")
+		case strings.TrimSpace(t.Definition) == "":
+			errs.Add(file, strictyaml.KeyLine(n, "term"), "«%s» mangler definition", t.Term)
+		case seen[key]:
+			errs.Add(file, strictyaml.KeyLine(n, "term"), "«%s» står to ganger i ordlisten", t.Term)
+		default:
+			seen[key] = true
+			t.File = fmt.Sprintf("%s:%d", file, strictyaml.KeyLine(n, "term"))
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func validateLinks(h *Handbook, errs *strictyaml.Errors) {
+	for _, t := range h.Topics {
+		if h.Area(t.Area) == nil {
+			errs.Add(t.File, 0, "ukjent område «%s»: se areas.yaml", t.Area)
+		}
+		for _, r := range t.Related {
+			if h.byID[r] == nil {
+				errs.Add(t.File, 0, "«related» viser til «%s», som ikke finnes", r)
+			}
+		}
+	}
+	for _, g := range h.Glossary {
+		if g.Topic != "" && h.byID[g.Topic] == nil {
+			errs.Add(g.File, 0, "ordet «%s» viser til emnet «%s», som ikke finnes", g.Term, g.Topic)
+		}
+	}
+}
+
+func sortHandbook(h *Handbook) {
+	order := map[string]int{}
+	for i, a := range h.Areas {
+		order[a.ID] = i
+	}
+	less := norwegianOrder()
+	sort.SliceStable(h.Topics, func(i, j int) bool {
+		a, b := h.Topics[i], h.Topics[j]
+		if order[a.Area] != order[b.Area] {
+			return order[a.Area] < order[b.Area]
+		}
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return less(a.Title, b.Title)
+	})
+	sort.SliceStable(h.Glossary, func(i, j int) bool { return less(h.Glossary[i].Term, h.Glossary[j].Term) })
+}
+
+func display(l Layer, p string) string {
+	if l.Local {
+		return path.Join(l.Name, p)
+	}
+	return "content/" + p
+}
+
+func appendErr(errs *strictyaml.Errors, err error) {
+	var many strictyaml.Errors
+	var one *strictyaml.Error
+	switch {
+	case errors.As(err, &many):
+		*errs = append(*errs, many...)
+	case errors.As(err, &one):
+		*errs = append(*errs, one)
+	default:
+		errs.Add("?", 0, "%v", err)
+	}
+}

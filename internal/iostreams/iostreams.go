@@ -1,0 +1,86 @@
+// Package iostreams carries the program's input and output, and what is known
+// about the terminal behind them, so every command can be run in tests
+// without a real terminal.
+package iostreams
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/charmbracelet/x/term"
+)
+
+// IOStreams is passed to every command. Stdout is data; Stderr is conversation.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	InTTY  bool
+	OutTTY bool
+
+	// Getenv reads the environment; tests pass their own.
+	Getenv func(string) string
+
+	width  int
+	height int
+}
+
+// System returns streams for the real process.
+func System() *IOStreams {
+	s := &IOStreams{
+		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		InTTY:  term.IsTerminal(os.Stdin.Fd()),
+		OutTTY: term.IsTerminal(os.Stdout.Fd()),
+		Getenv: os.Getenv,
+	}
+	if s.OutTTY {
+		if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			s.width, s.height = w, h
+		}
+	}
+	return s
+}
+
+// Test returns streams backed by buffers: in, out, errOut.
+func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
+	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
+	return &IOStreams{In: in, Out: out, ErrOut: errOut, Getenv: func(string) string { return "" }}, in, out, errOut
+}
+
+// SetTTY pretends both ends are a terminal of the given size (tests).
+func (s *IOStreams) SetTTY(width, height int) {
+	s.InTTY, s.OutTTY = true, true
+	s.width, s.height = width, height
+}
+
+// ColorEnabled reports whether styled output is wanted: a terminal, and
+// neither NO_COLOR nor TERM=dumb.
+func (s *IOStreams) ColorEnabled() bool {
+	if !s.OutTTY {
+		return false
+	}
+	// no-color.org: any non-empty value turns colour off.
+	return s.Getenv("NO_COLOR") == "" && s.Getenv("TERM") != "dumb"
+}
+
+// Accessible reports whether prompts should be plain, line by line.
+func (s *IOStreams) Accessible() bool {
+	return s.Getenv("ACCESSIBLE") != "" || s.Getenv("TERM") == "dumb" || !s.InTTY || !s.OutTTY
+}
+
+// Width is the terminal width, or COLUMNS, or 80.
+func (s *IOStreams) Width() int {
+	if s.width > 0 {
+		return s.width
+	}
+	if n, err := strconv.Atoi(s.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return 80
+}
+
+// Height is the terminal height, or 0 when unknown.
+func (s *IOStreams) Height() int { return s.height }

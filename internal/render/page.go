@@ -1,0 +1,69 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/handbook"
+)
+
+// TopicMarkdown is the full page for a topic: title, summary, body, the
+// uncertain figures, related pages, and the sources with checked dates.
+func TopicMarkdown(h *handbook.Handbook, t *handbook.Topic) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", t.Title)
+	if a := h.Area(t.Area); a != nil {
+		fmt.Fprintf(&b, "*%s · %s*\n\n", a.Title, t.Summary)
+	} else {
+		fmt.Fprintf(&b, "*%s*\n\n", t.Summary)
+	}
+	b.WriteString(strings.TrimSpace(t.Body))
+	b.WriteString("\n\n")
+	if len(t.Uncertain) > 0 {
+		b.WriteString("## Tall du bør sjekke\n\n")
+		b.WriteString("Vi er ikke sikre på at disse tallene gjelder i dag:\n\n")
+		for _, u := range t.Uncertain {
+			line := strings.TrimSpace(u.Fact)
+			if u.Note != "" {
+				line += " " + strings.TrimSpace(u.Note)
+			}
+			if u.URL != "" {
+				fmt.Fprintf(&b, "- %s Sjekk gjeldende tall hos %s: %s\n", line, u.Check, u.URL)
+			} else {
+				fmt.Fprintf(&b, "- %s Sjekk hos %s.\n", line, u.Check)
+			}
+		}
+		b.WriteString("\n")
+	}
+	if len(t.Related) > 0 {
+		b.WriteString("## Les også\n\n")
+		for _, id := range t.Related {
+			if r := h.Topic(id); r != nil {
+				fmt.Fprintf(&b, "- %s: `sosabc les %s`\n", r.Title, r.ID)
+			}
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("## Kilder\n\n")
+	for _, s := range t.Sources {
+		fmt.Fprintf(&b, "- %s. %s (sjekket %s)\n", strings.TrimSuffix(s.Title, "."), s.URL, NorwegianDate(s.Checked))
+	}
+	fmt.Fprintf(&b, "\nSiden ble sist kontrollert %s.", NorwegianDate(t.Checked))
+	if t.Local {
+		b.WriteString(" Siden kommer fra lokalt innhold, ikke fra sosabc.")
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+var months = []string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
+
+// NorwegianDate writes 2026-11-22 as «22. november 2026».
+func NorwegianDate(iso string) string {
+	var y, m, d int
+	if _, err := fmt.Sscanf(iso, "%d-%d-%d", &y, &m, &d); err != nil || m < 1 || m > 12 {
+		return iso
+	}
+	return fmt.Sprintf("%d. %s %d", d, months[m-1], y)
+}
+

@@ -1,0 +1,87 @@
+// Package render turns handbook Markdown into what the reader sees: styled
+// text on a terminal (glamour), or plain text with no escape sequences when
+// the output is a pipe, NO_COLOR is set, or the style is notty.
+package render
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"charm.land/glamour/v2"
+)
+
+// Styles the user can choose with --style or SOSABC_STYLE. We never query the
+// terminal for its background: some terminals do not answer, and the
+// program would hang.
+var Styles = []string{"dark", "light", "notty"}
+
+// ValidStyle reports whether s is one of Styles.
+func ValidStyle(s string) bool {
+	for _, v := range Styles {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Options decide how Markdown is shown.
+type Options struct {
+	Width int    // columns to wrap at
+	Style string // dark, light or notty
+}
+
+// Markdown renders md. With the notty style the result is plain text:
+// glamour still writes hyperlink escapes and pads lines there, so both are
+// removed.
+func Markdown(md string, o Options) (string, error) {
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	style := o.Style
+	if style == "" {
+		style = "notty"
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width), glamour.WithEmoji())
+	if err != nil {
+		return "", fmt.Errorf("kan ikke lage visning: %w", err)
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
+	}
+	if style == "notty" {
+		out = Plain(out)
+	}
+	return out, nil
+}
+
+var (
+	oscRe = regexp.MustCompile("\x1b\\][^\x07\x1b]*(\x07|\x1b\\\\)")
+	csiRe = regexp.MustCompile("\x1b\\[[0-9;?]*[ -/]*[@-~]")
+)
+
+// Plain removes every escape sequence and trailing space, and collapses
+// runs of blank lines, so the text is safe for files and pipes.
+func Plain(s string) string {
+	s = oscRe.ReplaceAllString(s, "")
+	s = csiRe.ReplaceAllString(s, "")
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := 0
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			blank++
+			if blank > 1 || len(out) == 0 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		out = append(out, l)
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"
+}

@@ -1,0 +1,210 @@
+// Package search finds handbook pages for a free-text query. It forgives
+// inflection ("forsikringer" finds "forsikring"), compounds ("styreansvar"
+// finds "styreansvarsforsikring") and ae/oe/aa for æ/ø/å.
+package search
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sosabc/sosabc/internal/handbook"
+)
+
+// Result is one page that matched.
+type Result struct {
+	ID      string  `json:"id"`
+	Title   string  `json:"title"`
+	Area    string  `json:"area"`
+	Summary string  `json:"summary"`
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"`
+}
+
+// Weights: a hit in the title says more than a hit somewhere in the body.
+const (
+	weightTitle    = 10
+	weightKeyword  = 6
+	weightGlossary = 4
+	weightSummary  = 3
+	weightBody     = 1
+)
+
+type field struct {
+	weight float64
+	tokens []string
+}
+
+type doc struct {
+	topic  *handbook.Topic
+	fields []field
+}
+
+// Index is built once per run; building it is cheap (milliseconds).
+type Index struct{ docs []doc }
+
+// New indexes every topic, and lets glossary terms point at their topic.
+func New(h *handbook.Handbook) *Index {
+	glossary := map[string][]string{}
+	for _, g := range h.Glossary {
+		if g.Topic == "" {
+			continue
+		}
+		words := append([]string{g.Term}, g.Aliases...)
+		glossary[g.Topic] = append(glossary[g.Topic], Tokens(strings.Join(words, " "))...)
+	}
+	ix := &Index{}
+	for _, t := range h.Topics {
+		ix.docs = append(ix.docs, doc{topic: t, fields: []field{
+			{weightTitle, Tokens(t.Title)},
+			{weightKeyword, Tokens(strings.Join(t.Keywords, " "))},
+			{weightGlossary, glossary[t.ID]},
+			{weightSummary, Tokens(t.Summary)},
+			{weightBody, Tokens(t.Body)},
+		}})
+	}
+	return ix
+}
+
+// Search returns matching pages, best first. Every query word must match;
+// a page that matches only some words is shown only when none match all.
+func (ix *Index) Search(query string) []Result {
+	terms := Tokens(query)
+	if len(terms) == 0 {
+		return nil
+	}
+	var all, some []Result
+	for _, d := range ix.docs {
+		total, matched := 0.0, 0
+		for _, q := range terms {
+			s := 0.0
+			for _, f := range d.fields {
+				s += f.weight * fieldScore(q, f.tokens)
+			}
+			if s > 0 {
+				matched++
+			}
+			total += s
+		}
+		if matched == 0 {
+			continue
+		}
+		r := Result{ID: d.topic.ID, Title: d.topic.Title, Area: d.topic.Area, Summary: d.topic.Summary,
+			Score: math.Round(total*100) / 100, Snippet: snippet(d.topic.Body, terms)}
+		if matched == len(terms) {
+			all = append(all, r)
+		} else {
+			r.Score = math.Round(r.Score*float64(matched)/float64(len(terms))*100) / 100
+			some = append(some, r)
+		}
+	}
+	out := all
+	if len(out) == 0 {
+		out = some
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// fieldScore: 1 for a whole-word hit, less for a hit inside a compound;
+// repeated hits in long text count with diminishing weight.
+func fieldScore(q string, tokens []string) float64 {
+	best, hits := 0.0, 0
+	for _, t := range tokens {
+		s := match(q, t)
+		if s > 0 {
+			hits++
+			if s > best {
+				best = s
+			}
+		}
+	}
+	if hits == 0 {
+		return 0
+	}
+	return best * (1 + math.Log(float64(hits)))
+}
+
+func match(q, t string) float64 {
+	switch {
+	case q == t:
+		return 1
+	case len(q) >= 4 && strings.HasPrefix(t, q):
+		return 0.7 // styreansvar → styreansvarsforsikring
+	case len(q) >= 5 && strings.Contains(t, q):
+		return 0.5 // forsikring → styreansvarsforsikring
+	}
+	return 0
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// Tokens folds, splits and stems text into search terms.
+func Tokens(s string) []string {
+	words := wordRe.FindAllString(strings.ToLower(s), -1)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if stop[w] {
+			continue
+		}
+		out = append(out, Stem(handbook.Fold(w)))
+	}
+	return out
+}
+
+// stop words carry no meaning for search.
+var stop = map[string]bool{"og": true, "i": true, "på": true, "til": true, "for": true, "en": true, "et": true, "ei": true, "av": true, "å": true, "som": true, "med": true, "er": true, "det": true, "den": true, "de": true, "du": true, "om": true, "at": true}
+
+// Stem strips common Norwegian inflection endings from a folded word.
+// It is deliberately light: both the text and the query go through it, so
+// it only needs to be consistent, not linguistically perfect.
+func Stem(w string) string {
+	for _, suf := range []string{"ene", "ane", "ers", "ens", "ets", "er", "en", "et", "a", "e"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 && isLetters(w) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// snippet is the first sentence of the body with a query word, shortened.
+func snippet(body string, terms []string) string {
+	plain := strings.NewReplacer("#", "", "*", "", "`", "", "\n", " ").Replace(body)
+	sentences := regexp.MustCompile(`[^.!?]+[.!?]?`).FindAllString(plain, -1)
+	for _, s := range sentences {
+		for _, tok := range Tokens(s) {
+			for _, q := range terms {
+				if match(q, tok) > 0 {
+					return shorten(strings.Join(strings.Fields(s), " "), 160)
+				}
+			}
+		}
+	}
+	if len(sentences) > 0 {
+		return shorten(strings.Join(strings.Fields(sentences[0]), " "), 160)
+	}
+	return ""
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := strings.LastIndex(string(r[:n]), " ")
+	if cut < 0 {
+		cut = len(string(r[:n]))
+	}
+	return string(r[:n])[:cut] + " …"
+}

@@ -1,0 +1,185 @@
+// Package strictyaml decodes YAML content files strictly: unknown keys and
+// type mismatches are errors that name the file and line, in Norwegian,
+// because content authors (not only programmers) read them.
+package strictyaml
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Error is a problem at one place in a content file.
+type Error struct {
+	File string
+	Line int // 1-based; 0 when unknown
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Errors collects every problem found, so an author can fix them all at once.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Add records a problem.
+func (es *Errors) Add(file string, line int, format string, args ...any) {
+	*es = append(*es, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Err returns nil when nothing was recorded.
+func (es Errors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
+
+// Decode decodes data into out, rejecting unknown keys. lineOffset is added
+// to reported lines (front matter starts below the opening ---). It also
+// returns the document node, so callers can point at the line of a key when
+// they report their own, semantic errors.
+func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(out); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{File: file, Line: lineOffset + 1, Msg: "filen er tom"}
+		}
+		return nil, translate(file, lineOffset, err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, translate(file, lineOffset, err)
+	}
+	if lineOffset != 0 {
+		shift(&doc, lineOffset)
+	}
+	return &doc, nil
+}
+
+func shift(n *yaml.Node, by int) {
+	n.Line += by
+	for _, c := range n.Content {
+		shift(c, by)
+	}
+}
+
+var (
+	lineRe    = regexp.MustCompile(`line (\d+): (.*)`)
+	unknownRe = regexp.MustCompile(`^field (\S+) not found in type`)
+	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+) `([^`]*)` into (\\S+)")
+)
+
+var yamlTypes = map[string]string{
+	"str": "tekst", "int": "heltall", "bool": "ja/nei (true/false)", "seq": "liste",
+	"map": "nøkler og verdier", "float": "desimaltall", "timestamp": "dato",
+}
+
+func goType(t string) string {
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return "en liste"
+	case t == "int" || t == "int64":
+		return "et heltall"
+	case t == "bool":
+		return "ja/nei (true/false)"
+	case t == "string":
+		return "tekst"
+	}
+	return "noe annet"
+}
+
+// translate turns yaml.v3's English errors into Norwegian ones with a line.
+func translate(file string, offset int, err error) error {
+	var te *yaml.TypeError
+	msgs := []string{err.Error()}
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	}
+	var out Errors
+	for _, m := range msgs {
+		m = strings.TrimPrefix(m, "yaml: ")
+		line := 0
+		if sub := lineRe.FindStringSubmatch(m); sub != nil {
+			line, _ = strconv.Atoi(sub[1])
+			line += offset
+			m = sub[2]
+		}
+		switch {
+		case unknownRe.MatchString(m):
+			key := unknownRe.FindStringSubmatch(m)[1]
+			out.Add(file, line, "ukjent felt «%s»", key)
+		case typeRe.MatchString(m):
+			sub := typeRe.FindStringSubmatch(m)
+			got := yamlTypes[sub[1]]
+			if got == "" {
+				got = sub[1]
+			}
+			out.Add(file, line, "«%s» er %s, men her skal det stå %s", sub[2], got, goType(sub[3]))
+		case strings.Contains(m, "already set in map") || strings.Contains(m, "already defined"):
+			out.Add(file, line, "feltet står to ganger: %s", m)
+		default:
+			out.Add(file, line, "ugyldig YAML: %s", m)
+		}
+	}
+	return out
+}
+
+// KeyLine returns the line of key in the mapping node n, or n's own line.
+func KeyLine(n *yaml.Node, key string) int {
+	if n == nil {
+		return 0
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i].Line
+		}
+	}
+	return n.Line
+}
+
+// Child returns the value node of key in mapping n, or nil.
+func Child(n *yaml.Node, key string) *yaml.Node {
+	if n == nil {
+		return nil
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// Item returns the i-th element of sequence n, or nil.
+func Item(n *yaml.Node, i int) *yaml.Node {
+	if n == nil || n.Kind != yaml.SequenceNode || i >= len(n.Content) {
+		return nil
+	}
+	return n.Content[i]
+}
