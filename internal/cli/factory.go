@@ -25,7 +25,8 @@ type Factory struct {
 	// SOSABC_CONTENT_DIR) that adds or overrides topics and terms.
 	ContentDir string
 
-	hb *handbook.Handbook
+	hb  *handbook.Handbook
+	eng *engine
 }
 
 // Handbook loads and validates the content once, when a command needs it.

@@ -144,8 +144,9 @@ func closestTopics(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 	best, bestDist := []*handbook.Topic{}, 1+len(folded)/3
 	for _, t := range h.Topics {
 		d := levenshtein(folded, handbook.Fold(t.ID))
-		if d2 := levenshtein(folded, handbook.Fold(t.Title)); d2 < d {
-			d = d2
+		names := append([]string{t.Title, titleWithoutParens(t.Title)}, t.Keywords...)
+		for _, n := range names {
+			d = min(d, levenshtein(folded, handbook.Fold(n)))
 		}
 		switch {
 		case d < bestDist:
@@ -161,6 +162,14 @@ func closestTopics(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 		add(h.Topic(r.ID))
 	}
 	return out
+}
+
+// titleWithoutParens turns «Aksjeselskap (AS)» into «Aksjeselskap».
+func titleWithoutParens(title string) string {
+	if i := strings.Index(title, " ("); i > 0 {
+		return title[:i]
+	}
+	return title
 }
 
 func levenshtein(a, b string) int {

@@ -72,7 +72,6 @@ hva du må gjøre, i hvilken rekkefølge, hva det koster og hvor du gjør det.
 sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		Args:          noArgs,
 	}
 	root.PersistentFlags().StringVar(&f.ContentDir, "content-dir", "", "mappe med lokalt innhold som legges til eller erstatter emner (også SOSABC_CONTENT_DIR)")
 	root.PersistentFlags().BoolP("help", "h", false, "vis hjelp")
@@ -85,14 +84,18 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	root.SetErr(f.IO.ErrOut)
 
 	root.AddCommand(
+		newStartCmd(f),
+		newChecklistCmd(f),
 		newTopicsCmd(f),
 		newReadCmd(f),
 		newSearchCmd(f),
 		newGlossaryCmd(f),
 		newSourcesCmd(f),
 		newContentCmd(f),
+		newFormsCmd(f),
 		newVersionCmd(f),
 		newCompletionCmd(f),
+		newAnswersFileHelp(f),
 	)
 	for _, c := range root.Commands() {
 		c.DisableFlagsInUseLine = true
@@ -128,10 +131,27 @@ func noArgs(cmd *cobra.Command, args []string) error {
 
 func unknownCommand(cmd *cobra.Command, name string) error {
 	msg := fmt.Sprintf("Ukjent kommando «%s».", name)
-	if s := cmd.Root().SuggestionsFor(name); len(s) > 0 {
+	if s := suggestCommands(cmd.Root(), name); len(s) > 0 {
 		msg += fmt.Sprintf(" Mente du «%s»?", strings.Join(s, "», «"))
 	}
 	return usageErrorf("%s Skriv «sosabc --help» for å se alle kommandoene.", msg)
+}
+
+// suggestCommands finds commands and their Norwegian aliases close to name.
+func suggestCommands(root *cobra.Command, name string) []string {
+	var out []string
+	for _, c := range root.Commands() {
+		if !c.IsAvailableCommand() {
+			continue
+		}
+		for _, n := range append([]string{c.Name()}, c.Aliases...) {
+			if levenshtein(strings.ToLower(name), n) <= 2 || strings.HasPrefix(n, strings.ToLower(name)) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
 }
 
 var (

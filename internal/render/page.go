@@ -66,4 +66,3 @@ func NorwegianDate(iso string) string {
 	}
 	return fmt.Sprintf("%d. %s %d", d, months[m-1], y)
 }
-

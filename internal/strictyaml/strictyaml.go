@@ -121,8 +121,13 @@ func translate(file string, offset int, err error) error {
 		line := 0
 		if sub := lineRe.FindStringSubmatch(m); sub != nil {
 			line, _ = strconv.Atoi(sub[1])
-			line += offset
 			m = sub[2]
+			// yaml.v3 reports errors that carry a context (an unclosed
+			// [ or {) at the context's 0-based line; point at the real line.
+			if strings.HasPrefix(m, "did not find expected") {
+				line++
+			}
+			line += offset
 		}
 		switch {
 		case unknownRe.MatchString(m):

@@ -1,0 +1,110 @@
+package answers
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// DocText is the reference for the answers file (for `sosabc help
+// answers-file`), in terminal-friendly Markdown: no tables, short lists.
+// It is generated from the schema, so it cannot drift from what Parse accepts.
+func DocText(schema *interview.Schema) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Svarfilen (format %d)\n\n", Version)
+	b.WriteString("Med en svarfil kan du gi sosabc svarene dine uten å gå gjennom spørsmålene. ")
+	b.WriteString("Bruk den med --answers. Når du lagrer intervjuet, får du en slik fil.\n\n")
+	b.WriteString("Filen er i YAML-format: én nøkkel og én verdi på hver linje. ")
+	fmt.Fprintf(&b, "Den må starte med «version: %d». ", Version)
+	b.WriteString("Alle andre nøkler er valgfrie. Det du ikke svarer på, regnes som ubesvart. ")
+	b.WriteString("En nøkkel uten verdi regnes også som ubesvart.\n\n")
+	b.WriteString("Et eksempel:\n\n```yaml\n")
+	b.WriteString(example(schema))
+	b.WriteString("```\n\n")
+	b.WriteString("Lister skriver du i hakeparentes, med komma mellom: [grants, loans]. ")
+	b.WriteString("Tall skriver du uten mellomrom: 45000. Ja og nei skriver du som true og false.\n\n")
+	b.WriteString("## Nøkler\n")
+	for _, sec := range schema.Sections {
+		fmt.Fprintf(&b, "\n### %s\n", sec.Title)
+		for i := range sec.Questions {
+			writeKey(&b, &sec.Questions[i])
+		}
+	}
+	return b.String()
+}
+
+func writeKey(b *strings.Builder, q *interview.Question) {
+	fmt.Fprintf(b, "\n**%s**: %s\n\n", q.ID, q.Title)
+	switch q.Type {
+	case interview.TypeSelect:
+		b.WriteString("Ett valg. Gyldige verdier:\n\n")
+		writeOptions(b, q)
+	case interview.TypeMultiselect:
+		b.WriteString("En liste med null, ett eller flere valg. Gyldige verdier:\n\n")
+		writeOptions(b, q)
+	case interview.TypeNumber:
+		fmt.Fprintf(b, "Et heltall, %s.\n", q.Range())
+	case interview.TypeConfirm:
+		b.WriteString("Ja eller nei: true eller false.\n")
+	default:
+		b.WriteString("Fritekst.\n")
+	}
+	if q.When != "" {
+		fmt.Fprintf(b, "\nSpørsmålet stilles bare når dette er sant: `%s`.\n", q.When)
+	}
+}
+
+func writeOptions(b *strings.Builder, q *interview.Question) {
+	for _, o := range q.Options {
+		fmt.Fprintf(b, "- %s: %s\n", o.Value, o.Label)
+	}
+}
+
+// example builds a short, valid answers file from the first question of each
+// type, so the example always matches the schema.
+func example(schema *interview.Schema) string {
+	a := interview.Answers{}
+	seen := map[interview.QuestionType]bool{}
+	for _, q := range schema.Questions() {
+		if seen[q.Type] {
+			continue
+		}
+		seen[q.Type] = true
+		switch q.Type {
+		case interview.TypeSelect:
+			a[q.ID] = q.Options[0].Value
+		case interview.TypeMultiselect:
+			a[q.ID] = q.OptionValues()[:min(2, len(q.Options))]
+		case interview.TypeNumber:
+			n := 2
+			if q.Min != nil && *q.Min > n {
+				n = *q.Min
+			}
+			if q.Max != nil && *q.Max < n {
+				n = *q.Max
+			}
+			a[q.ID] = n
+		case interview.TypeConfirm:
+			a[q.ID] = true
+		case interview.TypeText:
+			a[q.ID] = "Bodø"
+		}
+	}
+	out, err := Marshal(a, schema)
+	if err != nil {
+		return fmt.Sprintf("version: %d\n", Version)
+	}
+	return stripComments(string(out))
+}
+
+// stripComments keeps the example short; the saved file keeps its comments.
+func stripComments(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}

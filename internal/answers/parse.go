@@ -1,0 +1,228 @@
+// Package answers reads and writes the answers file, format 1: the public
+// contract that lets people (and scripts) skip the interview. Its keys are
+// the question ids of the interview schema.
+package answers
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/strictyaml"
+	"go.yaml.in/yaml/v3"
+)
+
+// Version is the answers-file format this code reads and writes.
+const Version = 1
+
+// NewerVersionError means the file was written by a newer sosabc; nothing
+// else in it is checked, since newer files may have keys we do not know.
+type NewerVersionError struct {
+	File    string
+	Line    int
+	Version int
+}
+
+func (e *NewerVersionError) Error() string {
+	return fmt.Sprintf("%s:%d: svarfilen er laget av en nyere versjon av sosabc (format %d). Denne versjonen kan bare lese format %d. Oppdater sosabc for å bruke filen.",
+		e.File, e.Line, e.Version, Version)
+}
+
+// Parse reads an answers file. name is used in messages. Every problem is
+// reported, with line, key and the allowed values, not only the first.
+func Parse(name string, data []byte, schema *interview.Schema) (interview.Answers, error) {
+	var doc yaml.Node
+	if _, err := strictyaml.Decode(name, data, 0, &doc); err != nil {
+		return nil, err
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		root = root.Content[0]
+	}
+	var errs strictyaml.Errors
+	if root.Kind != yaml.MappingNode {
+		errs.Add(name, root.Line, "svarfilen skal være nøkler og verdier, for eksempel «version: 1» og «stage: idea» på hver sin linje")
+		return nil, errs
+	}
+
+	if err := checkVersion(name, root, &errs); err != nil {
+		return nil, err
+	}
+	answers := interview.Answers{}
+	firstLine := map[string]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		keyNode, valueNode := root.Content[i], root.Content[i+1]
+		key := keyNode.Value
+		if first, dup := firstLine[key]; dup {
+			errs.Add(name, keyNode.Line, "«%s» står to ganger (første gang på linje %d)", key, first)
+			continue
+		}
+		firstLine[key] = keyNode.Line
+		if key == "version" {
+			continue
+		}
+		q := schema.Question(key)
+		if q == nil {
+			errs.Add(name, keyNode.Line, "%s", unknownKey(key, schema))
+			continue
+		}
+		if isNull(valueNode) {
+			continue // written but left empty: unanswered
+		}
+		value, problems := decodeValue(q, valueNode)
+		for _, p := range problems {
+			errs.Add(name, p.line, "%s: %s", key, p.msg)
+		}
+		if len(problems) == 0 {
+			answers[key] = value
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return answers, nil
+}
+
+func checkVersion(name string, root *yaml.Node, errs *strictyaml.Errors) error {
+	node := strictyaml.Child(root, "version")
+	if node == nil {
+		errs.Add(name, 1, "mangler «version: %d»: skriv det på første linje", Version)
+		return nil
+	}
+	line := strictyaml.KeyLine(root, "version")
+	v, err := strconv.Atoi(node.Value)
+	switch {
+	case node.Kind != yaml.ScalarNode || node.Tag != "!!int" || err != nil || v < 1:
+		errs.Add(name, line, "version: «%s» er ikke et gyldig format: skriv «version: %d»", node.Value, Version)
+	case v > Version:
+		return &NewerVersionError{File: name, Line: line, Version: v}
+	}
+	return nil
+}
+
+type problem struct {
+	line int
+	msg  string
+}
+
+// decodeValue checks the YAML type first, so a person who wrote «45 000» or
+// «ja» gets told how to write it, then the options and limits of q.
+func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
+	fail := func(format string, args ...any) (any, []problem) {
+		return nil, []problem{{n.Line, fmt.Sprintf(format, args...)}}
+	}
+	if q.Type == interview.TypeMultiselect {
+		if n.Kind != yaml.SequenceNode {
+			return fail("skal være en liste, for eksempel [%s]. Gyldige verdier: %s", firstOption(q), allowed(q))
+		}
+		list := make([]string, 0, len(n.Content))
+		var problems []problem
+		for _, item := range n.Content {
+			switch {
+			case item.Kind != yaml.ScalarNode:
+				problems = append(problems, problem{item.Line, fmt.Sprintf("hvert valg skal være en enkel verdi. Gyldige verdier: %s", allowed(q))})
+			case !hasOption(q, item.Value):
+				problems = append(problems, problem{item.Line, fmt.Sprintf("«%s» er ikke et gyldig valg. Gyldige verdier: %s", item.Value, allowed(q))})
+			case slices.Contains(list, item.Value):
+				problems = append(problems, problem{item.Line, fmt.Sprintf("«%s» står to ganger i listen", item.Value)})
+			default:
+				list = append(list, item.Value)
+			}
+		}
+		return list, problems
+	}
+	if n.Kind != yaml.ScalarNode {
+		return fail("skal være én verdi, ikke en liste eller flere nøkler (%s)", describeAllowed(q))
+	}
+	var value any
+	switch q.Type {
+	case interview.TypeSelect, interview.TypeText:
+		value = n.Value
+	case interview.TypeNumber:
+		var i int
+		if n.Tag != "!!int" || n.Decode(&i) != nil {
+			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
+		}
+		value = i
+	case interview.TypeConfirm:
+		var b bool
+		if n.Tag != "!!bool" || n.Decode(&b) != nil {
+			return fail("«%s» er ikke ja eller nei. Skriv true (ja) eller false (nei)", n.Value)
+		}
+		value = b
+	}
+	if err := q.Validate(value); err != nil {
+		return fail("%v", err)
+	}
+	return value, nil
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func hasOption(q *interview.Question, value string) bool {
+	_, ok := q.Option(value)
+	return ok
+}
+
+func allowed(q *interview.Question) string { return strings.Join(q.OptionValues(), ", ") }
+
+func firstOption(q *interview.Question) string {
+	if len(q.Options) == 0 {
+		return ""
+	}
+	return q.Options[0].Value
+}
+
+// describeAllowed says what q accepts, for messages about the wrong type.
+func describeAllowed(q *interview.Question) string {
+	switch q.Type {
+	case interview.TypeSelect:
+		return "gyldige verdier: " + allowed(q)
+	case interview.TypeNumber:
+		return "tillatt: " + q.Range()
+	case interview.TypeConfirm:
+		return "tillatt: true eller false"
+	}
+	return "tillatt: tekst"
+}
+
+// unknownKey suggests the nearest key for a likely typo, and lists every key
+// otherwise, so the reader never has to guess.
+func unknownKey(key string, schema *interview.Schema) string {
+	best, bestDist := "", 3
+	for _, k := range schema.Keys() {
+		if d := distance(strings.ToLower(key), k); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("ukjent nøkkel «%s»: mente du «%s»?", key, best)
+	}
+	return fmt.Sprintf("ukjent nøkkel «%s». Gyldige nøkler: version, %s", key, strings.Join(schema.Keys(), ", "))
+}
+
+// distance is the Levenshtein distance between a and b.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

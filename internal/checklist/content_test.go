@@ -1,0 +1,45 @@
+package checklist
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// topicsIn lists the handbook topic ids: a topic's id is its file name.
+func topicsIn(t *testing.T, fsys fs.FS) func(string) bool {
+	t.Helper()
+	ids := map[string]bool{}
+	err := fs.WalkDir(fsys, "topics", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			ids[strings.TrimSuffix(path.Base(p), ".md")] = true
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(id string) bool { return ids[id] }
+}
+
+// TestRealContent validates the embedded checklist and forms and runs the
+// generated answer sets through them.
+func TestRealContent(t *testing.T) {
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		t.Fatalf("content/interview/questions.yaml:\n%v", err)
+	}
+	if items, _ := fs.Glob(fsys, itemsGlob); len(items) == 0 {
+		t.Skip("content/checklist/items/ has no files yet")
+	}
+	r, err := Load(fsys, schema, topicsIn(t, fsys))
+	if err != nil {
+		t.Fatalf("the embedded content does not validate:\n%v", err)
+	}
+	checkProperties(t, r, 1000)
+}

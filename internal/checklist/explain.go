@@ -1,0 +1,75 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// Explanation says why an item is (or is not) on the checklist.
+type Explanation struct {
+	ID       string
+	Title    string
+	Included bool
+	// Rule is the item's `when`; empty means the item always applies.
+	Rule string
+	// Derived are the derived conditions the rule and reasons use.
+	Derived []DerivedValue
+	// Answers are the answers the rule (and, when included, the true reasons) read.
+	Answers []AnswerValue
+	Why     []string
+	Sources []Source
+}
+
+// DerivedValue is a derived condition and its value for the answers.
+type DerivedValue struct {
+	ID          string
+	Description string
+	When        string
+	Value       bool
+}
+
+// AnswerValue is one answer, in words.
+type AnswerValue struct {
+	Key      string
+	Question string
+	Value    string
+}
+
+// Explain tells why the item id applies to these answers, or why not.
+func Explain(r *Rules, a interview.Answers, id string) (*Explanation, error) {
+	i, ok := r.byID[id]
+	if !ok {
+		return nil, fmt.Errorf("fant ikke sjekkpunktet «%s»", id)
+	}
+	rule := &r.Items[i]
+	env, derived := r.env(a)
+	ex := &Explanation{
+		ID: rule.ID, Title: rule.Title, Rule: rule.When,
+		Included: holds(rule.when, env), Sources: rule.Sources,
+	}
+	names := slices.Clone(rule.when.Names())
+	if ex.Included {
+		item := r.item(i, env)
+		ex.Why = item.Why
+		for _, w := range rule.Why {
+			if holds(w.cond, env) {
+				names = append(names, w.cond.Names()...)
+			}
+		}
+	}
+	for _, d := range r.Derived {
+		if slices.Contains(names, d.ID) {
+			ex.Derived = append(ex.Derived, DerivedValue{ID: d.ID, Description: d.Description, When: d.When, Value: derived[d.ID]})
+		}
+	}
+	for _, key := range answerKeys(r, names) {
+		ex.Answers = append(ex.Answers, AnswerValue{
+			Key:      key,
+			Question: r.Schema.Question(key).Title,
+			Value:    r.Schema.FormatAnswer(key, a[key]),
+		})
+	}
+	return ex, nil
+}

@@ -1,0 +1,251 @@
+package checklist
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/sosabc/sosabc/internal/strictyaml"
+	"go.yaml.in/yaml/v3"
+)
+
+func (l *loader) loadItems(env map[string]any) {
+	files, err := itemFiles(l.fsys)
+	if err != nil {
+		l.errs.Add(display(itemsGlob), 0, "kan ikke lese sjekkpunktene: %v", err)
+		return
+	}
+	if len(files) == 0 {
+		l.errs.Add(display("checklist/items"), 0, "fant ingen sjekkpunkter: legg filer med navn som slutter på .yaml her")
+		return
+	}
+	lists := map[int]*yaml.Node{} // item index → its node, for the checks below
+	for _, p := range files {
+		var doc struct {
+			Items []Rule `yaml:"items"`
+		}
+		root, ok := l.decode(p, false, &doc)
+		if !ok {
+			continue
+		}
+		file := display(p)
+		if len(doc.Items) == 0 {
+			l.errs.Add(file, strictyaml.KeyLine(root, "items"), "filen har ingen sjekkpunkter under «items»")
+		}
+		list := strictyaml.Child(root, "items")
+		for i := range doc.Items {
+			rule := doc.Items[i]
+			n := strictyaml.Item(list, i)
+			rule.File, rule.Line = file, strictyaml.KeyLine(n, "id")
+			if first, dup := l.rules.byID[rule.ID]; dup {
+				prev := l.rules.Items[first]
+				l.errs.Add(file, rule.Line, "sjekkpunktet «%s» finnes allerede i %s:%d", rule.ID, prev.File, prev.Line)
+				continue
+			}
+			l.checkRule(n, &rule, env)
+			l.rules.byID[rule.ID] = len(l.rules.Items)
+			lists[len(l.rules.Items)] = n
+			l.rules.Items = append(l.rules.Items, rule)
+		}
+	}
+	l.checkAfter(lists)
+}
+
+func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
+	file := r.File
+	line := func(key string) int { return strictyaml.KeyLine(n, key) }
+	if !itemIDRe.MatchString(r.ID) {
+		l.errs.Add(file, r.Line, "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", r.ID)
+	}
+	for _, f := range []struct{ key, value string }{{"title", r.Title}, {"do", r.Do}} {
+		if strings.TrimSpace(f.value) == "" {
+			l.errs.Add(file, line(f.key), "sjekkpunktet «%s» mangler feltet «%s»", r.ID, f.key)
+		}
+	}
+	if _, ok := l.rules.phaseIndex[r.Phase]; !ok && len(l.rules.Phases) > 0 {
+		ids := make([]string, len(l.rules.Phases))
+		for i, p := range l.rules.Phases {
+			ids[i] = p.ID
+		}
+		l.errs.Add(file, line("phase"), "ukjent fase «%s»: bruk %s", r.Phase, orList(ids))
+	}
+	if !slices.Contains(priorities, r.Priority) {
+		l.errs.Add(file, line("priority"), "ukjent prioritet «%s»: bruk må, bør eller kan", r.Priority)
+	}
+	r.when = l.compile(file, line("when"), r.When, env)
+
+	if len(r.Why) == 0 {
+		l.errs.Add(file, line("why"), "sjekkpunktet «%s» mangler «why»: skriv minst én begrunnelse", r.ID)
+	}
+	whyList := strictyaml.Child(n, "why")
+	for i := range r.Why {
+		w := &r.Why[i]
+		wn := strictyaml.Item(whyList, i)
+		if strings.TrimSpace(w.Text) == "" {
+			l.errs.Add(file, strictyaml.KeyLine(wn, "text"), "begrunnelsen mangler text")
+		}
+		l.checkPlaceholders(file, strictyaml.KeyLine(wn, "text"), w.Text, env)
+		w.cond = l.compile(file, strictyaml.KeyLine(wn, "if"), w.If, env)
+	}
+
+	l.checkTopic(file, line("topic"), r.Topic)
+	if r.Link != nil {
+		ln := strictyaml.Child(n, "link")
+		if strings.TrimSpace(r.Link.Title) == "" {
+			l.errs.Add(file, strictyaml.KeyLine(ln, "title"), "lenken mangler title")
+		}
+		l.checkURL(file, strictyaml.KeyLine(ln, "url"), r.Link.URL)
+	}
+	if len(r.Sources) == 0 {
+		l.errs.Add(file, line("sources"), "sjekkpunktet «%s» mangler kilder: skriv minst én under «sources» med title, url og checked", r.ID)
+	}
+	srcList := strictyaml.Child(n, "sources")
+	for i, s := range r.Sources {
+		l.checkSource(file, strictyaml.Item(srcList, i), s)
+	}
+}
+
+func (l *loader) checkSource(file string, n *yaml.Node, s Source) {
+	if strings.TrimSpace(s.Title) == "" {
+		l.errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")
+	}
+	l.checkURL(file, strictyaml.KeyLine(n, "url"), s.URL)
+	line := strictyaml.KeyLine(n, "checked")
+	switch {
+	case s.Checked == "":
+		l.errs.Add(file, line, "kilden «%s» mangler checked (datoen vi sjekket den)", s.Title)
+	case !dateRe.MatchString(s.Checked):
+		l.errs.Add(file, line, "ugyldig dato «%s» i «checked»: skriv ÅÅÅÅ-MM-DD", s.Checked)
+	default:
+		if _, err := time.Parse(time.DateOnly, s.Checked); err != nil {
+			l.errs.Add(file, line, "datoen «%s» i «checked» finnes ikke", s.Checked)
+		}
+	}
+}
+
+var dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func (l *loader) checkURL(file string, line int, raw string) {
+	u, err := url.Parse(raw)
+	if raw == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(raw, " \t") {
+		l.errs.Add(file, line, "ugyldig nettadresse «%s»: skriv en full adresse som starter med https://", raw)
+	}
+}
+
+// checkAfter validates `after` and precomputes, for each item, the items of
+// its own phase that must come first. An item in an earlier phase comes
+// first anyway; one in a later phase can never come first, so it is an error.
+func (l *loader) checkAfter(nodes map[int]*yaml.Node) {
+	r := l.rules
+	r.before = make([][]int, len(r.Items))
+	broken := false
+	for i, item := range r.Items {
+		line := strictyaml.KeyLine(nodes[i], "after")
+		for _, id := range item.After {
+			j, ok := r.byID[id]
+			switch {
+			case !ok:
+				l.errs.Add(item.File, line, "«after» peker på «%s», som ikke finnes", id)
+				broken = true
+			case r.phaseIndex[r.Items[j].Phase] > r.phaseIndex[item.Phase]:
+				l.errs.Add(item.File, line, "«%s» er i fasen %s og kan ikke komme etter «%s», som er i den senere fasen %s",
+					item.ID, item.Phase, id, r.Items[j].Phase)
+				broken = true
+			}
+		}
+	}
+	if cycle := findCycle(r); cycle != nil {
+		first := r.Items[r.byID[cycle[0]]]
+		l.errs.Add(first.File, strictyaml.KeyLine(nodes[r.byID[cycle[0]]], "after"),
+			"«after» går i ring: %s", strings.Join(cycle, " → "))
+		broken = true
+	}
+	if broken {
+		return
+	}
+	for i := range r.Items {
+		r.before[i] = sameDepthAncestors(r, i)
+	}
+}
+
+// findCycle returns one cycle of `after` as ids (first id repeated at the
+// end), or nil.
+func findCycle(r *Rules) []string {
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := make([]int, len(r.Items))
+	var stack []int
+	var visit func(i int) []string
+	visit = func(i int) []string {
+		state[i] = active
+		stack = append(stack, i)
+		for _, id := range r.Items[i].After {
+			j, ok := r.byID[id]
+			if !ok {
+				continue
+			}
+			switch state[j] {
+			case active:
+				start := slices.Index(stack, j)
+				var ids []string
+				for _, k := range stack[start:] {
+					ids = append(ids, r.Items[k].ID)
+				}
+				return append(ids, r.Items[j].ID)
+			case unseen:
+				if c := visit(j); c != nil {
+					return c
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[i] = done
+		return nil
+	}
+	for i := range r.Items {
+		if state[i] == unseen {
+			if c := visit(i); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// sameDepthAncestors lists every item in i's phase that i comes after,
+// directly or through a chain of `after` within the phase.
+func sameDepthAncestors(r *Rules, i int) []int {
+	phase := r.Items[i].Phase
+	seen := map[int]bool{}
+	var out []int
+	queue := []int{i}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, id := range r.Items[cur].After {
+			j := r.byID[id]
+			if seen[j] || r.Items[j].Phase != phase {
+				continue
+			}
+			seen[j] = true
+			out = append(out, j)
+			queue = append(queue, j)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// orList joins choices for a message: «a, b eller c».
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return fmt.Sprintf("%s eller %s", strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
+}

@@ -1,0 +1,242 @@
+package checklist
+
+import (
+	"errors"
+	"io/fs"
+	"maps"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/strictyaml"
+	"go.yaml.in/yaml/v3"
+)
+
+// Paths inside the content directory.
+const (
+	phasesFile  = "checklist/phases.yaml"
+	derivedFile = "checklist/derived.yaml"
+	itemsGlob   = "checklist/items/*.yaml"
+	formsFile   = "forms.yaml"
+)
+
+var (
+	itemIDRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	// Derived ids are expr identifiers, like answer keys.
+	derivedIDRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+)
+
+// Load reads and validates the checklist and the company forms from fsys
+// (the content directory). topicExists checks handbook topic ids; nil skips
+// that check. Every problem is reported with file and line.
+func Load(fsys fs.FS, schema *interview.Schema, topicExists func(string) bool) (*Rules, error) {
+	l := &loader{
+		fsys:        fsys,
+		topicExists: topicExists,
+		rules: &Rules{
+			Schema:      schema,
+			byID:        map[string]int{},
+			phaseIndex:  map[string]int{},
+			derivedKeys: map[string][]string{},
+		},
+	}
+	l.loadPhases()
+	env := l.loadDerived()
+	l.loadItems(env)
+	l.loadForms(env)
+	if err := l.errs.Err(); err != nil {
+		return nil, err
+	}
+	return l.rules, nil
+}
+
+type loader struct {
+	fsys        fs.FS
+	topicExists func(string) bool
+	rules       *Rules
+	errs        strictyaml.Errors
+}
+
+func display(p string) string { return "content/" + p }
+
+// decode reads p strictly; a missing optional file gives ok=false and no error.
+func (l *loader) decode(p string, optional bool, out any) (*yaml.Node, bool) {
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if !optional {
+				l.errs.Add(display(p), 0, "filen mangler")
+			}
+			return nil, false
+		}
+		l.errs.Add(display(p), 0, "kan ikke lese filen: %v", err)
+		return nil, false
+	}
+	node, err := strictyaml.Decode(display(p), data, 0, out)
+	if err != nil {
+		l.addErr(err)
+		return nil, false
+	}
+	return node, true
+}
+
+func (l *loader) addErr(err error) {
+	var many strictyaml.Errors
+	var one *strictyaml.Error
+	switch {
+	case errors.As(err, &many):
+		l.errs = append(l.errs, many...)
+	case errors.As(err, &one):
+		l.errs = append(l.errs, one)
+	default:
+		l.errs.Add("?", 0, "%v", err)
+	}
+}
+
+func (l *loader) loadPhases() {
+	var doc struct {
+		Phases []Phase `yaml:"phases"`
+	}
+	root, ok := l.decode(phasesFile, false, &doc)
+	if !ok {
+		return
+	}
+	file := display(phasesFile)
+	if len(doc.Phases) == 0 {
+		l.errs.Add(file, strictyaml.KeyLine(root, "phases"), "mangler «phases»: skriv minst én fase")
+	}
+	list := strictyaml.Child(root, "phases")
+	for i, p := range doc.Phases {
+		n := strictyaml.Item(list, i)
+		switch {
+		case !itemIDRe.MatchString(p.ID):
+			l.errs.Add(file, strictyaml.KeyLine(n, "id"), "fase-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", p.ID)
+		case slices.ContainsFunc(l.rules.Phases, func(q Phase) bool { return q.ID == p.ID }):
+			l.errs.Add(file, strictyaml.KeyLine(n, "id"), "fasen «%s» står to ganger", p.ID)
+			continue
+		}
+		if strings.TrimSpace(p.Title) == "" {
+			l.errs.Add(file, strictyaml.KeyLine(n, "title"), "fasen «%s» mangler title", p.ID)
+		}
+		l.rules.phaseIndex[p.ID] = len(l.rules.Phases)
+		l.rules.Phases = append(l.rules.Phases, p)
+	}
+}
+
+// loadDerived compiles each derived condition against the answers and the
+// derived ids before it, and returns the environment items are compiled
+// against: every answer key and every derived id.
+func (l *loader) loadDerived() map[string]any {
+	env := l.rules.Schema.ZeroEnv()
+	var doc struct {
+		Derived []Derived `yaml:"derived"`
+	}
+	root, ok := l.decode(derivedFile, true, &doc)
+	if !ok {
+		return env
+	}
+	file := display(derivedFile)
+	list := strictyaml.Child(root, "derived")
+	for i, d := range doc.Derived {
+		n := strictyaml.Item(list, i)
+		line := strictyaml.KeyLine(n, "id")
+		switch {
+		case !derivedIDRe.MatchString(d.ID):
+			l.errs.Add(file, line, "id «%s» kan bare ha små bokstaver a–z, tall og _, og må starte med en bokstav", d.ID)
+			continue
+		case l.rules.Schema.Question(d.ID) != nil:
+			l.errs.Add(file, line, "«%s» er allerede en svar-id: gi den avledede betingelsen et annet navn", d.ID)
+			continue
+		case slices.ContainsFunc(l.rules.Derived, func(e Derived) bool { return e.ID == d.ID }):
+			l.errs.Add(file, line, "den avledede betingelsen «%s» står to ganger", d.ID)
+			continue
+		}
+		if strings.TrimSpace(d.Description) == "" {
+			l.errs.Add(file, strictyaml.KeyLine(n, "description"), "«%s» mangler description", d.ID)
+		}
+		if strings.TrimSpace(d.When) == "" {
+			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "«%s» mangler when", d.ID)
+		} else if c, err := interview.CompileCondition(d.When, env); err != nil {
+			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "%v", err)
+		} else {
+			d.cond = c
+			l.rules.derivedKeys[d.ID] = answerKeys(l.rules, c.Names())
+		}
+		// Later conditions may use the id even when this one is broken, so
+		// one mistake gives one message.
+		env[d.ID] = false
+		l.rules.Derived = append(l.rules.Derived, d)
+	}
+	return env
+}
+
+// answerKeys resolves names to the answer keys behind them, expanding
+// derived ids, in schema order.
+func answerKeys(r *Rules, names []string) []string {
+	set := map[string]bool{}
+	for _, name := range names {
+		if r.Schema.Question(name) != nil {
+			set[name] = true
+		}
+		for _, k := range r.derivedKeys[name] {
+			set[k] = true
+		}
+	}
+	var keys []string
+	for _, k := range r.Schema.Keys() {
+		if set[k] {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// compile compiles an optional condition and records a problem at line.
+func (l *loader) compile(file string, line int, source string, env map[string]any) *interview.Condition {
+	if strings.TrimSpace(source) == "" {
+		return nil
+	}
+	c, err := interview.CompileCondition(source, env)
+	if err != nil {
+		l.errs.Add(file, line, "%v", err)
+	}
+	return c
+}
+
+var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
+
+// checkPlaceholders demands that every {name} in text is an answer key or a
+// derived id, so a typo never reaches the reader as a literal «{employes}».
+func (l *loader) checkPlaceholders(file string, line int, text string, env map[string]any) {
+	for _, m := range placeholderRe.FindAllStringSubmatch(text, -1) {
+		if _, ok := env[m[1]]; !ok {
+			l.errs.Add(file, line, "ukjent navn «{%s}» i teksten: bruk en svar-id eller en avledet betingelse", m[1])
+		}
+	}
+}
+
+func (l *loader) checkTopic(file string, line int, topic string) {
+	switch {
+	case strings.TrimSpace(topic) == "":
+		l.errs.Add(file, line, "mangler feltet «topic»")
+	case l.topicExists != nil && !l.topicExists(topic):
+		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken", topic)
+	}
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := slices.Collect(maps.Keys(m))
+	sort.Strings(keys)
+	return keys
+}
+
+func itemFiles(fsys fs.FS) ([]string, error) {
+	files, err := fs.Glob(fsys, itemsGlob)
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	return files, nil
+}

@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/checklist"
+)
+
+func newFormsCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "forms",
+		Aliases: []string{"former", "selskapsformer"},
+		Short:   "Sammenlign selskapsformene",
+		Args:    noArgs,
+	}
+	cmd.AddCommand(newFormsCompareCmd(f))
+	return cmd
+}
+
+type formsCompareOptions struct {
+	Forms []string
+	JSON  bool
+	Width int
+}
+
+func newFormsCompareCmd(f *Factory) *cobra.Command {
+	opts := &formsCompareOptions{}
+	cmd := &cobra.Command{
+		Use:     "compare [FORM …]",
+		Aliases: []string{"sammenlign"},
+		Short:   "Vis selskapsformene side om side",
+		Long: `Vis selskapsformene side om side: hvem de passer for, eiere, kapital, ansvar,
+registrering, styre, regnskap, overskudd, lønn, tilskudd og bytte av form.
+
+Formene er AS, ideelt-AS, ENK, SA, forening, stiftelse, ANS og DA.
+Velger du to eller tre, og skjermen er bred nok, får du en tabell.
+Ellers får du en liste, ordnet etter tema.`,
+		Example: "  sosabc forms compare\n  sosabc forms compare AS ideelt-AS\n  sosabc former sammenlign forening stiftelse --json",
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Forms = args
+			return runFormsCompare(f, opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "skriv JSON")
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)")
+	return cmd
+}
+
+type formJSON struct {
+	ID     string            `json:"id"`
+	Name   string            `json:"name"`
+	Topic  string            `json:"topic"`
+	Points map[string]string `json:"points"`
+}
+
+type pointJSON struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+func runFormsCompare(f *Factory, opts *formsCompareOptions) error {
+	width, err := widthFor(f, opts.Width)
+	if err != nil {
+		return err
+	}
+	eng, err := f.Engine()
+	if err != nil {
+		return err
+	}
+	forms, err := pickForms(eng.rules, opts.Forms)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		doc := struct {
+			Points []pointJSON `json:"points"`
+			Forms  []formJSON  `json:"forms"`
+		}{}
+		for _, p := range eng.rules.Points {
+			doc.Points = append(doc.Points, pointJSON{p.ID, p.Title})
+		}
+		for _, fm := range forms {
+			doc.Forms = append(doc.Forms, formJSON{fm.ID, fm.Name, fm.Topic, fm.Points})
+		}
+		return writeJSON(f.IO.Out, doc)
+	}
+	var out string
+	if colWidth := (width - 18) / len(forms); len(forms) <= 3 && colWidth >= 24 {
+		out = compareTable(eng.rules.Points, forms, width)
+	} else {
+		out = compareList(eng.rules.Points, forms, width)
+	}
+	out += "\nLes mer om hver form med «sosabc les " + forms[0].Topic + "». Få et forslag som passer deg med «sosabc start».\n"
+	_, err = fmt.Fprint(f.IO.Out, out)
+	return err
+}
+
+func pickForms(r *checklist.Rules, names []string) ([]checklist.Form, error) {
+	if len(names) == 0 {
+		return r.Forms, nil
+	}
+	var out []checklist.Form
+	for _, name := range names {
+		found := false
+		for _, fm := range r.Forms {
+			if strings.EqualFold(fm.ID, name) {
+				out = append(out, fm)
+				found = true
+			}
+		}
+		if !found {
+			ids := make([]string, len(r.Forms))
+			for i, fm := range r.Forms {
+				ids[i] = fm.ID
+			}
+			return nil, usageErrorf("Ukjent selskapsform «%s». Velg blant: %s.", name, strings.Join(ids, ", "))
+		}
+	}
+	return out, nil
+}
+
+// compareList groups by point: under each theme, one indented paragraph
+// per form. It reads well at any width.
+func compareList(points []checklist.Point, forms []checklist.Form, width int) string {
+	var b strings.Builder
+	for i, p := range points {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(strings.ToUpper(p.Title) + "\n")
+		for _, fm := range forms {
+			text := ansi.Wordwrap(fm.Name+": "+fm.Points[p.ID], width-4, "")
+			b.WriteString(indent(text, "  ", "    ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// compareTable puts the forms in columns; each cell wraps inside its column.
+func compareTable(points []checklist.Point, forms []checklist.Form, width int) string {
+	label := 16
+	col := (width - label - 2*len(forms)) / len(forms)
+	var b strings.Builder
+	row := func(cells []string) {
+		wrapped := make([][]string, len(cells))
+		height := 0
+		for i, c := range cells {
+			w := col
+			if i == 0 {
+				w = label
+			}
+			wrapped[i] = strings.Split(ansi.Wordwrap(c, w, ""), "\n")
+			height = max(height, len(wrapped[i]))
+		}
+		for line := 0; line < height; line++ {
+			var parts []string
+			for i := range cells {
+				w := col
+				if i == 0 {
+					w = label
+				}
+				text := ""
+				if line < len(wrapped[i]) {
+					text = wrapped[i][line]
+				}
+				parts = append(parts, text+strings.Repeat(" ", max(0, w-ansi.StringWidth(text))))
+			}
+			b.WriteString(strings.TrimRight(strings.Join(parts, "  "), " ") + "\n")
+		}
+		b.WriteString("\n")
+	}
+	head := []string{""}
+	for _, fm := range forms {
+		head = append(head, strings.ToUpper(fm.Name))
+	}
+	row(head)
+	for _, p := range points {
+		cells := []string{p.Title}
+		for _, fm := range forms {
+			cells = append(cells, fm.Points[p.ID])
+		}
+		row(cells)
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func indent(text, first, rest string) string {
+	lines := strings.Split(text, "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = rest + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}

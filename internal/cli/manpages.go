@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"os"
+	"time"
+
+	"github.com/spf13/cobra/doc"
+
+	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/iostreams"
+)
+
+// WriteManPages generates one man page per command into dir. The date is
+// fixed so that regenerating gives the same files (a test checks drift).
+func WriteManPages(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	ios, _, _, _ := iostreams.Test()
+	root := NewRootCmd(&Factory{IO: ios, Content: content.FS(), Now: time.Now, Version: "dev"})
+	root.DisableAutoGenTag = true
+	date := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	header := &doc.GenManHeader{Title: "SOSABC", Section: "1", Source: "sosabc", Manual: "Start-ABC for sosiale entreprenører", Date: &date}
+	return doc.GenManTree(root, header, dir)
+}

@@ -1,0 +1,238 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/report"
+	"github.com/sosabc/sosabc/internal/state"
+)
+
+type startOptions struct {
+	New        bool
+	NoSave     bool
+	Accessible bool
+	Answers    string
+	Persona    string
+	Width      int
+	Style      string
+}
+
+func newStartCmd(f *Factory) *cobra.Command {
+	opts := &startOptions{}
+	cmd := &cobra.Command{
+		Use:   "start",
+		Short: "Svar på noen spørsmål og få din egen sjekkliste",
+		Long: `Svar på noen korte spørsmål om ideen din. Til slutt får du en sjekkliste:
+hva du må gjøre, i hvilken rekkefølge, hva det koster, hvor du gjør det,
+og hvorfor hvert punkt er på listen din.
+
+Trykk ? for å se hvorfor vi spør, shift+tab for å gå tilbake, og ctrl+c
+for å ta en pause. Svarene lagres, og «sosabc start» fortsetter der du slapp.
+
+Med ACCESSIBLE=1, TERM=dumb eller --accessible får du spørsmålene linje
+for linje, uten tegning på skjermen. Det gjelder også når svarene kommer
+fra en fil eller et annet program på standard inn.`,
+		Example: "  sosabc start\n  sosabc start --new\n  sosabc start --accessible\n  sosabc start --answers svar.yaml\n  sosabc start --persona kafe-inkludering",
+		Args:    noArgs,
+		RunE:    func(*cobra.Command, []string) error { return runStart(f, opts) },
+	}
+	cmd.Flags().BoolVar(&opts.New, "new", false, "start på nytt og glem svarene fra forrige gang")
+	cmd.Flags().BoolVar(&opts.NoSave, "no-save", false, "ikke lagre noe på disken")
+	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
+	cmd.Flags().StringVar(&opts.Answers, "answers", "", "les svarene fra en fil (format: sosabc help answers-file), - for standard inn")
+	cmd.Flags().StringVar(&opts.Persona, "persona", "", "bruk svarene til en oppdiktet gründer (se sosabc sjekkliste --help)")
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn")
+	cmd.Flags().StringVar(&opts.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
+	return cmd
+}
+
+func runStart(f *Factory, opts *startOptions) error {
+	style, err := styleFor(f, opts.Style)
+	if err != nil {
+		return err
+	}
+	width, err := widthFor(f, opts.Width)
+	if err != nil {
+		return err
+	}
+	eng, err := f.Engine()
+	if err != nil {
+		return err
+	}
+	given, personaName, err := answersFrom(f, eng, opts.Answers, opts.Persona)
+	if err != nil {
+		return err
+	}
+	st, dir := state.New(), ""
+	if !opts.NoSave {
+		if st, dir, err = loadState(f); err != nil {
+			return err
+		}
+	}
+	var final interview.Answers
+	if given != nil {
+		final = given
+	} else {
+		final, err = interviewUser(f, eng, st, opts)
+		if err != nil {
+			var abort *AbortError
+			if errors.As(err, &abort) && !opts.NoSave {
+				if saveErr := saveState(f, dir, st); saveErr != nil {
+					return saveErr
+				}
+			}
+			return err
+		}
+	}
+	if !opts.NoSave {
+		if !sameAnswers(st.Answers, final) {
+			st.Done = nil // a new plan: earlier ticks may not fit it
+		}
+		st.Answers, st.Position = final, state.Position{}
+		if err := saveState(f, dir, st); err != nil {
+			return err
+		}
+	}
+	in := report.Build(eng.rules, final, doneSet(st), f.Now())
+	in.Persona = personaName
+	page, err := render.Markdown(report.Markdown(in), render.Options{Width: width, Style: style})
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
+		return writeWriteError(err)
+	}
+	if !opts.NoSave {
+		fmt.Fprintln(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».")
+	}
+	return nil
+}
+
+// interviewUser runs the interview in the right mode, resumes saved
+// answers, and ends with the review screen. st.Answers is updated as the
+// user goes, so an abort keeps what they typed.
+func interviewUser(f *Factory, eng *engine, st *state.State, opts *startOptions) (interview.Answers, error) {
+	accessible := opts.Accessible || f.IO.Accessible()
+	ui := newAsker(f, accessible)
+	start := interview.Answers{}
+	skip := map[string]bool{}
+	if len(st.Answers) > 0 && !opts.New {
+		choice, err := ui.choose("Du har svart på noen spørsmål før. Hva vil du gjøre?",
+			[]string{"Fortsette der jeg slapp", "Starte på nytt"})
+		if err != nil {
+			return nil, ui.stopped(err, st)
+		}
+		if choice == 0 {
+			start = st.Answers
+			for id := range st.Answers {
+				skip[id] = true
+			}
+		}
+	}
+	res, err := ui.interview(eng.schema, start, skip)
+	st.Answers = res.Answers
+	st.Position = state.Position{Question: res.Position}
+	if s := eng.schema.SectionOf(res.Position); s != nil {
+		st.Position.Section = s.ID
+	}
+	if err != nil {
+		return nil, ui.stopped(err, st)
+	}
+	answers := res.Answers
+	for {
+		id, err := ui.review(eng.schema, answers)
+		if err != nil {
+			st.Answers = answers
+			return nil, ui.stopped(err, st)
+		}
+		if id == "" {
+			return answers, nil
+		}
+		// Ask the chosen question again, then any question the new answer
+		// brings in; everything else keeps its answer.
+		skip := map[string]bool{}
+		for k := range answers {
+			if k != id {
+				skip[k] = true
+			}
+		}
+		res, err := ui.interview(eng.schema, answers, skip)
+		if err != nil {
+			st.Answers = answers
+			return nil, ui.stopped(err, st)
+		}
+		answers = res.Answers
+	}
+}
+
+func sameAnswers(a, b interview.Answers) bool {
+	return fmt.Sprint(a) == fmt.Sprint(b)
+}
+
+func doneSet(st *state.State) map[string]bool {
+	out := map[string]bool{}
+	for id := range st.Done {
+		out[id] = true
+	}
+	return out
+}
+
+// asker hides whether we ask in the full-screen TUI or line by line.
+type asker struct {
+	f     *Factory
+	lines *prompt.Lines
+}
+
+func newAsker(f *Factory, accessible bool) *asker {
+	a := &asker{f: f}
+	if accessible {
+		a.lines = prompt.NewLines(f.IO.In, f.IO.ErrOut)
+	}
+	return a
+}
+
+func (a *asker) terminal() prompt.Terminal {
+	return prompt.Terminal{In: a.f.IO.In, Out: a.f.IO.ErrOut, Width: a.f.IO.Width(), Height: a.f.IO.Height(), Color: a.f.IO.ColorEnabled()}
+}
+
+func (a *asker) interview(s *interview.Schema, start interview.Answers, skip map[string]bool) (prompt.Result, error) {
+	if a.lines != nil {
+		return a.lines.Interview(s, start, skip)
+	}
+	return prompt.RunInterview(a.terminal(), s, start, skip)
+}
+
+func (a *asker) review(s *interview.Schema, answers interview.Answers) (string, error) {
+	if a.lines != nil {
+		return a.lines.Review(s, answers)
+	}
+	return prompt.Review(a.terminal(), s, answers)
+}
+
+func (a *asker) choose(title string, options []string) (int, error) {
+	if a.lines != nil {
+		return a.lines.Choose(title, options)
+	}
+	return prompt.Choose(a.terminal(), title, options)
+}
+
+// stopped turns an interrupted interview into the right error for the user.
+func (a *asker) stopped(err error, st *state.State) error {
+	switch {
+	case errors.Is(err, prompt.ErrNoInput):
+		return usageErrorf("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help answers-file»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
+	case errors.Is(err, prompt.ErrAborted):
+		n := len(st.Answers)
+		if n == 0 {
+			return &AbortError{Msg: "Avbrutt. Du hadde ikke svart på noe ennå."}
+		}
+		return &AbortError{Msg: fmt.Sprintf("Avbrutt. De %d svarene dine er lagret. Skriv «sosabc start» for å fortsette der du slapp.", n)}
+	}
+	return err
+}

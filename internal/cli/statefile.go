@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/sosabc/sosabc/internal/state"
+)
+
+// loadState reads saved progress. A corrupt file, or one from a newer
+// sosabc, is moved aside (never overwritten) and the user is told where.
+func loadState(f *Factory) (*state.State, string, error) {
+	dir, err := f.StateDir()
+	if err != nil {
+		return nil, "", fmt.Errorf("fant ikke mappen for lagret fremdrift: %w", err)
+	}
+	st, err := state.Load(dir)
+	var corrupt *state.CorruptError
+	var newer *state.NewerFormatError
+	switch {
+	case err == nil:
+		return st, dir, nil
+	case errors.As(err, &corrupt), errors.As(err, &newer):
+		moved, moveErr := state.MoveAside(state.Path(dir), f.Now())
+		if moveErr != nil {
+			return nil, "", fmt.Errorf("%v\nKunne heller ikke flytte filen til side: %v. Flytt eller slett %s selv, og prøv igjen", err, moveErr, state.Path(dir))
+		}
+		fmt.Fprintf(f.IO.ErrOut, "Obs: %v\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.\n\n", err, moved)
+		return state.New(), dir, nil
+	default:
+		return nil, "", fmt.Errorf("kunne ikke lese lagret fremdrift: %w", err)
+	}
+}
+
+func saveState(f *Factory, dir string, st *state.State) error {
+	if err := state.Save(dir, st, f.Now); err != nil {
+		return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR", dir, err)
+	}
+	return nil
+}

@@ -1,0 +1,83 @@
+package interview
+
+// Answers maps question ids to answers: string for select and text,
+// []string for multiselect, int for number, bool for confirm. A missing key
+// means the question is unanswered.
+type Answers map[string]any
+
+// Env is the expression environment for these answers: every question id
+// gets a value, its typed zero value when unanswered, so expressions never
+// meet a missing name or a nil.
+func (a Answers) Env(s *Schema) map[string]any {
+	env := make(map[string]any, len(s.questions)+8)
+	for _, q := range s.questions {
+		env[q.ID] = envValue(q, a[q.ID])
+	}
+	return env
+}
+
+// envValue uses a value of the right Go type as it is, converts the loose
+// types of JSON and hand-built maps, and treats anything else as unanswered
+// rather than letting a type error surface in every expression.
+func envValue(q *Question, v any) any {
+	if v == nil {
+		return q.Type.ZeroValue()
+	}
+	if sameType(q.Type, v) {
+		return v
+	}
+	if nv, err := q.Normalize(v); err == nil {
+		return nv
+	}
+	return q.Type.ZeroValue()
+}
+
+// sameType reports whether v already has the Go type of t.
+func sameType(t QuestionType, v any) bool {
+	switch v.(type) {
+	case string:
+		return t == TypeSelect || t == TypeText
+	case []string:
+		return t == TypeMultiselect
+	case int:
+		return t == TypeNumber
+	case bool:
+		return t == TypeConfirm
+	}
+	return false
+}
+
+// Visible reports whether q is asked, given the answers so far.
+func (s *Schema) Visible(q *Question, a Answers) bool {
+	return s.VisibleIn(q, a.Env(s))
+}
+
+// VisibleIn is Visible with a ready environment, for callers that check many
+// questions against the same answers.
+func (s *Schema) VisibleIn(q *Question, env map[string]any) bool {
+	ok, err := q.when.Eval(env)
+	if err != nil {
+		// Conditions are type-checked at load, so this should not happen;
+		// asking one question too many is safer than hiding one.
+		return true
+	}
+	return ok
+}
+
+// Missing lists, in interview order, the required questions that are asked
+// for these answers but not answered. An empty text or choice is unanswered;
+// an empty list is an answer ("none of these").
+func (s *Schema) Missing(a Answers) []string {
+	env := a.Env(s)
+	var missing []string
+	for _, q := range s.questions {
+		if !q.Required || !s.VisibleIn(q, env) {
+			continue
+		}
+		v, ok := a[q.ID]
+		if !ok || v == nil || v == "" {
+			missing = append(missing, q.ID)
+		}
+	}
+	return missing
+}

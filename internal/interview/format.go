@@ -1,0 +1,84 @@
+package interview
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Label returns the label of an option, or the value itself when the
+// question or option is unknown (so a stale answer still reads as something).
+func (s *Schema) Label(questionID, value string) string {
+	if q := s.byID[questionID]; q != nil {
+		if o, ok := q.Option(value); ok {
+			return o.Label
+		}
+	}
+	return value
+}
+
+// FormatAnswer renders an answer in Norwegian words: «45 000», «ja»,
+// «a, b og c» with option labels, «ikke besvart» for nothing.
+func (s *Schema) FormatAnswer(questionID string, value any) string {
+	if value == nil {
+		return "ikke besvart"
+	}
+	q := s.byID[questionID]
+	if q != nil {
+		if v, err := q.Normalize(value); err == nil {
+			value = v
+		}
+	}
+	switch v := value.(type) {
+	case bool:
+		if v {
+			return "ja"
+		}
+		return "nei"
+	case int:
+		return FormatNumber(v)
+	case []string:
+		if len(v) == 0 {
+			return "ingen"
+		}
+		labels := make([]string, len(v))
+		for i, item := range v {
+			labels[i] = s.Label(questionID, item)
+		}
+		return JoinAnd(labels)
+	case string:
+		if v == "" {
+			return "ikke besvart"
+		}
+		return s.Label(questionID, v)
+	}
+	return fmt.Sprint(value)
+}
+
+// FormatNumber writes n with a space as thousands separator: 45 000.
+func FormatNumber(n int) string {
+	digits := strconv.Itoa(n)
+	sign := ""
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(d)
+	}
+	return sign + b.String()
+}
+
+// JoinAnd joins items the Norwegian way: «a, b og c».
+func JoinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " og " + items[len(items)-1]
+}
