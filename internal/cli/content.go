@@ -100,6 +100,11 @@ func runContentCheck(f *Factory, opts *contentCheckOptions) error {
 	return nil
 }
 
-// checkRules validates the interview and checklist content too; it is
-// filled in where those engines are wired.
-func checkRules(f *Factory, h *handbook.Handbook) []string { return nil }
+// checkRules validates the embedded interview, checklist rules, company
+// forms and personas, which link to the handbook's topics.
+func checkRules(f *Factory, _ *handbook.Handbook) []string {
+	if _, err := f.Engine(); err != nil {
+		return []string{err.Error()}
+	}
+	return nil
+}

@@ -20,6 +20,9 @@ type IOStreams struct {
 
 	InTTY  bool
 	OutTTY bool
+	// ErrTTY matters for prompts: they are drawn on stderr, so that
+	// «sosabc start > plan.md» still shows the interview.
+	ErrTTY bool
 
 	// Getenv reads the environment; tests pass their own.
 	Getenv func(string) string
@@ -34,11 +37,13 @@ func System() *IOStreams {
 		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		InTTY:  term.IsTerminal(os.Stdin.Fd()),
 		OutTTY: term.IsTerminal(os.Stdout.Fd()),
+		ErrTTY: term.IsTerminal(os.Stderr.Fd()),
 		Getenv: os.Getenv,
 	}
-	if s.OutTTY {
-		if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil {
+	for _, f := range []*os.File{os.Stdout, os.Stderr} {
+		if w, h, err := term.GetSize(f.Fd()); err == nil {
 			s.width, s.height = w, h
+			break
 		}
 	}
 	return s
@@ -52,7 +57,7 @@ func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 
 // SetTTY pretends both ends are a terminal of the given size (tests).
 func (s *IOStreams) SetTTY(width, height int) {
-	s.InTTY, s.OutTTY = true, true
+	s.InTTY, s.OutTTY, s.ErrTTY = true, true, true
 	s.width, s.height = width, height
 }
 
@@ -68,7 +73,7 @@ func (s *IOStreams) ColorEnabled() bool {
 
 // Accessible reports whether prompts should be plain, line by line.
 func (s *IOStreams) Accessible() bool {
-	return s.Getenv("ACCESSIBLE") != "" || s.Getenv("TERM") == "dumb" || !s.InTTY || !s.OutTTY
+	return s.Getenv("ACCESSIBLE") != "" || s.Getenv("TERM") == "dumb" || !s.InTTY || !s.ErrTTY
 }
 
 // Width is the terminal width, or COLUMNS, or 80.

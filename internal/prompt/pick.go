@@ -26,9 +26,10 @@ func Pick(in io.Reader, out io.Writer, title string, choices []Choice, height in
 		opts[i] = huh.NewOption(c.Label, c.Value)
 	}
 	var value string
-	sel := huh.NewSelect[string]().Title(title).Options(opts...).Value(&value).Filtering(true)
-	if height > 4 {
-		sel = sel.Height(height - 4)
+	sel := huh.NewSelect[string]().Title(title).Options(opts...).Value(&value)
+	// Leave room for the title, the filter line and the key help.
+	if height > 10 {
+		sel = sel.Height(height - 8)
 	}
 	err := huh.NewForm(huh.NewGroup(sel)).WithInput(in).WithOutput(out).WithKeyMap(norwegianKeys()).Run()
 	if errors.Is(err, huh.ErrUserAborted) {
@@ -47,7 +48,7 @@ func norwegianKeys() *huh.KeyMap {
 	k.Select.SetFilter.SetHelp("esc", "ferdig med filter")
 	k.Select.ClearFilter.SetHelp("esc", "fjern filter")
 	k.Select.Submit.SetHelp("enter", "velg")
-	k.Select.Next.SetHelp("enter", "velg")
+	k.Select.Next.SetHelp("enter", "neste")
 	k.Select.Prev.SetHelp("shift+tab", "tilbake")
 	k.MultiSelect.Toggle.SetHelp("mellomrom", "kryss av")
 	k.MultiSelect.Up.SetHelp("↑", "opp")

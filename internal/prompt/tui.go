@@ -111,6 +111,11 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 		if skip[q.ID] {
 			continue
 		}
+		// huh draws the first group once before it skips a hidden one; a
+		// question that is hidden before anything is asked stays hidden.
+		if len(groups) == 0 && !s.Visible(q, start) {
+			continue
+		}
 		b := newBinding(q, start[q.ID])
 		bindings[q.ID] = b
 		order = append(order, q.ID)
@@ -135,7 +140,19 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 	if len(groups) == 0 {
 		return Result{Answers: current()}, nil
 	}
-	form := huh.NewForm(groups...).
+	var form *huh.Form
+	// WithProgramOptions replaces huh's program options, so it must come
+	// before WithInput and WithOutput, which add to them.
+	form = huh.NewForm(groups...).
+		WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "?" {
+				if _, typing := form.GetFocusedField().(*huh.Input); !typing {
+					showHelp = !showHelp
+					return helpToggled{}
+				}
+			}
+			return msg
+		})).
 		WithInput(t.In).WithOutput(t.Out).
 		WithKeyMap(norwegianKeys()).
 		WithShowHelp(true).
@@ -143,15 +160,6 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 	if t.Width > 0 {
 		form = form.WithWidth(min(t.Width, 100))
 	}
-	form = form.WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "?" {
-			if _, typing := form.GetFocusedField().(*huh.Input); !typing {
-				showHelp = !showHelp
-				return helpToggled{}
-			}
-		}
-		return msg
-	}))
 	err := form.Run()
 	if errors.Is(err, huh.ErrUserAborted) {
 		pos := ""

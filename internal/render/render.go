@@ -48,14 +48,38 @@ func Markdown(md string, o Options) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("kan ikke lage visning: %w", err)
 	}
-	out, err := r.Render(md)
+	protected, urls := protectURLs(md)
+	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
 	}
+	out = restoreURLs(out, urls)
 	if style == "notty" {
 		out = Plain(out)
 	}
 	return out, nil
+}
+
+var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}`)
+
+// protectURLs swaps each web address (and each date like 11.06.2019, which
+// glamour would break at a dot) for a short token before wrapping, so the
+// renderer never breaks them over two lines: a broken address cannot be
+// copied or clicked. A long address may then overflow the width.
+func protectURLs(md string) (string, []string) {
+	var urls []string
+	out := urlRe.ReplaceAllStringFunc(md, func(u string) string {
+		urls = append(urls, u)
+		return fmt.Sprintf("sosabcurl%dx", len(urls)-1)
+	})
+	return out, urls
+}
+
+func restoreURLs(s string, urls []string) string {
+	for i := len(urls) - 1; i >= 0; i-- {
+		s = strings.ReplaceAll(s, fmt.Sprintf("sosabcurl%dx", i), urls[i])
+	}
+	return s
 }
 
 var (
