@@ -3,9 +3,10 @@ GO        ?= go
 BIN       ?= bin/sosabc
 STATICCHECK_VERSION := v0.8.2
 # Package init time of `sosabc --help`, in microseconds, summed over all
-# packages (GODEBUG=inittrace=1). glamour's chroma costs most of it; a
-# dependency bump that adds more than this fails `make verify`.
-INIT_BUDGET_US ?= 25000
+# packages (GODEBUG=inittrace=1), best of five runs. glamour's chroma costs
+# most of it (about 13 ms here); a dependency bump that adds more than the
+# margin fails `make verify`.
+INIT_BUDGET_US ?= 20000
 
 .PHONY: build run test verify docs bench clean fmt
 
@@ -30,13 +31,16 @@ bench:
 verify: build
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l cmd content internal)" || { echo "gofmt vil endre disse filene:"; gofmt -l cmd content internal; exit 1; }
-	@cp go.mod /tmp/sosabc-go.mod.bak && cp go.sum /tmp/sosabc-go.sum.bak && $(GO) mod tidy && \
-	  if ! git diff --quiet -- go.mod go.sum; then echo "go mod tidy endret go.mod/go.sum: kjør go mod tidy og commit"; cp /tmp/sosabc-go.mod.bak go.mod; cp /tmp/sosabc-go.sum.bak go.sum; exit 1; fi
+	@tmp=$$(mktemp -d) && cp go.mod go.sum $$tmp/ && $(GO) mod tidy && \
+	  if ! cmp -s go.mod $$tmp/go.mod || ! cmp -s go.sum $$tmp/go.sum; then \
+	    echo "go mod tidy endrer go.mod/go.sum: kjør go mod tidy og commit"; cp $$tmp/go.mod $$tmp/go.sum .; exit 1; fi
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 	./$(BIN) content check > /dev/null
-	@total=$$(GODEBUG=inittrace=1 ./$(BIN) --help 2>&1 >/dev/null | awk '/^init /{ s += $$5 * 1000 } END { printf "%d", s }'); \
-	  echo "init-tid for sosabc --help: $${total} µs (budsjett $(INIT_BUDGET_US) µs)"; \
-	  test "$$total" -le "$(INIT_BUDGET_US)" || { echo "init-tiden er over budsjettet"; exit 1; }
+	@best=; for i in 1 2 3 4 5; do \
+	  t=$$(GODEBUG=inittrace=1 ./$(BIN) --help 2>&1 >/dev/null | awk '/^init /{ s += $$5 * 1000 } END { printf "%d", s }'); \
+	  if [ -z "$$best" ] || [ "$$t" -lt "$$best" ]; then best=$$t; fi; done; \
+	  echo "init-tid for sosabc --help: $${best} µs, beste av 5 (budsjett $(INIT_BUDGET_US) µs)"; \
+	  test "$$best" -le "$(INIT_BUDGET_US)" || { echo "init-tiden er over budsjettet"; exit 1; }
 
 clean:
 	rm -rf bin

@@ -2,10 +2,13 @@ package checklist
 
 import (
 	"fmt"
+	"io/fs"
 	"net/url"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -23,14 +26,12 @@ func (l *loader) loadItems(env map[string]any) {
 		return
 	}
 	lists := map[int]*yaml.Node{} // item index → its node, for the checks below
-	for _, p := range files {
-		var doc struct {
-			Items []Rule `yaml:"items"`
-		}
-		root, ok := l.decode(p, false, &doc)
-		if !ok {
+	for _, f := range decodeItemFiles(l.fsys, files) {
+		if f.err != nil {
+			l.addErr(f.err)
 			continue
 		}
+		p, doc, root := f.path, f.doc, f.root
 		file := display(p)
 		if len(doc.Items) == 0 {
 			l.errs.Add(file, strictyaml.KeyLine(root, "items"), "filen har ingen sjekkpunkter under «items»")
@@ -52,6 +53,39 @@ func (l *loader) loadItems(env map[string]any) {
 		}
 	}
 	l.checkAfter(lists)
+}
+
+type itemFile struct {
+	path string
+	doc  struct {
+		Items []Rule `yaml:"items"`
+	}
+	root *yaml.Node
+	err  error
+}
+
+// decodeItemFiles parses the item files on every core; YAML parsing is
+// most of the time a checklist command takes. Results keep file order.
+func decodeItemFiles(fsys fs.FS, files []string) []*itemFile {
+	out := make([]*itemFile, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, p := range files {
+		out[i] = &itemFile{path: p}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(f *itemFile) {
+			defer func() { <-sem; wg.Done() }()
+			data, err := fs.ReadFile(fsys, f.path)
+			if err != nil {
+				f.err = &strictyaml.Error{File: display(f.path), Msg: fmt.Sprintf("kan ikke lese filen: %v", err)}
+				return
+			}
+			f.root, f.err = strictyaml.Decode(display(f.path), data, 0, &f.doc)
+		}(out[i])
+	}
+	wg.Wait()
+	return out
 }
 
 func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {

@@ -22,9 +22,13 @@ func answersFrom(f *Factory, eng *engine, file, personaID string) (interview.Ans
 	name := ""
 	switch {
 	case personaID != "":
-		p, ok := persona.Find(eng.personas, personaID)
+		all, err := f.Personas()
+		if err != nil {
+			return nil, "", err
+		}
+		p, ok := persona.Find(all, personaID)
 		if !ok {
-			return nil, "", usageErrorf("Ukjent person «%s». Velg blant: %s.", personaID, personaIDs(eng))
+			return nil, "", usageErrorf("Ukjent person «%s». Velg blant: %s. Se dem med «sosabc sjekkliste personas».", personaID, personaIDs(all))
 		}
 		a, name = p.Answers, p.Name
 	case file != "":
@@ -63,9 +67,9 @@ func readAnswersFile(f *Factory, file string) ([]byte, error) {
 	return data, nil
 }
 
-func personaIDs(eng *engine) string {
-	ids := make([]string, len(eng.personas))
-	for i, p := range eng.personas {
+func personaIDs(all []persona.Persona) string {
+	ids := make([]string, len(all))
+	for i, p := range all {
 		ids[i] = p.ID
 	}
 	return strings.Join(ids, ", ")

@@ -285,12 +285,16 @@ func newPersonasCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			all, err := f.Personas()
+			if err != nil {
+				return err
+			}
 			var b strings.Builder
-			for _, p := range eng.personas {
+			for _, p := range all {
 				form := eng.schema.FormatAnswer("form", p.Answers["form"])
 				fmt.Fprintf(&b, "%s\n  %s %s Selskapsform: %s.\n\n", p.ID, p.Name+":", p.Summary, form)
 			}
-			b.WriteString("Prøv: sosabc sjekkliste --persona " + eng.personas[0].ID + "\n")
+			b.WriteString("Prøv: sosabc sjekkliste --persona " + all[0].ID + "\n")
 			_, err = fmt.Fprint(f.IO.Out, b.String())
 			return err
 		},

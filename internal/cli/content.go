@@ -106,5 +106,8 @@ func checkRules(f *Factory, _ *handbook.Handbook) []string {
 	if _, err := f.Engine(); err != nil {
 		return []string{err.Error()}
 	}
+	if _, err := f.Personas(); err != nil {
+		return []string{err.Error()}
+	}
 	return nil
 }

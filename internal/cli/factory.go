@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/sosabc/sosabc/internal/handbook"
@@ -34,27 +36,82 @@ func (f *Factory) Handbook() (*handbook.Handbook, error) {
 	if f.hb != nil {
 		return f.hb, nil
 	}
-	layers := []handbook.Layer{{FS: f.Content, Name: "innebygd innhold"}}
-	dir := f.ContentDir
-	if dir == "" {
-		dir = f.IO.Getenv("SOSABC_CONTENT_DIR")
+	layers, err := f.layers()
+	if err != nil {
+		return nil, err
 	}
-	if dir != "" {
+	hb, err := handbook.Load(layers...)
+	if err != nil {
+		return nil, f.contentProblem(err)
+	}
+	f.hb = hb
+	return hb, nil
+}
+
+// TopicPage loads only what the page for id needs. It returns
+// handbook.ErrNoSuchTopic when there is no such page.
+func (f *Factory) TopicPage(id string) (*handbook.Handbook, error) {
+	if f.hb != nil {
+		if f.hb.Topic(id) == nil {
+			return nil, handbook.ErrNoSuchTopic
+		}
+		return f.hb, nil
+	}
+	layers, err := f.layers()
+	if err != nil {
+		return nil, err
+	}
+	hb, err := handbook.LoadTopic(id, layers...)
+	if err != nil && !errors.Is(err, handbook.ErrNoSuchTopic) {
+		return nil, f.contentProblem(err)
+	}
+	return hb, err
+}
+
+// TopicIDs lists every topic id by file name, without parsing the files:
+// enough for the checklist to check its links. (The id must equal the
+// file name; the loader enforces it.)
+func (f *Factory) TopicIDs() (map[string]bool, error) {
+	layers, err := f.layers()
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, l := range layers {
+		matches, _ := fs.Glob(l.FS, "topics/*/*.md")
+		for _, m := range matches {
+			ids[strings.TrimSuffix(path.Base(m), ".md")] = true
+		}
+	}
+	return ids, nil
+}
+
+func (f *Factory) layers() ([]handbook.Layer, error) {
+	layers := []handbook.Layer{{FS: f.Content, Name: "innebygd innhold"}}
+	if dir := f.contentDir(); dir != "" {
 		layer, err := localLayer(dir)
 		if err != nil {
 			return nil, err
 		}
 		layers = append(layers, layer)
 	}
-	hb, err := handbook.Load(layers...)
-	if err != nil {
-		if dir != "" {
-			return nil, usageErrorf("Innholdet har feil. Rett dem og prøv igjen:\n%v", err)
-		}
-		return nil, fmt.Errorf("det innebygde innholdet har feil (meld fra til utviklerne):\n%w", err)
+	return layers, nil
+}
+
+func (f *Factory) contentDir() string {
+	if f.ContentDir != "" {
+		return f.ContentDir
 	}
-	f.hb = hb
-	return hb, nil
+	return f.IO.Getenv("SOSABC_CONTENT_DIR")
+}
+
+// contentProblem: broken local content is the user's to fix (exit 2);
+// broken embedded content is our bug (exit 1).
+func (f *Factory) contentProblem(err error) error {
+	if f.contentDir() != "" {
+		return usageErrorf("Innholdet har feil. Rett dem og prøv igjen:\n%v", err)
+	}
+	return fmt.Errorf("det innebygde innholdet har feil (meld fra til utviklerne):\n%w", err)
 }
 
 func localLayer(dir string) (handbook.Layer, error) {

@@ -57,11 +57,21 @@ func runRead(f *Factory, opts *readOptions) error {
 	if err != nil {
 		return err
 	}
+	id := opts.Topic
+	if id != "" {
+		// The fast path: parse only this page and the pages it links to.
+		h, err := f.TopicPage(strings.ToLower(id))
+		if err == nil {
+			return showTopic(f, opts, h, h.Topic(strings.ToLower(id)), width, style)
+		}
+		if !errors.Is(err, handbook.ErrNoSuchTopic) {
+			return err
+		}
+	}
 	h, err := f.Handbook()
 	if err != nil {
 		return err
 	}
-	id := opts.Topic
 	if id == "" {
 		if !f.IO.InTTY || !f.IO.OutTTY {
 			return usageErrorf("Skriv hvilket emne du vil lese, for eksempel «sosabc les as». Se alle emnene med «sosabc emner».")
@@ -75,6 +85,10 @@ func runRead(f *Factory, opts *readOptions) error {
 	if t == nil {
 		return unknownTopic(h, id)
 	}
+	return showTopic(f, opts, h, t, width, style)
+}
+
+func showTopic(f *Factory, opts *readOptions, h *handbook.Handbook, t *handbook.Topic, width int, style string) error {
 	page, err := render.Markdown(render.TopicMarkdown(h, t), render.Options{Width: width, Style: style})
 	if err != nil {
 		return err

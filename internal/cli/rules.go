@@ -6,8 +6,8 @@ import (
 	"github.com/sosabc/sosabc/internal/persona"
 )
 
-// engine is the interview schema, the checklist rules and the personas,
-// loaded together because each refers to the others.
+// engine is the interview schema and the checklist rules, loaded together
+// because the rules are compiled against the schema.
 type engine struct {
 	schema   *interview.Schema
 	rules    *checklist.Rules
@@ -19,7 +19,7 @@ func (f *Factory) Engine() (*engine, error) {
 	if f.eng != nil {
 		return f.eng, nil
 	}
-	h, err := f.Handbook()
+	topics, err := f.TopicIDs()
 	if err != nil {
 		return nil, err
 	}
@@ -27,16 +27,26 @@ func (f *Factory) Engine() (*engine, error) {
 	if err != nil {
 		return nil, contentError(err)
 	}
-	rules, err := checklist.Load(f.Content, schema, func(id string) bool { return h.Topic(id) != nil })
+	rules, err := checklist.Load(f.Content, schema, func(id string) bool { return topics[id] })
 	if err != nil {
 		return nil, contentError(err)
 	}
-	personas, err := persona.LoadAll(f.Content, schema)
-	if err != nil {
-		return nil, contentError(err)
-	}
-	f.eng = &engine{schema: schema, rules: rules, personas: personas}
+	f.eng = &engine{schema: schema, rules: rules}
 	return f.eng, nil
+}
+
+// Personas loads the fictional founders; only --persona and the list need them.
+func (f *Factory) Personas() ([]persona.Persona, error) {
+	eng, err := f.Engine()
+	if err != nil {
+		return nil, err
+	}
+	if eng.personas == nil {
+		if eng.personas, err = persona.LoadAll(f.Content, eng.schema); err != nil {
+			return nil, contentError(err)
+		}
+	}
+	return eng.personas, nil
 }
 
 func contentError(err error) error {

@@ -16,6 +16,8 @@ func norwegianOrder() func(a, b string) bool {
 // Fold lowercases and spells æ, ø and å as ae, oe and aa, so that people
 // who type on a keyboard without them still find what they look for.
 func Fold(s string) string {
-	return strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae").
-		Replace(strings.ToLower(s))
+	return folder.Replace(strings.ToLower(s))
 }
+
+// folder is built once: a Replacer is safe for concurrent use and never changes.
+var folder = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae")

@@ -8,8 +8,10 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -105,16 +107,14 @@ func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
 		}
 		return nil
 	})
+	parsed := parseAll(l, files)
 	seen := map[string]string{}
-	for _, p := range files {
-		data, err := fs.ReadFile(l.FS, p)
+	for i, p := range files {
+		res := parsed[i]
 		file := display(l, p)
-		if err != nil {
-			errs.Add(file, 0, "kan ikke lese filen: %v", err)
-			continue
-		}
-		t, ok := parseTopic(file, data, errs)
-		if !ok {
+		*errs = append(*errs, res.errs...)
+		t := res.topic
+		if t == nil {
 			continue
 		}
 		if want := strings.TrimSuffix(path.Base(p), ".md"); t.ID != want {
@@ -134,6 +134,42 @@ func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
 		h.byID[t.ID] = t
 		h.Topics = append(h.Topics, t)
 	}
+}
+
+type parsed struct {
+	topic *Topic
+	errs  strictyaml.Errors
+}
+
+// parseAll parses topic files on every core: YAML parsing is most of the
+// time a command like «søk» takes. Results keep the order of files.
+func parseAll(l Layer, files []string) []parsed {
+	out := make([]parsed, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				file := display(l, files[i])
+				data, err := fs.ReadFile(l.FS, files[i])
+				if err != nil {
+					out[i].errs.Add(file, 0, "kan ikke lese filen: %v", err)
+					continue
+				}
+				if t, ok := parseTopic(file, data, &out[i].errs); ok {
+					out[i].topic = t
+				}
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
 }
 
 // ParseTopic parses and checks one topic file on its own (front matter and
@@ -172,6 +208,20 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 		return nil, false
 	}
 	before := len(*errs)
+	checkTopic(errs, file, &t, node)
+	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
+		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
+	}
+	if len(*errs) > before {
+		return nil, false
+	}
+	t.Body = strings.TrimSpace(body) + "\n"
+	t.File = file
+	return &t, true
+}
+
+// checkTopic checks the front matter; node gives the lines.
+func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node) {
 	line := func(key string) int { return strictyaml.KeyLine(node, key) }
 	if !idRe.MatchString(t.ID) {
 		errs.Add(file, line("id"), "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", t.ID)
@@ -201,18 +251,9 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 			checkURL(errs, file, strictyaml.KeyLine(n, "url"), u.URL)
 		}
 	}
-	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
-		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
-	}
-	if len(*errs) > before {
-		return nil, false
-	}
-	t.Body = strings.TrimSpace(body) + "\n"
-	t.File = file
-	return &t, true
 }
 
-// SourceProblems checks one source; the checklist uses the same rules.
+// checkSource checks one source.
 func checkSource(errs *strictyaml.Errors, file string, n *yaml.Node, s Source) {
 	if strings.TrimSpace(s.Title) == "" {
 		errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")

@@ -105,7 +105,6 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 	}
 	showHelp := false
 	var groups []*huh.Group
-	var order []string
 	for _, q := range s.Questions() {
 		q := q
 		if skip[q.ID] {
@@ -118,7 +117,6 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 		}
 		b := newBinding(q, start[q.ID])
 		bindings[q.ID] = b
-		order = append(order, q.ID)
 		desc := func() string {
 			steps := s.Steps(current())
 			head := ""

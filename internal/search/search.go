@@ -40,6 +40,9 @@ type field struct {
 type doc struct {
 	topic  *handbook.Topic
 	fields []field
+	// body is the folded body text. It is searched as text, not split into
+	// words: splitting every page was most of the cost of a search.
+	body string
 }
 
 // Index is built once per run; building it is cheap (milliseconds).
@@ -62,8 +65,7 @@ func New(h *handbook.Handbook) *Index {
 			{weightKeyword, Tokens(strings.Join(t.Keywords, " "))},
 			{weightGlossary, glossary[t.ID]},
 			{weightSummary, Tokens(t.Summary)},
-			{weightBody, Tokens(t.Body)},
-		}})
+		}, body: " " + handbook.Fold(t.Body)})
 	}
 	return ix
 }
@@ -83,6 +85,7 @@ func (ix *Index) Search(query string) []Result {
 			for _, f := range d.fields {
 				s += f.weight * fieldScore(q, f.tokens)
 			}
+			s += weightBody * bodyScore(q, d.body)
 			if s > 0 {
 				matched++
 			}
@@ -127,6 +130,40 @@ func fieldScore(q string, tokens []string) float64 {
 	return best * (1 + math.Log(float64(hits)))
 }
 
+// bodyScore scores a term in running text: a hit at the start of a word
+// counts like a prefix match, one inside a compound like a compound match.
+func bodyScore(q, body string) float64 {
+	hits := strings.Count(body, q)
+	if hits == 0 || len(q) < 3 {
+		return 0
+	}
+	best := 0.0
+	for i := 0; ; {
+		j := strings.Index(body[i:], q)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if at > 0 && !isWordByte(body[at-1]) {
+			best = 0.7
+			break
+		}
+		if len(q) >= 5 {
+			best = 0.5
+		}
+		i = at + len(q)
+	}
+	if best == 0 {
+		return 0
+	}
+	return best * (1 + math.Log(float64(hits)))
+}
+
+// isWordByte: the folded text is ASCII apart from rare letters such as ð.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 func match(q, t string) float64 {
 	switch {
 	case q == t:
@@ -139,23 +176,21 @@ func match(q, t string) float64 {
 	return 0
 }
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
-
 // Tokens folds, splits and stems text into search terms.
 func Tokens(s string) []string {
-	words := wordRe.FindAllString(strings.ToLower(s), -1)
+	words := strings.FieldsFunc(handbook.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]string, 0, len(words))
 	for _, w := range words {
 		if stop[w] {
 			continue
 		}
-		out = append(out, Stem(handbook.Fold(w)))
+		out = append(out, Stem(w))
 	}
 	return out
 }
 
 // stop words carry no meaning for search.
-var stop = map[string]bool{"og": true, "i": true, "på": true, "til": true, "for": true, "en": true, "et": true, "ei": true, "av": true, "å": true, "som": true, "med": true, "er": true, "det": true, "den": true, "de": true, "du": true, "om": true, "at": true}
+var stop = map[string]bool{"og": true, "i": true, "paa": true, "til": true, "for": true, "en": true, "et": true, "ei": true, "av": true, "aa": true, "som": true, "med": true, "er": true, "det": true, "den": true, "de": true, "du": true, "om": true, "at": true}
 
 // Stem strips common Norwegian inflection endings from a folded word.
 // It is deliberately light: both the text and the query go through it, so

@@ -4,10 +4,9 @@
 package strictyaml
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -57,23 +56,100 @@ func (es Errors) Err() error {
 // to reported lines (front matter starts below the opening ---). It also
 // returns the document node, so callers can point at the line of a key when
 // they report their own, semantic errors.
+//
+// The text is parsed once, into a node tree; unknown keys are found by
+// walking that tree against out's type, and the tree is then decoded into
+// out. (yaml.v3's KnownFields works only when decoding from text, which
+// would mean parsing every file twice; parsing is most of the load time.)
 func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(out); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, &Error{File: file, Line: lineOffset + 1, Msg: "filen er tom"}
-		}
-		return nil, translate(file, lineOffset, err)
-	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, translate(file, lineOffset, err)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, &Error{File: file, Line: lineOffset + 1, Msg: "filen er tom"}
+	}
+	var errs Errors
+	unknownKeys(file, lineOffset, doc.Content[0], reflect.TypeOf(out), &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	if err := doc.Decode(out); err != nil {
 		return nil, translate(file, lineOffset, err)
 	}
 	if lineOffset != 0 {
 		shift(&doc, lineOffset)
 	}
 	return &doc, nil
+}
+
+// unknownKeys reports every mapping key that has no field in t, as
+// yaml.v3's KnownFields would, at the key's own line.
+func unknownKeys(file string, offset int, n *yaml.Node, t reflect.Type, errs *Errors) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || n == nil {
+		return
+	}
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if t == reflect.TypeOf(yaml.Node{}) || n.Kind != yaml.MappingNode {
+			return // a wrong shape is a type error, which Decode reports
+		}
+		fields := yamlFields(t)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			key := n.Content[i]
+			ft, ok := fields[key.Value]
+			if !ok {
+				errs.Add(file, key.Line+offset, "ukjent felt «%s»", key.Value)
+				continue
+			}
+			unknownKeys(file, offset, n.Content[i+1], ft, errs)
+		}
+	case reflect.Slice, reflect.Array:
+		if n.Kind == yaml.SequenceNode {
+			for _, c := range n.Content {
+				unknownKeys(file, offset, c, t.Elem(), errs)
+			}
+		}
+	case reflect.Map:
+		if n.Kind == yaml.MappingNode {
+			for i := 1; i < len(n.Content); i += 2 {
+				unknownKeys(file, offset, n.Content[i], t.Elem(), errs)
+			}
+		}
+	}
+}
+
+// yamlFields maps the YAML names of t's fields to their types, by yaml.v3's
+// rules: the tag's name, or else the lowercased field name.
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "-" {
+			continue
+		}
+		if strings.Contains(opts, "inline") {
+			for k, v := range yamlFields(f.Type) {
+				out[k] = v
+			}
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		out[name] = f.Type
+	}
+	return out
 }
 
 func shift(n *yaml.Node, by int) {
