@@ -89,12 +89,12 @@ func runFormsCompare(f *Factory, opts *formsCompareOptions) error {
 		return writeJSON(f.IO.Out, doc)
 	}
 	var out string
-	if colWidth := (width - 18) / len(forms); len(forms) <= 3 && colWidth >= 24 {
+	if colWidth := (width - labelWidth(eng.rules.Points) - 2*len(forms)) / len(forms); len(forms) <= 3 && colWidth >= 24 {
 		out = compareTable(eng.rules.Points, forms, width)
 	} else {
 		out = compareList(eng.rules.Points, forms, width)
 	}
-	out += "\nLes mer om hver form med «sosabc les " + forms[0].Topic + "». Få et forslag som passer deg med «sosabc start».\n"
+	out += "\nLes mer om hver form med «sosabc les " + forms[0].Topic + "».\nFå et forslag som passer deg med «sosabc start».\n"
 	_, err = fmt.Fprint(f.IO.Out, out)
 	return err
 }
@@ -142,7 +142,7 @@ func compareList(points []checklist.Point, forms []checklist.Form, width int) st
 
 // compareTable puts the forms in columns; each cell wraps inside its column.
 func compareTable(points []checklist.Point, forms []checklist.Form, width int) string {
-	label := 16
+	label := labelWidth(points)
 	col := (width - label - 2*len(forms)) / len(forms)
 	var b strings.Builder
 	row := func(cells []string) {
@@ -186,6 +186,18 @@ func compareTable(points []checklist.Point, forms []checklist.Form, width int) s
 		row(cells)
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// labelWidth fits the longest word of any point title, so no label
+// («Frivillighetsregisteret») spills into the first column.
+func labelWidth(points []checklist.Point) int {
+	w := 16
+	for _, p := range points {
+		for _, word := range strings.Fields(p.Title) {
+			w = max(w, ansi.StringWidth(word))
+		}
+	}
+	return w
 }
 
 func indent(text, first, rest string) string {

@@ -192,7 +192,7 @@ type asker struct {
 func newAsker(f *Factory, accessible bool) *asker {
 	a := &asker{f: f}
 	if accessible {
-		a.lines = prompt.NewLines(f.IO.In, f.IO.ErrOut)
+		a.lines = prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
 	}
 	return a
 }

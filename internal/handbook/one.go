@@ -11,7 +11,7 @@ import (
 var ErrNoSuchTopic = errors.New("emnet finnes ikke")
 
 // LoadTopic reads just what one page needs: the areas, the topic, and the
-// topics it links to (for their titles). Reading one page should not cost
+// topics it links to (for their titles), plus every file of local layers. Reading one page should not cost
 // parsing the whole handbook; `sosabc innhold sjekk` and the tests check the
 // rest. It returns ErrNoSuchTopic when no file has that id.
 func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
@@ -21,6 +21,15 @@ func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
+		// A local directory is small and written by hand: check all of it
+		// every time, so a mistake shows up at once, not only in the check.
+		if l.Local {
+			loadTopics(l, &Handbook{byID: map[string]*Topic{}}, &errs)
+			loadGlossary(l, &errs)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	t, err := findAndParse(id, layers, &errs)
 	if err != nil {

@@ -18,14 +18,26 @@ var ErrNoInput = errors.New("ingen svar på standard inn")
 // Lines asks questions one line at a time, in plain Norwegian text: for
 // screen readers (ACCESSIBLE=1), dumb terminals and answers piped in.
 type Lines struct {
-	in  *bufio.Reader
-	out io.Writer
-	got bool // at least one line was read
+	in   *bufio.Reader
+	out  io.Writer
+	got  bool // at least one line was read
+	pipe bool // answers come from a file or program, not a person
 }
 
-// NewLines reads answers from in and writes prompts to out.
-func NewLines(in io.Reader, out io.Writer) *Lines {
-	return &Lines{in: bufio.NewReader(in), out: out}
+// NewLines reads answers from in and writes prompts to out. pipe says that
+// in is not a terminal: then an empty input is found before any question
+// is printed.
+func NewLines(in io.Reader, out io.Writer, pipe bool) *Lines {
+	return &Lines{in: bufio.NewReader(in), out: out, pipe: pipe}
+}
+
+// nothingToRead is true when piped input is empty.
+func (l *Lines) nothingToRead() bool {
+	if !l.pipe || l.got {
+		return false
+	}
+	_, err := l.in.Peek(1)
+	return errors.Is(err, io.EOF)
 }
 
 func (l *Lines) readLine() (string, error) {
@@ -49,6 +61,9 @@ func (l *Lines) Interview(s *interview.Schema, start interview.Answers, skip map
 	answers := interview.Answers{}
 	for k, v := range start {
 		answers[k] = v
+	}
+	if l.nothingToRead() {
+		return Result{Answers: start}, ErrNoInput
 	}
 	var history []string
 	lastSection := ""
@@ -233,6 +248,9 @@ func (l *Lines) Review(s *interview.Schema, a interview.Answers) (string, error)
 
 // Choose asks a question with numbered options and returns the chosen index.
 func (l *Lines) Choose(title string, options []string) (int, error) {
+	if l.nothingToRead() {
+		return 0, ErrNoInput
+	}
 	fmt.Fprintln(l.out, title)
 	for i, o := range options {
 		fmt.Fprintf(l.out, "  %d) %s\n", i+1, o)
