@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/sosabc/sosabc/internal/cli"
+	"github.com/sosabc/sosabc/internal/manpages"
 )
 
 func main() {
@@ -13,7 +13,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bruk: gendocs MAPPE")
 		os.Exit(2)
 	}
-	if err := cli.WriteManPages(os.Args[1]); err != nil {
+	if err := manpages.Write(os.Args[1]); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // topicsIn lists the handbook topic ids: a topic's id is its file name.
-func topicsIn(t *testing.T, fsys fs.FS) func(string) bool {
+func topicsIn(t testing.TB, fsys fs.FS) func(string) bool {
 	t.Helper()
 	ids := map[string]bool{}
 	err := fs.WalkDir(fsys, "topics", func(p string, d fs.DirEntry, err error) error {
@@ -33,9 +33,6 @@ func TestRealContent(t *testing.T) {
 	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
 	if err != nil {
 		t.Fatalf("content/interview/questions.yaml:\n%v", err)
-	}
-	if items, _ := fs.Glob(fsys, itemsGlob); len(items) == 0 {
-		t.Skip("content/checklist/items/ has no files yet")
 	}
 	r, err := Load(fsys, schema, topicsIn(t, fsys))
 	if err != nil {

@@ -6,6 +6,7 @@ package render
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -75,11 +76,19 @@ func protectURLs(md string) (string, []string) {
 	return out, urls
 }
 
+var tokenRe = regexp.MustCompile(`sosabcurl(\d+)x`)
+
 func restoreURLs(s string, urls []string) string {
-	for i := len(urls) - 1; i >= 0; i-- {
-		s = strings.ReplaceAll(s, fmt.Sprintf("sosabcurl%dx", i), urls[i])
+	if len(urls) == 0 {
+		return s
 	}
-	return s
+	return tokenRe.ReplaceAllStringFunc(s, func(tok string) string {
+		i, err := strconv.Atoi(tok[len("sosabcurl") : len(tok)-1])
+		if err != nil || i >= len(urls) {
+			return tok
+		}
+		return urls[i]
+	})
 }
 
 var (

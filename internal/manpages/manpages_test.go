@@ -1,4 +1,4 @@
-package cli
+package manpages
 
 import (
 	"os"
@@ -10,7 +10,7 @@ import (
 // the commands. Fix with `make docs`.
 func TestManPagesUpToDate(t *testing.T) {
 	dir := t.TempDir()
-	if err := WriteManPages(dir); err != nil {
+	if err := Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	fresh, _ := filepath.Glob(filepath.Join(dir, "*.1"))

@@ -1,4 +1,7 @@
-package cli
+// Package manpages generates sosabc's man pages from the command tree. It
+// lives outside the binary's packages so that sosabc itself does not link
+// the Markdown-to-roff converter.
+package manpages
 
 import (
 	"os"
@@ -7,17 +10,18 @@ import (
 	"github.com/spf13/cobra/doc"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/cli"
 	"github.com/sosabc/sosabc/internal/iostreams"
 )
 
-// WriteManPages generates one man page per command into dir. The date is
+// Write generates one man page per command into dir. The date is
 // fixed so that regenerating gives the same files (a test checks drift).
-func WriteManPages(dir string) error {
+func Write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	ios, _, _, _ := iostreams.Test()
-	root := NewRootCmd(&Factory{IO: ios, Content: content.FS(), Now: time.Now, Version: "dev"})
+	root := cli.NewRootCmd(&cli.Factory{IO: ios, Content: content.FS(), Now: time.Now, Version: "dev"})
 	root.DisableAutoGenTag = true
 	date := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	header := &doc.GenManHeader{Title: "SOSABC", Section: "1", Source: "sosabc", Manual: "Start-ABC for sosiale entreprenører", Date: &date}
