@@ -40,8 +40,8 @@ func base(changes interview.Answers) interview.Answers {
 func TestNorwegianRules(t *testing.T) {
 	r := realRules(t)
 	tests := []struct {
-		name       string
-		answers    interview.Answers
+		name      string
+		answers   interview.Answers
 		want, not []string
 	}{
 		{"employees bring insurance, pension, contracts and a-melding",
