@@ -148,7 +148,7 @@ func runMark(f *Factory, ids []string, done bool) error {
 			st.Unmark(id)
 		}
 	}
-	if err := saveState(f, dir, st); err != nil {
+	if err := saveState(f, dir, st, eng.schema); err != nil {
 		return err
 	}
 	n := 0

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -83,7 +84,7 @@ func runStart(f *Factory, opts *startOptions) error {
 		if err != nil {
 			var abort *AbortError
 			if errors.As(err, &abort) && !opts.NoSave {
-				if saveErr := saveState(f, dir, st); saveErr != nil {
+				if saveErr := saveState(f, dir, st, eng.schema); saveErr != nil {
 					return saveErr
 				}
 			}
@@ -95,7 +96,7 @@ func runStart(f *Factory, opts *startOptions) error {
 			st.Done = nil // a new plan: earlier ticks may not fit it
 		}
 		st.Answers, st.Position = final, state.Position{}
-		if err := saveState(f, dir, st); err != nil {
+		if err := saveState(f, dir, st, eng.schema); err != nil {
 			return err
 		}
 	}
@@ -109,7 +110,7 @@ func runStart(f *Factory, opts *startOptions) error {
 		return writeWriteError(err)
 	}
 	if !opts.NoSave {
-		fmt.Fprintln(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».")
+		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", filepath.Join(dir, answersFileName))
 	}
 	return nil
 }

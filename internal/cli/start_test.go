@@ -319,3 +319,21 @@ func TestChecklistJSONContract(t *testing.T) {
 		t.Error("a chosen form should get no recommendation")
 	}
 }
+
+// A saved interview is a valid answers file.
+func TestSavedAnswersAreAnAnswersFile(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	if r := runIn(t, dir, testEnv{}, "start", "--answers", file); r.code != 0 {
+		t.Fatal(r.err)
+	}
+	saved := filepath.Join(dir, "svar.yaml")
+	first := runIn(t, t.TempDir(), testEnv{}, "sjekkliste", "--answers", file, "--format", "json")
+	again := runIn(t, t.TempDir(), testEnv{}, "sjekkliste", "--answers", saved, "--format", "json")
+	if again.code != 0 || first.out != again.out {
+		t.Fatalf("the saved file gives another checklist (exit %d): %s", again.code, again.err)
+	}
+	if info, err := os.Stat(saved); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("svar.yaml mode: %v %v", info, err)
+	}
+}

@@ -3,7 +3,12 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 
+	"github.com/google/renameio/v2/maybe"
+
+	"github.com/sosabc/sosabc/internal/answers"
+	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/state"
 )
 
@@ -32,9 +37,23 @@ func loadState(f *Factory) (*state.State, string, error) {
 	}
 }
 
-func saveState(f *Factory, dir string, st *state.State) error {
+// answersFileName is the saved interview as an answers file, beside the
+// state: a person can edit it and use it with --answers.
+const answersFileName = "svar.yaml"
+
+func saveState(f *Factory, dir string, st *state.State, schema *interview.Schema) error {
 	if err := state.Save(dir, st, f.Now); err != nil {
 		return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR", dir, err)
+	}
+	if len(st.Answers) == 0 {
+		return nil
+	}
+	data, err := answers.Marshal(st.Answers, schema)
+	if err != nil {
+		return err
+	}
+	if err := maybe.WriteFile(filepath.Join(dir, answersFileName), data, 0o600); err != nil {
+		return fmt.Errorf("kunne ikke lagre svarfilen i %s: %w", dir, err)
 	}
 	return nil
 }

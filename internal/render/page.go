@@ -13,9 +13,9 @@ func TopicMarkdown(h *handbook.Handbook, t *handbook.Topic) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", t.Title)
 	if a := h.Area(t.Area); a != nil {
-		fmt.Fprintf(&b, "*%s · %s*\n\n", a.Title, t.Summary)
+		fmt.Fprintf(&b, "%s · %s\n\n", a.Title, t.Summary)
 	} else {
-		fmt.Fprintf(&b, "*%s*\n\n", t.Summary)
+		fmt.Fprintf(&b, "%s\n\n", t.Summary)
 	}
 	b.WriteString(strings.TrimSpace(t.Body))
 	b.WriteString("\n\n")
