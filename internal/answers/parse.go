@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
@@ -195,7 +196,7 @@ func describeAllowed(q *interview.Question) string {
 func unknownKey(key string, schema *interview.Schema) string {
 	best, bestDist := "", 3
 	for _, k := range schema.Keys() {
-		if d := distance(strings.ToLower(key), k); d < bestDist {
+		if d := fuzzy.Distance(strings.ToLower(key), k); d < bestDist {
 			best, bestDist = k, d
 		}
 	}
@@ -203,26 +204,4 @@ func unknownKey(key string, schema *interview.Schema) string {
 		return fmt.Sprintf("ukjent nøkkel «%s»: mente du «%s»?", key, best)
 	}
 	return fmt.Sprintf("ukjent nøkkel «%s». Gyldige nøkler: version, %s", key, strings.Join(schema.Keys(), ", "))
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -3,14 +3,12 @@ package checklist
 import (
 	"fmt"
 	"io/fs"
-	"net/url"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
+	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
 )
@@ -131,41 +129,14 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 		if strings.TrimSpace(r.Link.Title) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(ln, "title"), "lenken mangler title")
 		}
-		l.checkURL(file, strictyaml.KeyLine(ln, "url"), r.Link.URL)
+		source.CheckURL(&l.errs, file, strictyaml.KeyLine(ln, "url"), r.Link.URL)
 	}
 	if len(r.Sources) == 0 {
 		l.errs.Add(file, line("sources"), "sjekkpunktet «%s» mangler kilder: skriv minst én under «sources» med title, url og checked", r.ID)
 	}
 	srcList := strictyaml.Child(n, "sources")
 	for i, s := range r.Sources {
-		l.checkSource(file, strictyaml.Item(srcList, i), s)
-	}
-}
-
-func (l *loader) checkSource(file string, n *yaml.Node, s Source) {
-	if strings.TrimSpace(s.Title) == "" {
-		l.errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")
-	}
-	l.checkURL(file, strictyaml.KeyLine(n, "url"), s.URL)
-	line := strictyaml.KeyLine(n, "checked")
-	switch {
-	case s.Checked == "":
-		l.errs.Add(file, line, "kilden «%s» mangler checked (datoen vi sjekket den)", s.Title)
-	case !dateRe.MatchString(s.Checked):
-		l.errs.Add(file, line, "ugyldig dato «%s» i «checked»: skriv ÅÅÅÅ-MM-DD", s.Checked)
-	default:
-		if _, err := time.Parse(time.DateOnly, s.Checked); err != nil {
-			l.errs.Add(file, line, "datoen «%s» i «checked» finnes ikke", s.Checked)
-		}
-	}
-}
-
-var dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-func (l *loader) checkURL(file string, line int, raw string) {
-	u, err := url.Parse(raw)
-	if raw == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(raw, " \t") {
-		l.errs.Add(file, line, "ugyldig nettadresse «%s»: skriv en full adresse som starter med https://", raw)
+		source.Check(&l.errs, file, strictyaml.Item(srcList, i), s)
 	}
 }
 

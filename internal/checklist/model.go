@@ -5,7 +5,10 @@
 // compiled programs.
 package checklist
 
-import "github.com/sosabc/sosabc/internal/interview"
+import (
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/source"
+)
 
 // Priorities, most important first; the order is the sort order.
 var priorities = []string{"må", "bør", "kan"}
@@ -85,11 +88,7 @@ type Link struct {
 }
 
 // Source is where a fact comes from, and when we last checked it.
-type Source struct {
-	Title   string `yaml:"title" json:"title"`
-	URL     string `yaml:"url" json:"url"`
-	Checked string `yaml:"checked" json:"checked"`
-}
+type Source = source.Source
 
 // Point is one row in the company-form comparison.
 type Point struct {

@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/interview"
-	"github.com/sosabc/sosabc/internal/pager"
 	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/report"
 )
@@ -18,9 +18,7 @@ type checklistOptions struct {
 	Answers string
 	Persona string
 	Format  string
-	Width   int
-	Style   string
-	NoPager bool
+	display
 }
 
 func newChecklistCmd(f *Factory) *cobra.Command {
@@ -41,9 +39,7 @@ Formatet velger du med --format: terminal (standard), md eller json.`,
 	cmd.Flags().StringVar(&opts.Answers, "answers", "", "lag sjekklisten fra en svarfil, - for standard inn")
 	cmd.Flags().StringVar(&opts.Persona, "persona", "", "bruk svarene til en oppdiktet gründer")
 	cmd.Flags().StringVar(&opts.Format, "format", "terminal", "terminal, md eller json")
-	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn")
-	cmd.Flags().StringVar(&opts.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
-	cmd.Flags().BoolVar(&opts.NoPager, "no-pager", false, "skriv hele listen på en gang")
+	opts.addFlags(cmd, true)
 	cmd.AddCommand(newMarkCmd(f, true), newMarkCmd(f, false), newExplainCmd(f), newPersonasCmd(f))
 	return cmd
 }
@@ -54,11 +50,7 @@ func runChecklist(f *Factory, opts *checklistOptions) error {
 	default:
 		return usageErrorf("Ukjent format «%s». Velg terminal, md eller json.", opts.Format)
 	}
-	style, err := styleFor(f, opts.Style)
-	if err != nil {
-		return err
-	}
-	width, err := widthFor(f, opts.Width)
+	o, err := opts.options(f)
 	if err != nil {
 		return err
 	}
@@ -90,15 +82,7 @@ func runChecklist(f *Factory, opts *checklistOptions) error {
 		_, err := fmt.Fprint(f.IO.Out, report.Markdown(in))
 		return err
 	}
-	page, err := render.Markdown(report.Markdown(in), render.Options{Width: width, Style: style})
-	if err != nil {
-		return err
-	}
-	if f.IO.OutTTY && f.IO.InTTY && !opts.NoPager && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
-		return pager.Run(f.IO.In, f.IO.Out, page, width, f.IO.Height())
-	}
-	_, err = fmt.Fprint(f.IO.Out, page)
-	return err
+	return opts.show(f, report.Markdown(in), o)
 }
 
 // newMarkCmd builds «done» (tick items off) and «undo».
@@ -172,7 +156,7 @@ func closestItems(items []checklist.Item, id string) string {
 	}
 	var all []scored
 	for _, it := range items {
-		all = append(all, scored{it.ID, levenshtein(id, it.ID)})
+		all = append(all, scored{it.ID, fuzzy.Distance(id, it.ID)})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
 	if len(all) == 0 || all[0].d > len(id)/2+2 {

@@ -28,7 +28,14 @@ type testEnv struct {
 	width int
 }
 
+// run runs one command line in process, with a fresh state directory.
 func run(t *testing.T, te testEnv, args ...string) result {
+	t.Helper()
+	return runIn(t, t.TempDir(), te, args...)
+}
+
+// runIn runs with a given state directory, so commands can share it.
+func runIn(t *testing.T, stateDir string, te testEnv, args ...string) result {
 	t.Helper()
 	ios, in, out, errOut := iostreams.Test()
 	in.WriteString(te.stdin)
@@ -37,12 +44,11 @@ func run(t *testing.T, te testEnv, args ...string) result {
 	if te.tty {
 		ios.SetTTY(te.width, 0)
 	}
-	state := t.TempDir()
 	f := &Factory{
 		IO:       ios,
 		Content:  content.FS(),
 		Now:      func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
-		StateDir: func() (string, error) { return state, nil },
+		StateDir: func() (string, error) { return stateDir, nil },
 		Version:  "test",
 	}
 	code := Run(f, args)

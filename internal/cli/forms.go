@@ -46,7 +46,7 @@ Ellers får du en liste, ordnet etter tema.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "skriv JSON")
-	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)")
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)") // no --style: plain text
 	return cmd
 }
 

@@ -4,9 +4,58 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/pager"
 	"github.com/sosabc/sosabc/internal/render"
 )
+
+// display holds --width, --style and --no-pager, shared by every command
+// that shows a page.
+type display struct {
+	Width   int
+	Style   string
+	NoPager bool
+}
+
+func (d *display) addFlags(cmd *cobra.Command, pager bool) {
+	cmd.Flags().IntVar(&d.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)")
+	cmd.Flags().StringVar(&d.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
+	if pager {
+		cmd.Flags().BoolVar(&d.NoPager, "no-pager", false, "skriv alt på en gang, uten å bla")
+	}
+}
+
+// options checks the flags and the environment before any work is done.
+func (d *display) options(f *Factory) (render.Options, error) {
+	style, err := styleFor(f, d.Style)
+	if err != nil {
+		return render.Options{}, err
+	}
+	width, err := widthFor(f, d.Width)
+	if err != nil {
+		return render.Options{}, err
+	}
+	return render.Options{Width: width, Style: style}, nil
+}
+
+// show renders md and writes it: one screen at a time when a person reads
+// a page longer than the terminal, all at once otherwise.
+func (d *display) show(f *Factory, md string, o render.Options) error {
+	page, err := render.Markdown(md, o)
+	if err != nil {
+		return err
+	}
+	if f.IO.OutTTY && f.IO.InTTY && !d.NoPager && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
+		return pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
+	}
+	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
+		return writeWriteError(err)
+	}
+	return nil
+}
 
 // writeJSON prints v as indented JSON: the stable contract for --json.
 func writeJSON(w io.Writer, v any) error {

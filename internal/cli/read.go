@@ -7,18 +7,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/handbook"
-	"github.com/sosabc/sosabc/internal/pager"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/search"
 )
 
 type readOptions struct {
-	Topic   string
-	Width   int
-	Style   string
-	NoPager bool
+	Topic string
+	display
 }
 
 func newReadCmd(f *Factory) *cobra.Command {
@@ -42,18 +40,12 @@ Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
 		},
 		ValidArgsFunction: topicCompletion(f),
 	}
-	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn (standard: terminalens bredde, høyst 100)")
-	cmd.Flags().StringVar(&opts.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
-	cmd.Flags().BoolVar(&opts.NoPager, "no-pager", false, "skriv hele siden på en gang")
+	opts.addFlags(cmd, true)
 	return cmd
 }
 
 func runRead(f *Factory, opts *readOptions) error {
-	style, err := styleFor(f, opts.Style)
-	if err != nil {
-		return err
-	}
-	width, err := widthFor(f, opts.Width)
+	o, err := opts.options(f)
 	if err != nil {
 		return err
 	}
@@ -62,7 +54,7 @@ func runRead(f *Factory, opts *readOptions) error {
 		// The fast path: parse only this page and the pages it links to.
 		h, err := f.TopicPage(strings.ToLower(id))
 		if err == nil {
-			return showTopic(f, opts, h, h.Topic(strings.ToLower(id)), width, style)
+			return opts.show(f, render.TopicMarkdown(h, h.Topic(strings.ToLower(id))), o)
 		}
 		if !errors.Is(err, handbook.ErrNoSuchTopic) {
 			return err
@@ -85,21 +77,7 @@ func runRead(f *Factory, opts *readOptions) error {
 	if t == nil {
 		return unknownTopic(h, id)
 	}
-	return showTopic(f, opts, h, t, width, style)
-}
-
-func showTopic(f *Factory, opts *readOptions, h *handbook.Handbook, t *handbook.Topic, width int, style string) error {
-	page, err := render.Markdown(render.TopicMarkdown(h, t), render.Options{Width: width, Style: style})
-	if err != nil {
-		return err
-	}
-	if f.IO.OutTTY && f.IO.InTTY && !opts.NoPager && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
-		return pager.Run(f.IO.In, f.IO.Out, page, width, f.IO.Height())
-	}
-	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
-		return writeWriteError(err)
-	}
-	return nil
+	return opts.show(f, render.TopicMarkdown(h, t), o)
 }
 
 func pickTopic(f *Factory, h *handbook.Handbook) (string, error) {
@@ -157,10 +135,10 @@ func closestTopics(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 	folded := handbook.Fold(name)
 	best, bestDist := []*handbook.Topic{}, 1+len(folded)/3
 	for _, t := range h.Topics {
-		d := levenshtein(folded, handbook.Fold(t.ID))
+		d := fuzzy.Distance(folded, handbook.Fold(t.ID))
 		names := append([]string{t.Title, titleWithoutParens(t.Title)}, t.Keywords...)
 		for _, n := range names {
-			d = min(d, levenshtein(folded, handbook.Fold(n)))
+			d = min(d, fuzzy.Distance(folded, handbook.Fold(n)))
 		}
 		switch {
 		case d < bestDist:
@@ -184,27 +162,6 @@ func titleWithoutParens(title string) string {
 		return title[:i]
 	}
 	return title
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 func maxArgs(n int, msg string) cobra.PositionalArgs {

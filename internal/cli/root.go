@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/iostreams"
 )
 
@@ -145,7 +146,7 @@ func suggestCommands(root *cobra.Command, name string) []string {
 			continue
 		}
 		for _, n := range append([]string{c.Name()}, c.Aliases...) {
-			if levenshtein(strings.ToLower(name), n) <= 2 || strings.HasPrefix(n, strings.ToLower(name)) {
+			if fuzzy.Distance(strings.ToLower(name), n) <= 2 || strings.HasPrefix(n, strings.ToLower(name)) {
 				out = append(out, n)
 				break
 			}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/prompt"
-	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/report"
 	"github.com/sosabc/sosabc/internal/state"
 )
@@ -20,8 +19,7 @@ type startOptions struct {
 	Accessible bool
 	Answers    string
 	Persona    string
-	Width      int
-	Style      string
+	display
 }
 
 func newStartCmd(f *Factory) *cobra.Command {
@@ -48,17 +46,12 @@ fra en fil eller et annet program på standard inn.`,
 	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
 	cmd.Flags().StringVar(&opts.Answers, "answers", "", "les svarene fra en fil (format: sosabc help answers-file), - for standard inn")
 	cmd.Flags().StringVar(&opts.Persona, "persona", "", "bruk svarene til en oppdiktet gründer (se sosabc sjekkliste --help)")
-	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i tegn")
-	cmd.Flags().StringVar(&opts.Style, "style", "", "stil: dark, light eller notty (også SOSABC_STYLE)")
+	opts.addFlags(cmd, false)
 	return cmd
 }
 
 func runStart(f *Factory, opts *startOptions) error {
-	style, err := styleFor(f, opts.Style)
-	if err != nil {
-		return err
-	}
-	width, err := widthFor(f, opts.Width)
+	o, err := opts.options(f)
 	if err != nil {
 		return err
 	}
@@ -102,12 +95,10 @@ func runStart(f *Factory, opts *startOptions) error {
 	}
 	in := report.Build(eng.rules, final, doneSet(st), f.Now())
 	in.Persona = personaName
-	page, err := render.Markdown(report.Markdown(in), render.Options{Width: width, Style: style})
-	if err != nil {
+	// No pager here: the checklist stays on the screen after the interview.
+	opts.NoPager = true
+	if err := opts.show(f, report.Markdown(in), o); err != nil {
 		return err
-	}
-	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
-		return writeWriteError(err)
 	}
 	if !opts.NoSave {
 		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", filepath.Join(dir, answersFileName))

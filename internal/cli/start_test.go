@@ -6,32 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/sosabc/sosabc/content"
-	"github.com/sosabc/sosabc/internal/iostreams"
 )
-
-// runIn is run with a fixed state directory, so several commands can share it.
-func runIn(t *testing.T, stateDir string, te testEnv, args ...string) result {
-	t.Helper()
-	ios, in, out, errOut := iostreams.Test()
-	in.WriteString(te.stdin)
-	env := te.env
-	ios.Getenv = func(k string) string { return env[k] }
-	if te.tty {
-		ios.SetTTY(te.width, 0)
-	}
-	f := &Factory{
-		IO:       ios,
-		Content:  content.FS(),
-		Now:      func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
-		StateDir: func() (string, error) { return stateDir, nil },
-		Version:  "test",
-	}
-	code := Run(f, args)
-	return result{out.String(), errOut.String(), code}
-}
 
 func writeFile(t *testing.T, dir, name, data string) string {
 	t.Helper()

@@ -5,15 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"path"
 	"regexp"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
+	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
 )
@@ -95,8 +94,7 @@ func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
 }
 
 var (
-	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 )
 
 func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
@@ -232,14 +230,14 @@ func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node)
 		}
 	}
 	if t.Checked != "" {
-		checkDate(errs, file, line("checked"), "checked", t.Checked)
+		source.CheckDate(errs, file, line("checked"), "checked", t.Checked)
 	}
 	if len(t.Sources) == 0 {
 		errs.Add(file, line("sources"), "mangler kilder: skriv minst én under «sources» med title, url og checked")
 	}
 	srcNode := strictyaml.Child(node, "sources")
 	for i, s := range t.Sources {
-		checkSource(errs, file, strictyaml.Item(srcNode, i), s)
+		source.Check(errs, file, strictyaml.Item(srcNode, i), s)
 	}
 	uncNode := strictyaml.Child(node, "uncertain")
 	for i, u := range t.Uncertain {
@@ -248,38 +246,8 @@ func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node)
 			errs.Add(file, strictyaml.KeyLine(n, "fact"), "usikkert tall trenger både «fact» og «check» (hvor leseren kan sjekke)")
 		}
 		if u.URL != "" { // «ask your insurer» has no single address
-			checkURL(errs, file, strictyaml.KeyLine(n, "url"), u.URL)
+			source.CheckURL(errs, file, strictyaml.KeyLine(n, "url"), u.URL)
 		}
-	}
-}
-
-// checkSource checks one source.
-func checkSource(errs *strictyaml.Errors, file string, n *yaml.Node, s Source) {
-	if strings.TrimSpace(s.Title) == "" {
-		errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")
-	}
-	checkURL(errs, file, strictyaml.KeyLine(n, "url"), s.URL)
-	if s.Checked == "" {
-		errs.Add(file, strictyaml.KeyLine(n, "checked"), "kilden «%s» mangler checked (datoen vi sjekket den)", s.Title)
-	} else {
-		checkDate(errs, file, strictyaml.KeyLine(n, "checked"), "checked", s.Checked)
-	}
-}
-
-func checkURL(errs *strictyaml.Errors, file string, line int, raw string) {
-	u, err := url.Parse(raw)
-	if raw == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(raw, " \t") {
-		errs.Add(file, line, "ugyldig nettadresse «%s»: skriv en full adresse som starter med https://", raw)
-	}
-}
-
-func checkDate(errs *strictyaml.Errors, file string, line int, key, value string) {
-	if !dateRe.MatchString(value) {
-		errs.Add(file, line, "ugyldig dato «%s» i «%s»: skriv ÅÅÅÅ-MM-DD", value, key)
-		return
-	}
-	if _, err := time.Parse(time.DateOnly, value); err != nil {
-		errs.Add(file, line, "datoen «%s» i «%s» finnes ikke", value, key)
 	}
 }
 

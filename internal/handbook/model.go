@@ -2,14 +2,14 @@
 // glossary, from the embedded content and any local overlay directories.
 package handbook
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/sosabc/sosabc/internal/source"
+)
 
 // Source is where a fact comes from, and when we last checked it.
-type Source struct {
-	Title   string `yaml:"title" json:"title"`
-	URL     string `yaml:"url" json:"url"`
-	Checked string `yaml:"checked" json:"checked"`
-}
+type Source = source.Source
 
 // Uncertain marks a figure the reader must re-check before relying on it.
 type Uncertain struct {
