@@ -252,3 +252,14 @@ func TestCompletion(t *testing.T) {
 		t.Errorf("tcsh: code %d", r.code)
 	}
 }
+
+// With ACCESSIBLE=1 the picker is a search word and a numbered list.
+func TestReadPickerAccessible(t *testing.T) {
+	r := run(t, testEnv{tty: true, width: 80, env: map[string]string{"ACCESSIBLE": "1"}, stdin: "styreansvar\n1\n"}, "les", "--no-pager")
+	if r.code != 0 || !strings.Contains(r.err, "Hvilket emne vil du lese? Skriv et ord, så søker vi: Treff:\n  1) Styreansvarsforsikring") {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.err)
+	}
+	if !strings.Contains(r.out, "Styreansvarsforsikring") {
+		t.Errorf("the page was not shown:\n%.200s", r.out)
+	}
+}

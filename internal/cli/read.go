@@ -81,6 +81,9 @@ func runRead(f *Factory, opts *readOptions) error {
 }
 
 func pickTopic(f *Factory, h *handbook.Handbook) (string, error) {
+	if f.IO.Accessible() {
+		return askTopic(f, h)
+	}
 	var choices []prompt.Choice
 	for _, t := range h.Topics {
 		area := t.Area
@@ -94,6 +97,33 @@ func pickTopic(f *Factory, h *handbook.Handbook) (string, error) {
 		return "", &AbortError{Msg: "Avbrutt."}
 	}
 	return id, err
+}
+
+// askTopic is the picker for screen readers: a search word, then a short
+// numbered list of hits.
+func askTopic(f *Factory, h *handbook.Handbook) (string, error) {
+	lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, false)
+	for {
+		word, err := lines.Ask("Hvilket emne vil du lese? Skriv et ord, så søker vi")
+		if err != nil {
+			return "", &AbortError{Msg: "Avbrutt."}
+		}
+		hits := search.New(h).Search(word)
+		if len(hits) == 0 {
+			fmt.Fprintf(f.IO.ErrOut, "Ingen treff på «%s». Prøv et annet ord.\n", word)
+			continue
+		}
+		hits = hits[:min(len(hits), 9)]
+		labels := make([]string, len(hits))
+		for i, r := range hits {
+			labels[i] = r.Title
+		}
+		i, err := lines.Choose("Treff:", labels)
+		if err != nil {
+			return "", &AbortError{Msg: "Avbrutt."}
+		}
+		return hits[i].ID, nil
+	}
 }
 
 // findTopic accepts an id, or a title typed with or without æøå.

@@ -246,6 +246,17 @@ func (l *Lines) Review(s *interview.Schema, a interview.Answers) (string, error)
 	}
 }
 
+// Ask asks for one line of free text; an empty line asks again.
+func (l *Lines) Ask(question string) (string, error) {
+	for {
+		fmt.Fprintf(l.out, "%s: ", question)
+		line, err := l.readLine()
+		if err != nil || line != "" {
+			return line, err
+		}
+	}
+}
+
 // Choose asks a question with numbered options and returns the chosen index.
 func (l *Lines) Choose(title string, options []string) (int, error) {
 	if l.nothingToRead() {
