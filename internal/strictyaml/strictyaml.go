@@ -162,6 +162,7 @@ func shift(n *yaml.Node, by int) {
 var (
 	lineRe    = regexp.MustCompile(`line (\d+): (.*)`)
 	unknownRe = regexp.MustCompile(`^field (\S+) not found in type`)
+	dupRe     = regexp.MustCompile(`^mapping key "([^"]*)" already defined at line (\d+)`)
 	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+) `([^`]*)` into (\\S+)")
 )
 
@@ -216,8 +217,10 @@ func translate(file string, offset int, err error) error {
 				got = sub[1]
 			}
 			out.Add(file, line, "«%s» er %s, men her skal det stå %s", sub[2], got, goType(sub[3]))
-		case strings.Contains(m, "already set in map") || strings.Contains(m, "already defined"):
-			out.Add(file, line, "feltet står to ganger: %s", m)
+		case dupRe.MatchString(m):
+			sub := dupRe.FindStringSubmatch(m)
+			first, _ := strconv.Atoi(sub[2])
+			out.Add(file, line, "feltet «%s» står to ganger (første gang på linje %d)", sub[1], first+offset)
 		default:
 			out.Add(file, line, "ugyldig YAML: %s", m)
 		}
