@@ -200,13 +200,15 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 		for i, o := range q.Options {
 			opts[i] = huh.NewOption(o.Label, o.Value)
 		}
-		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text)
+		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
+			Height(listHeight(q))
 	case interview.TypeMultiselect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
 			opts[i] = huh.NewOption(o.Label, o.Value).Selected(contains(b.list, o.Value))
 		}
-		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).Filterable(false)
+		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
+			Filterable(false).Height(listHeight(q))
 	case interview.TypeConfirm:
 		return huh.NewConfirm().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
 	case interview.TypeNumber:
@@ -219,6 +221,12 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 		})
 	}
 	return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
+}
+
+// listHeight makes room for every option plus the title and a help text of
+// a few lines, so no option hides below the fold on a normal terminal.
+func listHeight(q *interview.Question) int {
+	return len(q.Options) + 7
 }
 
 func contains(list []string, v string) bool {
