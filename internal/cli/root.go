@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
@@ -42,9 +44,17 @@ func Run(f *Factory, args []string) int {
 		return ExitOK
 	}
 	if !errors.Is(err, errSilent) {
-		fmt.Fprintln(f.IO.ErrOut, strings.TrimRight(translateCobraError(root, cmd, err).Error(), "\n"))
+		fmt.Fprintln(f.IO.ErrOut, sentence(translateCobraError(root, cmd, err).Error()))
 	}
 	return exitCode(translateCobraError(root, cmd, err))
+}
+
+// sentence starts an error message with a capital letter, as a sentence
+// for the user, though Go errors are written in lower case.
+func sentence(msg string) string {
+	msg = strings.TrimRight(msg, "\n")
+	r, size := utf8.DecodeRuneInString(msg)
+	return string(unicode.ToUpper(r)) + msg[size:]
 }
 
 func systemStateDir() (string, error) {
@@ -76,6 +86,9 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	}
 	root.PersistentFlags().StringVar(&f.ContentDir, "content-dir", "", "mappe med lokalt innhold som legges til eller erstatter emner (også SOSABC_CONTENT_DIR)")
 	root.PersistentFlags().BoolP("help", "h", false, "vis hjelp")
+	root.Version = f.Version
+	root.Flags().Bool("version", false, "vis versjonen")
+	root.SetVersionTemplate("sosabc {{.Version}}\n")
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetHelpCommand(newHelpCmd())
 	root.SetUsageTemplate(usageTemplate)

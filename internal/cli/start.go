@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/report"
@@ -78,20 +79,19 @@ func runStart(f *Factory, opts *startOptions) error {
 			var abort *AbortError
 			if errors.As(err, &abort) && !opts.NoSave {
 				if saveErr := saveState(f, dir, st, eng.schema); saveErr != nil {
-					return saveErr
+					return keepTyped(f, eng, st.Answers, saveErr)
 				}
 			}
 			return err
 		}
 	}
+	var saveErr error
 	if !opts.NoSave {
 		if !sameAnswers(st.Answers, final) {
 			st.Done = nil // a new plan: earlier ticks may not fit it
 		}
 		st.Answers, st.Position = final, state.Position{}
-		if err := saveState(f, dir, st, eng.schema); err != nil {
-			return err
-		}
+		saveErr = saveState(f, dir, st, eng.schema)
 	}
 	in := report.Build(eng.rules, final, doneSet(st), f.Now())
 	in.Persona = personaName
@@ -100,10 +100,27 @@ func runStart(f *Factory, opts *startOptions) error {
 	if err := opts.show(f, report.Markdown(in), o); err != nil {
 		return err
 	}
+	if saveErr != nil {
+		return keepTyped(f, eng, final, saveErr)
+	}
 	if !opts.NoSave {
 		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", filepath.Join(dir, answersFileName))
 	}
 	return nil
+}
+
+// keepTyped is for when saving failed: the answers go to stderr as an
+// answers file, so nothing the user typed is lost.
+func keepTyped(f *Factory, eng *engine, a interview.Answers, saveErr error) error {
+	if len(a) == 0 {
+		return saveErr
+	}
+	data, err := answers.Marshal(a, eng.schema)
+	if err != nil {
+		return saveErr
+	}
+	fmt.Fprintf(f.IO.ErrOut, "Svarene dine ble ikke lagret. Her er de som en svarfil. Lagre teksten i en fil, og bruk den med «sosabc start --answers FIL»:\n\n%s\n", data)
+	return saveErr
 }
 
 // interviewUser runs the interview in the right mode, resumes saved

@@ -312,3 +312,25 @@ func TestSavedAnswersAreAnAnswersFile(t *testing.T) {
 		t.Errorf("svar.yaml mode: %v %v", info, err)
 	}
 }
+
+// When the state cannot be written, the checklist is still shown, and the
+// answers are printed as an answers file so nothing typed is lost.
+func TestStartStateNotWritable(t *testing.T) {
+	// Nothing can be created under /proc, not even by root; reading finds no
+	// saved state, so the interview runs and saving at the end fails.
+	if _, err := os.Stat("/proc/self"); err != nil {
+		t.Skip("needs Linux /proc")
+	}
+	r := runIn(t, "/proc/self/sosabc-test", testEnv{stdin: strings.Repeat("\n", 40)}, "start", "--accessible")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.code, r.err)
+	}
+	if !strings.Contains(r.out, "Sjekklisten din") {
+		t.Error("the checklist was not shown")
+	}
+	for _, want := range []string{"Svarene dine ble ikke lagret. Her er de som en svarfil.", "version: 1", "stage: idea", "Kunne ikke lagre fremdriften i /proc/self/sosabc-test", "Sjekk at du har skrivetilgang"} {
+		if !strings.Contains(r.err, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.err)
+		}
+	}
+}

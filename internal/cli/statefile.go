@@ -33,7 +33,7 @@ func loadState(f *Factory) (*state.State, string, error) {
 		fmt.Fprintf(f.IO.ErrOut, "Obs: %v\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.\n\n", err, moved)
 		return state.New(), dir, nil
 	default:
-		return nil, "", fmt.Errorf("kunne ikke lese lagret fremdrift: %w", err)
+		return nil, "", fmt.Errorf("%w\nVelg en annen mappe med SOSABC_STATE_DIR, eller bruk --no-save", err)
 	}
 }
 
