@@ -4,9 +4,9 @@ BIN       ?= bin/sosabc
 STATICCHECK_VERSION := v0.8.2
 # Package init time of `sosabc --help`, in microseconds, summed over all
 # packages (GODEBUG=inittrace=1), best of five runs. glamour's chroma costs
-# most of it (about 13 ms here); a dependency bump that adds more than the
-# margin fails `make verify`.
-INIT_BUDGET_US ?= 20000
+# most of it: 15–20 ms on the 2-core machine, which is noisy. A dependency
+# bump that adds 10 ms or more fails `make verify`.
+INIT_BUDGET_US ?= 25000
 
 .PHONY: build run test verify docs bench clean fmt
 
