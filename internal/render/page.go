@@ -20,15 +20,15 @@ func TopicMarkdown(h *handbook.Handbook, t *handbook.Topic) string {
 	b.WriteString(strings.TrimSpace(t.Body))
 	b.WriteString("\n\n")
 	if len(t.Uncertain) > 0 {
-		b.WriteString("## Tall du bør sjekke\n\n")
-		b.WriteString("Vi er ikke sikre på at disse tallene gjelder i dag:\n\n")
+		b.WriteString("## Dette bør du sjekke selv\n\n")
+		b.WriteString("Vi er ikke sikre på at dette stemmer i dag:\n\n")
 		for _, u := range t.Uncertain {
 			line := strings.TrimSpace(u.Fact)
 			if u.Note != "" {
 				line += " " + strings.TrimSpace(u.Note)
 			}
 			if u.URL != "" {
-				fmt.Fprintf(&b, "- %s Sjekk gjeldende tall hos %s: %s\n", line, u.Check, u.URL)
+				fmt.Fprintf(&b, "- %s Sjekk hos %s: %s\n", line, u.Check, u.URL)
 			} else {
 				fmt.Fprintf(&b, "- %s Sjekk hos %s.\n", line, u.Check)
 			}
