@@ -48,7 +48,7 @@ func (d *display) show(f *Factory, md string, o render.Options) error {
 	if err != nil {
 		return err
 	}
-	if f.IO.OutTTY && f.IO.InTTY && !d.NoPager && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
+	if f.IO.OutTTY && f.IO.InTTY && !d.NoPager && !f.IO.Accessible() && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
 		return pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
 	}
 	if _, err := fmt.Fprint(f.IO.Out, page); err != nil {
@@ -74,7 +74,8 @@ func styleFor(f *Factory, flag string) (string, error) {
 		}
 		return flag, nil
 	}
-	if !f.IO.ColorEnabled() {
+	// Screen readers read escape codes and box lines aloud: plain text.
+	if !f.IO.ColorEnabled() || f.IO.Getenv("ACCESSIBLE") != "" {
 		return "notty", nil
 	}
 	if env := f.IO.Getenv("SOSABC_STYLE"); env != "" {
