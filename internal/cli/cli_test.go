@@ -22,10 +22,11 @@ type result struct {
 }
 
 type testEnv struct {
-	env   map[string]string
-	stdin string
-	tty   bool
-	width int
+	env    map[string]string
+	stdin  string
+	tty    bool
+	width  int
+	height int // 0: unknown, so never paged
 }
 
 // run runs one command line in process, with a fresh state directory.
@@ -42,7 +43,7 @@ func runIn(t *testing.T, stateDir string, te testEnv, args ...string) result {
 	env := te.env
 	ios.Getenv = func(k string) string { return env[k] }
 	if te.tty {
-		ios.SetTTY(te.width, 0)
+		ios.SetTTY(te.width, te.height)
 	}
 	f := &Factory{
 		IO:       ios,

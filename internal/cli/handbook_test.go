@@ -267,7 +267,7 @@ func TestReadPickerAccessible(t *testing.T) {
 // With ACCESSIBLE=1 a page is plain text, written at once: no pager for a
 // screen reader to get stuck in.
 func TestReadAccessibleIsPlain(t *testing.T) {
-	r := run(t, testEnv{tty: true, width: 80, env: map[string]string{"ACCESSIBLE": "1"}}, "les", "as")
+	r := run(t, testEnv{tty: true, width: 80, height: 20, env: map[string]string{"ACCESSIBLE": "1"}}, "les", "as")
 	if r.code != 0 || strings.Contains(r.out, "\x1b") || !strings.Contains(r.out, "Aksjeselskap (AS)") {
 		t.Fatalf("exit %d, %d bytes, escape codes: %v", r.code, len(r.out), strings.Contains(r.out, "\x1b"))
 	}
