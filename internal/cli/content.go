@@ -58,7 +58,7 @@ func runContentCheck(f *Factory, opts *contentCheckOptions) error {
 	}
 	h, err := f.Handbook()
 	if err != nil {
-		fmt.Fprintln(f.IO.ErrOut, strings.TrimPrefix(err.Error(), ""))
+		fmt.Fprintln(f.IO.ErrOut, sentence(err.Error()))
 		return errSilent
 	}
 	extra := checkRules(f, h)
