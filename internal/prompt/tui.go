@@ -125,7 +125,11 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 					head = fmt.Sprintf("Steg %d av %d: %s", st.Number, st.Total, st.Section.Title)
 				}
 			}
-			if showHelp && q.Help != "" {
+			switch {
+			case q.Type == interview.TypeText:
+				// «?» is a character one may type here, so the help is always shown.
+				return head + "\n\n" + q.Help
+			case showHelp && q.Help != "":
 				return head + "\n\n" + q.Help + "\n(? skjuler forklaringen)"
 			}
 			return head + "\n(? viser hvorfor vi spør)"
@@ -144,7 +148,7 @@ func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip
 	form = huh.NewForm(groups...).
 		WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
 			if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "?" {
-				if _, typing := form.GetFocusedField().(*huh.Input); !typing {
+				if q := s.Question(form.GetFocusedField().GetKey()); q != nil && q.Type != interview.TypeText {
 					showHelp = !showHelp
 					return helpToggled{}
 				}
