@@ -34,6 +34,14 @@ func TestInterviewInTerminal(t *testing.T) {
 	s.waitFor("Steg 2 av 6: Kunder og salg")
 	s.answer("Hvem skal betale for det du tilbyr?", keySpace, keyEnter) // public_sector
 	s.answer("Hva skal du selge?", keyDown, keySpace, keyEnter)         // services
+	// Help, turned on at the first question, stays on; «?» toggles it on a
+	// number question too.
+	const revenueHelp = "Vi bruker beløpet til å se om du må registrere deg for mva."
+	s.waitFor(revenueHelp)
+	s.send("?")
+	s.waitGone(revenueHelp)
+	s.send("?")
+	s.waitFor(revenueHelp)
 	s.answer("Hvor mye regner du med å selge", keyBackspace, "200 000", keyEnter)
 
 	// Go back one question, and forward again.
