@@ -151,3 +151,20 @@ func TestEmbeddedContentLoads(t *testing.T) {
 		}
 	}
 }
+
+// An area's overview (order: -1) comes first; the rest sort by title,
+// Norwegian style.
+func TestTopicOrder(t *testing.T) {
+	h, err := Load(Layer{FS: content.FS(), Name: "innebygd innhold"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := h.TopicsIn("selskapsform")
+	if forms[0].ID != "velge-selskapsform" || forms[1].ID != "as" || forms[len(forms)-1].ID != "stiftelse" {
+		var ids []string
+		for _, f := range forms {
+			ids = append(ids, f.ID)
+		}
+		t.Errorf("selskapsform order: %v", ids)
+	}
+}
