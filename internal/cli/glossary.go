@@ -48,14 +48,15 @@ func runGlossary(f *Factory, opts *glossaryOptions) error {
 	if opts.JSON {
 		return writeJSON(f.IO.Out, terms)
 	}
+	width, _ := widthFor(f, 0)
 	var b strings.Builder
 	for i, t := range terms {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s\n  %s\n", t.Term, t.Definition)
+		fmt.Fprintf(&b, "%s\n%s\n", t.Term, wrap(t.Definition, width, "  ", "  "))
 		if len(t.Aliases) > 0 {
-			fmt.Fprintf(&b, "  Også kalt: %s\n", strings.Join(t.Aliases, ", "))
+			fmt.Fprintf(&b, "%s\n", wrap("Også kalt: "+strings.Join(t.Aliases, ", "), width, "  ", "  "))
 		}
 		if t.Topic != "" {
 			fmt.Fprintf(&b, "  Les mer: sosabc les %s\n", t.Topic)

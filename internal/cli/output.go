@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/pager"
@@ -97,6 +98,22 @@ func widthFor(f *Factory, flag int) (int, error) {
 		return flag, nil
 	}
 	return min(f.IO.Width(), 100), nil
+}
+
+// wrap fits plain text to the terminal: each line starts with first (the
+// first line) or rest (the others). Words are never broken, so a long web
+// address may stick out rather than be cut.
+func wrap(text string, width int, first, rest string) string {
+	avail := max(width-ansi.StringWidth(rest), 20)
+	lines := strings.Split(ansi.Wordwrap(text, avail, ""), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = rest + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func writeWriteError(err error) error {

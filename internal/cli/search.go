@@ -58,9 +58,10 @@ func runSearch(f *Factory, opts *searchOptions) error {
 		fmt.Fprintf(f.IO.ErrOut, "Ingen treff på «%s». Prøv et annet ord, eller se alle emnene med «sosabc emner».\n", opts.Query)
 		return nil
 	}
+	width, _ := widthFor(f, 0)
 	var b strings.Builder
 	for i, r := range results {
-		fmt.Fprintf(&b, "%d. %s (%s)\n   %s\n\n", i+1, r.Title, r.ID, r.Snippet)
+		fmt.Fprintf(&b, "%s\n%s\n\n", wrap(fmt.Sprintf("%d. %s (%s)", i+1, r.Title, r.ID), width, "", "   "), wrap(r.Snippet, width, "   ", "   "))
 	}
 	fmt.Fprintf(&b, "Les et emne med «sosabc les %s».\n", results[0].ID)
 	_, err = fmt.Fprint(f.IO.Out, b.String())

@@ -33,9 +33,11 @@ func runSources(f *Factory, opts *sourcesOptions) error {
 	if opts.JSON {
 		return writeJSON(f.IO.Out, sources)
 	}
+	width, _ := widthFor(f, 0)
 	var b strings.Builder
 	for _, s := range sources {
-		fmt.Fprintf(&b, "%s\n  %s\n  Sjekket %s. Brukt i: %s\n\n", s.Title, s.URL, render.NorwegianDate(s.Checked), strings.Join(s.Topics, ", "))
+		fmt.Fprintf(&b, "%s\n  %s\n%s\n\n", wrap(s.Title, width, "", "  "), s.URL,
+			wrap(fmt.Sprintf("Sjekket %s. Brukt i: %s", render.NorwegianDate(s.Checked), strings.Join(s.Topics, ", ")), width, "  ", "  "))
 	}
 	fmt.Fprintf(&b, "%d kilder. Tallene kan ha endret seg: sjekk alltid hos kilden før du bestemmer deg.\n", len(sources))
 	_, err = fmt.Fprint(f.IO.Out, b.String())

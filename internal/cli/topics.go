@@ -68,6 +68,7 @@ func runTopics(f *Factory, opts *topicsOptions) error {
 		}
 		return writeJSON(f.IO.Out, list)
 	}
+	termWidth, _ := widthFor(f, 0)
 	var b strings.Builder
 	for i, a := range areas {
 		topics := h.TopicsIn(a.ID)
@@ -80,7 +81,8 @@ func runTopics(f *Factory, opts *topicsOptions) error {
 			width = max(width, len(t.ID))
 		}
 		for _, t := range topics {
-			fmt.Fprintf(&b, "  %-*s  %s\n", width, t.ID, t.Title)
+			head := fmt.Sprintf("  %-*s  ", width, t.ID)
+			fmt.Fprintf(&b, "%s\n", wrap(t.Title, termWidth, head, strings.Repeat(" ", len(head))))
 		}
 	}
 	b.WriteString("\nLes et emne med «sosabc les EMNE», for eksempel «sosabc les as».\n")

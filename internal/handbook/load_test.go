@@ -168,3 +168,12 @@ func TestTopicOrder(t *testing.T) {
 		t.Errorf("selskapsform order: %v", ids)
 	}
 }
+
+func TestNorwegianOrder(t *testing.T) {
+	less := norwegianOrder()
+	for _, pair := range [][2]string{{"Zebra", "Æser"}, {"Æser", "Øl"}, {"Øl", "Å jobbe"}, {"Arbeid", "Å jobbe"}, {"ansatte", "Bank"}} {
+		if !less(pair[0], pair[1]) || less(pair[1], pair[0]) {
+			t.Errorf("%q should come before %q", pair[0], pair[1])
+		}
+	}
+}
