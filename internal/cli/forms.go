@@ -133,8 +133,7 @@ func compareList(points []checklist.Point, forms []checklist.Form, width int) st
 		}
 		b.WriteString(strings.ToUpper(p.Title) + "\n")
 		for _, fm := range forms {
-			text := ansi.Wordwrap(fm.Name+": "+fm.Points[p.ID], width-4, "")
-			b.WriteString(indent(text, "  ", "    ") + "\n")
+			b.WriteString(wrap(fm.Name+": "+fm.Points[p.ID], width, "  ", "    ") + "\n")
 		}
 	}
 	return b.String()
@@ -198,16 +197,4 @@ func labelWidth(points []checklist.Point) int {
 		}
 	}
 	return w
-}
-
-func indent(text, first, rest string) string {
-	lines := strings.Split(text, "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = rest + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
 }
