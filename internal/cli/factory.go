@@ -23,6 +23,10 @@ type Factory struct {
 	StateDir func() (string, error)
 	Version  string
 
+	// Interrupts delivers Ctrl-C while a line-by-line interview waits for
+	// input; the stop function ends the delivery. Nil in tests.
+	Interrupts func() (<-chan os.Signal, func())
+
 	// ContentDir is a local content directory (--content-dir or
 	// SOSABC_CONTENT_DIR) that adds or overrides topics and terms.
 	ContentDir string

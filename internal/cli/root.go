@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
@@ -30,6 +31,11 @@ func Main(args []string) int {
 		Now:      time.Now,
 		StateDir: systemStateDir,
 		Version:  buildVersion(),
+		Interrupts: func() (<-chan os.Signal, func()) {
+			ch := make(chan os.Signal, 1)
+			signal.Notify(ch, os.Interrupt)
+			return ch, func() { signal.Stop(ch) }
+		},
 	}
 	return Run(f, args)
 }

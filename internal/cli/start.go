@@ -129,6 +129,12 @@ func keepTyped(f *Factory, eng *engine, a interview.Answers, saveErr error) erro
 func interviewUser(f *Factory, eng *engine, st *state.State, opts *startOptions) (interview.Answers, error) {
 	accessible := opts.Accessible || f.IO.Accessible()
 	ui := newAsker(f, accessible)
+	if ui.lines != nil && f.Interrupts != nil && f.IO.InTTY {
+		// In the full-screen interview Ctrl-C is a key; here it is a signal.
+		ch, stop := f.Interrupts()
+		defer stop()
+		ui.lines.StopOn(ch)
+	}
 	start := interview.Answers{}
 	skip := map[string]bool{}
 	if len(st.Answers) > 0 && !opts.New {
@@ -238,8 +244,11 @@ func (a *asker) stopped(err error, st *state.State) error {
 		return usageErrorf("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help answers-file»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
 	case errors.Is(err, prompt.ErrAborted):
 		n := len(st.Answers)
-		if n == 0 {
+		switch n {
+		case 0:
 			return &AbortError{Msg: "Avbrutt. Du hadde ikke svart på noe ennå."}
+		case 1:
+			return &AbortError{Msg: "Avbrutt. Svaret ditt er lagret. Skriv «sosabc start» for å fortsette der du slapp."}
 		}
 		return &AbortError{Msg: fmt.Sprintf("Avbrutt. De %d svarene dine er lagret. Skriv «sosabc start» for å fortsette der du slapp.", n)}
 	}

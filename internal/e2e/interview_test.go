@@ -143,3 +143,22 @@ func TestInterruptAndResume(t *testing.T) {
 		t.Errorf("state lost the answers:\n%s", data)
 	}
 }
+
+// In the line-by-line interview Ctrl-C is a signal, not a key: it too saves
+// the answers and exits 130.
+func TestAccessibleInterrupt(t *testing.T) {
+	stateDir := t.TempDir()
+	s := start(t, 80, 24, []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}, "start")
+	s.waitFor("Hvor langt har du kommet?")
+	s.send("2\r")
+	s.waitFor("Hvem vil du hjelpe?")
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130. Screen:\n%s", code, s.screen())
+	}
+	s.waitFor("Avbrutt. Svaret ditt er lagret.")
+	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
+	if err != nil || !strings.Contains(string(data), `"starting"`) {
+		t.Fatalf("the answer was not saved: %v\n%s", err, data)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,32 @@ type Lines struct {
 	out  io.Writer
 	got  bool // at least one line was read
 	pipe bool // answers come from a file or program, not a person
+
+	// With an interrupt channel, lines are read in the background so that
+	// Ctrl-C can stop a prompt like any other answer: with ErrAborted.
+	interrupt <-chan os.Signal
+	lines     chan readResult
+}
+
+type readResult struct {
+	line string
+	err  error
+}
+
+// StopOn makes Ctrl-C (a signal on ch) end the current prompt with
+// ErrAborted, so the caller can save what was answered.
+func (l *Lines) StopOn(ch <-chan os.Signal) {
+	l.interrupt = ch
+	l.lines = make(chan readResult)
+	go func() {
+		for {
+			line, err := l.in.ReadString('\n')
+			l.lines <- readResult{line, err}
+			if err != nil {
+				return
+			}
+		}
+	}()
 }
 
 // NewLines reads answers from in and writes prompts to out. pipe says that
@@ -33,7 +60,7 @@ func NewLines(in io.Reader, out io.Writer, pipe bool) *Lines {
 
 // nothingToRead is true when piped input is empty.
 func (l *Lines) nothingToRead() bool {
-	if !l.pipe || l.got {
+	if !l.pipe || l.got || l.lines != nil {
 		return false
 	}
 	_, err := l.in.Peek(1)
@@ -41,7 +68,19 @@ func (l *Lines) nothingToRead() bool {
 }
 
 func (l *Lines) readLine() (string, error) {
-	line, err := l.in.ReadString('\n')
+	var line string
+	var err error
+	if l.lines != nil {
+		select {
+		case r := <-l.lines:
+			line, err = r.line, r.err
+		case <-l.interrupt:
+			fmt.Fprintln(l.out)
+			return "", ErrAborted
+		}
+	} else {
+		line, err = l.in.ReadString('\n')
+	}
 	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
 		if errors.Is(err, io.EOF) {
 			if !l.got {
