@@ -35,10 +35,11 @@ sells: []
 revenue:
 kommune: 0301
 `
-	got, err := Parse("svar.yaml", []byte(data), s)
+	f, err := Parse("svar.yaml", []byte(data), s)
 	if err != nil {
 		t.Fatal(err)
 	}
+	got := f.Answers
 	want := interview.Answers{
 		"stage": "starting", "form": "ideelt-AS", "founders": 2, "start_capital": 30000, "employees": 0,
 		"volunteers": true, "target_groups": []string{"work_inclusion", "mental_health"},
@@ -56,15 +57,15 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"empty", "", "svar.yaml:1: filen er tom"},
 		{"not a map", "- stage\n", "svar.yaml:1: svarfilen skal være nøkler og verdier, for eksempel «version: 1» og «stage: idea» på hver sin linje"},
-		{"missing version", "stage: idea\n", "svar.yaml:1: mangler «version: 1»: skriv det på første linje"},
-		{"bad version", "version: en\n", "svar.yaml:1: version: «en» er ikke et gyldig format: skriv «version: 1»"},
-		{"newer version wins over everything else", "stage: x\nversion: 2\nnew_key: 1\n",
-			"svar.yaml:2: svarfilen er laget av en nyere versjon av sosabc (format 2). Denne versjonen kan bare lese format 1. Oppdater sosabc for å bruke filen."},
+		{"missing version", "stage: idea\n", "svar.yaml:1: mangler «version: 2»: skriv det på første linje"},
+		{"bad version", "version: en\n", "svar.yaml:1: version: «en» er ikke et gyldig format: skriv «version: 2»"},
+		{"newer version wins over everything else", "stage: x\nversion: 3\nnew_key: 1\n",
+			"svar.yaml:2: svarfilen er laget av en nyere versjon av sosabc (format 3). Denne versjonen kan bare lese format 2. Oppdater sosabc for å bruke filen."},
 		{"typo in key", "version: 1\nemployes: 3\n", "svar.yaml:2: ukjent nøkkel «employes»: mente du «employees»?"},
 		{"unknown key", "version: 1\ncolour: blue\n",
-			"svar.yaml:2: ukjent nøkkel «colour». Gyldige nøkler: version, stage, form, founders, profit_use, start_capital, employees, volunteers, target_groups, customers, sells, revenue, funding, ip, premises, personal_data, vulnerable_users, kommune"},
+			"svar.yaml:2: ukjent nøkkel «colour». Gyldige nøkler: version, client, stage, form, founders, profit_use, start_capital, employees, volunteers, target_groups, customers, sells, revenue, funding, ip, premises, personal_data, vulnerable_users, kommune"},
 		{"duplicate key", "version: 1\nstage: idea\nstage: running\n", "svar.yaml:3: «stage» står to ganger (første gang på linje 2)"},
-		{"not an option", "version: 1\nstage: ide\n", "svar.yaml:2: stage: «ide» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
+		{"not an option", "version: 1\nstage: ide\n", "svar.yaml:2: stage: «ide» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running"},
 		{"list for a select", "version: 1\nform: [AS]\n",
 			"svar.yaml:2: form: skal være én verdi, ikke en liste eller flere nøkler (gyldige verdier: undecided, AS, ideelt-AS, ENK, SA, forening, stiftelse, ANS, DA)"},
 		{"negative number", "version: 1\nemployees: -2\n", "svar.yaml:2: employees: -2 er negativt. Skriv 0 eller mer"},
@@ -74,16 +75,19 @@ func TestParseErrors(t *testing.T) {
 			"svar.yaml:2: revenue: «45 000» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (tillatt: 0 eller mer)"},
 		{"decimal number", "version: 1\nrevenue: 1.5\n",
 			"svar.yaml:2: revenue: «1.5» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (tillatt: 0 eller mer)"},
-		{"ja instead of true", "version: 1\npremises: ja\n", "svar.yaml:2: premises: «ja» er ikke ja eller nei. Skriv true (ja) eller false (nei)"},
+		{"maybe instead of yes or no", "version: 1\npremises: kanskje\n", "svar.yaml:2: premises: «kanskje» er ikke ja eller nei. Skriv ja eller nei (eller true eller false)"},
+		{"leading zero is not octal", "version: 1\nfounders: 010\n", "svar.yaml:2: founders: «010» har 0 foran. Skriv tallet uten 0 foran, for eksempel 45000 (tillatt: fra 1 til 100)"},
+		{"hexadecimal", "version: 1\nrevenue: 0x10\n", "svar.yaml:2: revenue: «0x10» har 0 foran. Skriv tallet uten 0 foran, for eksempel 45000 (tillatt: 0 eller mer)"},
+		{"client is text", "version: 2\nclient: [a]\n", "svar.yaml:2: client: skriv navnet på kunden som tekst, for eksempel «client: Amina Hansen»"},
 		{"scalar for a list", "version: 1\nfunding: grants\n",
 			"svar.yaml:2: funding: skal være en liste, for eksempel [own_money]. Gyldige verdier: own_money, grants, loans, investors, crowdfunding, sales"},
 		{"bad list items, each with its line", "version: 1\nfunding:\n  - grants\n  - gifts\n  - grants\n",
 			"svar.yaml:4: funding: «gifts» er ikke et gyldig valg. Gyldige verdier: own_money, grants, loans, investors, crowdfunding, sales\n" +
 				"svar.yaml:5: funding: «grants» står to ganger i listen"},
 		{"all errors, not only the first", "version: 1\nstage: ide\nemployees: -1\nvolunteers: kanskje\n",
-			"svar.yaml:2: stage: «ide» er ikke et gyldig valg. Gyldige verdier: idea, starting, running\n" +
+			"svar.yaml:2: stage: «ide» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running\n" +
 				"svar.yaml:3: employees: -1 er negativt. Skriv 0 eller mer\n" +
-				"svar.yaml:4: volunteers: «kanskje» er ikke ja eller nei. Skriv true (ja) eller false (nei)"},
+				"svar.yaml:4: volunteers: «kanskje» er ikke ja eller nei. Skriv ja eller nei (eller true eller false)"},
 		{"yaml syntax", "version: 1\nstage: idea\n  form: AS\n", "svar.yaml:3: ugyldig YAML: mapping values are not allowed in this context"},
 	}
 	for _, tt := range tests {
@@ -128,14 +132,14 @@ func TestMarshalRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Marshal(%v): %v", a, err)
 		}
-		if !strings.HasPrefix(stripComments(string(data)), "version: 1\n") {
+		if !strings.HasPrefix(stripComments(string(data)), "version: 2\n") {
 			t.Errorf("version must come first:\n%s", data)
 		}
-		got, err := Parse("lagret.yaml", data, s)
+		f, err := Parse("lagret.yaml", data, s)
 		if err != nil {
 			t.Fatalf("Parse(Marshal(%v)): %v\n%s", a, err, data)
 		}
-		if !reflect.DeepEqual(got, a) {
+		if got := f.Answers; !reflect.DeepEqual(got, a) {
 			t.Errorf("round trip\n got %#v\nwant %#v\nfile:\n%s", got, a, data)
 		}
 	}
@@ -147,7 +151,7 @@ func TestMarshalSchemaOrderAndLooseTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "version: 1\nstage: idea\nemployees: 2\nfunding: [grants]\nkommune: Bodø\n"
+	want := "version: 2\nstage: idea\nemployees: 2\nfunding: [grants]\nkommune: Bodø\n"
 	if got := stripComments(string(data)); got != want {
 		t.Errorf("Marshal =\n%s\nwant\n%s", got, want)
 	}
@@ -160,7 +164,7 @@ func TestMarshalRejectsInvalidAnswers(t *testing.T) {
 		want    string
 	}{
 		{interview.Answers{"colour": "blue"}, "kan ikke lagre svarene: ukjente nøkler [colour]"},
-		{interview.Answers{"stage": "ide"}, "kan ikke lagre svaret på «stage»: «ide» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
+		{interview.Answers{"stage": "ide"}, "kan ikke lagre svaret på «stage»: «ide» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running"},
 		{interview.Answers{"employees": -1}, "kan ikke lagre svaret på «employees»: -1 er negativt. Skriv 0 eller mer"},
 	}
 	for _, tt := range tests {
@@ -174,7 +178,7 @@ func TestMarshalRejectsInvalidAnswers(t *testing.T) {
 func TestDocText(t *testing.T) {
 	s := loadSchema(t)
 	doc := DocText(s)
-	for _, key := range append(s.Keys(), "version: 1") {
+	for _, key := range append(s.Keys(), "version: 2", "version: 1", "client") {
 		if !strings.Contains(doc, key) {
 			t.Errorf("DocText does not mention %q", key)
 		}

@@ -23,7 +23,9 @@ func DocText(schema *interview.Schema) string {
 	b.WriteString(example(schema))
 	b.WriteString("```\n\n")
 	b.WriteString("Lister skriver du i hakeparentes, med komma mellom: [grants, loans]. ")
-	b.WriteString("Tall skriver du uten mellomrom: 45000. Ja og nei skriver du som true og false.\n\n")
+	b.WriteString("Tall skriver du uten mellomrom og uten 0 foran: 45000. Ja og nei skriver du som ja og nei, eller true og false.\n\n")
+	b.WriteString("En rådgiver kan skrive navnet på kunden i «client», for eksempel «client: Amina Hansen». ")
+	b.WriteString("Navnet kommer med på utskriften av sjekklisten.\n\n")
 	b.WriteString("## Nøkler\n")
 	for _, sec := range schema.Sections {
 		fmt.Fprintf(&b, "\n### %s\n", sec.Title)
@@ -31,6 +33,13 @@ func DocText(schema *interview.Schema) string {
 			writeKey(&b, &sec.Questions[i])
 		}
 	}
+	b.WriteString("\n## Eldre svarfiler (format 1)\n\n")
+	b.WriteString("Filer med «version: 1» virker fortsatt. sosabc leser dem og gjør dem om til format 2 uten å endre filen. ")
+	b.WriteString("I format 1 het ett av spørsmålene «personal_data» (true eller false). ")
+	b.WriteString("true blir «user_data: sensitive». false gir ikke noe svar på «user_data», for spørsmålet var bare om sensitive opplysninger.\n\n")
+	b.WriteString("Format 1 hadde ikke spørsmålene «activities», «user_data», «founder_minor» og «volunteer_minors». ")
+	b.WriteString("Sjekklisten sier hvordan de er regnet når filen ikke svarer på dem. ")
+	b.WriteString("Svar på dem med «sosabc start», eller skriv dem i filen og sett «version: 2».\n")
 	return b.String()
 }
 

@@ -1,10 +1,12 @@
-// Package answers reads and writes the answers file, format 1: the public
-// contract that lets people (and scripts) skip the interview. Its keys are
-// the question ids of the interview schema.
+// Package answers reads and writes the answers file: the public contract
+// that lets people (and scripts) skip the interview. Its keys are the
+// question ids of the interview schema, plus «version» and the optional
+// «client». Format 2 is written; format 1 is read and migrated (migrate.go).
 package answers
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,8 +17,19 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Version is the answers-file format this code reads and writes.
-const Version = 1
+// Version is the answers-file format this code writes; it also reads 1.
+const Version = 2
+
+// File is a parsed answers file.
+type File struct {
+	Answers interview.Answers
+	// Version is the format the file was written in.
+	Version int
+	// Client names whom the answers are for (an adviser's client); optional.
+	Client string
+	// Assumed lists questions an older format did not ask.
+	Assumed []interview.Assumption
+}
 
 // NewerVersionError means the file was written by a newer sosabc; nothing
 // else in it is checked, since newer files may have keys we do not know.
@@ -33,7 +46,7 @@ func (e *NewerVersionError) Error() string {
 
 // Parse reads an answers file. name is used in messages. Every problem is
 // reported, with line, key and the allowed values, not only the first.
-func Parse(name string, data []byte, schema *interview.Schema) (interview.Answers, error) {
+func Parse(name string, data []byte, schema *interview.Schema) (*File, error) {
 	var doc yaml.Node
 	if _, err := strictyaml.Decode(name, data, 0, &doc); err != nil {
 		return nil, err
@@ -48,10 +61,12 @@ func Parse(name string, data []byte, schema *interview.Schema) (interview.Answer
 		return nil, errs
 	}
 
-	if err := checkVersion(name, root, &errs); err != nil {
+	version, err := checkVersion(name, root, &errs)
+	if err != nil {
 		return nil, err
 	}
 	answers := interview.Answers{}
+	client := ""
 	firstLine := map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		keyNode, valueNode := root.Content[i], root.Content[i+1]
@@ -61,12 +76,22 @@ func Parse(name string, data []byte, schema *interview.Schema) (interview.Answer
 			continue
 		}
 		firstLine[key] = keyNode.Line
-		if key == "version" {
+		switch key {
+		case "version":
+			continue
+		case "client":
+			if valueNode.Kind != yaml.ScalarNode || valueNode.Tag != "!!str" {
+				errs.Add(name, valueNode.Line, "client: skriv navnet på kunden som tekst, for eksempel «client: Amina Hansen»")
+			}
+			client = valueNode.Value
 			continue
 		}
 		q := schema.Question(key)
+		if q == nil && version == 1 && removedInFormat2[key] != "" {
+			q = format1Question(key)
+		}
 		if q == nil {
-			errs.Add(name, keyNode.Line, "%s", unknownKey(key, schema))
+			errs.Add(name, keyNode.Line, "%s", unknownKey(key, version, schema))
 			continue
 		}
 		if isNull(valueNode) {
@@ -83,24 +108,37 @@ func Parse(name string, data []byte, schema *interview.Schema) (interview.Answer
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	return answers, nil
+	migrated, assumed := Migrate(answers, version, schema)
+	return &File{Answers: migrated, Version: version, Client: client, Assumed: assumed}, nil
 }
 
-func checkVersion(name string, root *yaml.Node, errs *strictyaml.Errors) error {
+// format1Question describes a key format 1 had and format 2 replaced, so a
+// format-1 file is checked as it was written.
+func format1Question(key string) *interview.Question {
+	if key == "personal_data" {
+		return &interview.Question{ID: key, Type: interview.TypeConfirm, Title: "Skal dere samle inn sensitive opplysninger om brukerne?"}
+	}
+	return nil
+}
+
+// checkVersion returns the file's format; a problem with it is recorded
+// and the file is then read as the current format.
+func checkVersion(name string, root *yaml.Node, errs *strictyaml.Errors) (int, error) {
 	node := strictyaml.Child(root, "version")
 	if node == nil {
 		errs.Add(name, 1, "mangler «version: %d»: skriv det på første linje", Version)
-		return nil
+		return Version, nil
 	}
 	line := strictyaml.KeyLine(root, "version")
 	v, err := strconv.Atoi(node.Value)
 	switch {
-	case node.Kind != yaml.ScalarNode || node.Tag != "!!int" || err != nil || v < 1:
+	case node.Kind != yaml.ScalarNode || node.Tag != "!!int" || err != nil || v < 1 || !decimalRe.MatchString(node.Value):
 		errs.Add(name, line, "version: «%s» er ikke et gyldig format: skriv «version: %d»", node.Value, Version)
+		return Version, nil
 	case v > Version:
-		return &NewerVersionError{File: name, Line: line, Version: v}
+		return 0, &NewerVersionError{File: name, Line: line, Version: v}
 	}
-	return nil
+	return v, nil
 }
 
 type problem struct {
@@ -125,7 +163,7 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 			case item.Kind != yaml.ScalarNode:
 				problems = append(problems, problem{item.Line, fmt.Sprintf("hvert valg skal være en enkel verdi. Gyldige verdier: %s", allowed(q))})
 			case !hasOption(q, item.Value):
-				problems = append(problems, problem{item.Line, fmt.Sprintf("«%s» er ikke et gyldig valg. Gyldige verdier: %s", item.Value, allowed(q))})
+				problems = append(problems, problem{item.Line, fmt.Sprintf("«%s» er ikke et gyldig valg%s. Gyldige verdier: %s", item.Value, q.Suggest(item.Value), allowed(q))})
 			case slices.Contains(list, item.Value):
 				problems = append(problems, problem{item.Line, fmt.Sprintf("«%s» står to ganger i listen", item.Value)})
 			default:
@@ -142,15 +180,20 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 	case interview.TypeSelect, interview.TypeText:
 		value = n.Value
 	case interview.TypeNumber:
-		var i int
-		if n.Tag != "!!int" || n.Decode(&i) != nil {
+		// Only plain decimal digits: YAML would read 010 as octal 8 and
+		// 0x10 as 16, and a founder who writes 045000 means 45 000.
+		i, err := strconv.Atoi(strings.ReplaceAll(n.Value, "_", ""))
+		switch {
+		case leadingZeroRe.MatchString(n.Value):
+			return fail("«%s» har 0 foran. Skriv tallet uten 0 foran, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
+		case n.Tag != "!!int" || !decimalRe.MatchString(n.Value) || err != nil:
 			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
 		}
 		value = i
 	case interview.TypeConfirm:
-		var b bool
-		if n.Tag != "!!bool" || n.Decode(&b) != nil {
-			return fail("«%s» er ikke ja eller nei. Skriv true (ja) eller false (nei)", n.Value)
+		b, ok := yesNo(n)
+		if !ok {
+			return fail("«%s» er ikke ja eller nei. Skriv ja eller nei (eller true eller false)", n.Value)
 		}
 		value = b
 	}
@@ -158,6 +201,28 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 		return fail("%v", err)
 	}
 	return value, nil
+}
+
+// decimalRe is a whole number as people write it: no sign but minus, no
+// leading zero, no other base.
+var (
+	decimalRe     = regexp.MustCompile(`^(0|-?[1-9][0-9_]*)$`)
+	leadingZeroRe = regexp.MustCompile(`^-?0[0-9_xXoObB]`)
+)
+
+// yesNo reads true/false and the Norwegian ja/nei.
+func yesNo(n *yaml.Node) (bool, bool) {
+	if n.Tag == "!!bool" {
+		var b bool
+		return b, n.Decode(&b) == nil
+	}
+	switch strings.ToLower(n.Value) {
+	case "ja", "j":
+		return true, n.Tag == "!!str"
+	case "nei", "n":
+		return false, n.Tag == "!!str"
+	}
+	return false, false
 }
 
 func isNull(n *yaml.Node) bool {
@@ -192,10 +257,14 @@ func describeAllowed(q *interview.Question) string {
 }
 
 // unknownKey suggests the nearest key for a likely typo, and lists every key
-// otherwise, so the reader never has to guess.
-func unknownKey(key string, schema *interview.Schema) string {
+// otherwise, so the reader never has to guess. A key that format 1 had is
+// named with what replaced it.
+func unknownKey(key string, version int, schema *interview.Schema) string {
+	if repl, ok := removedInFormat2[key]; ok && version >= 2 {
+		return fmt.Sprintf("«%s» finnes ikke i format %d. Mente du «%s»?", key, version, repl)
+	}
 	best, bestDist := "", 3
-	for _, k := range schema.Keys() {
+	for _, k := range append(schema.Keys(), "client") {
 		if d := fuzzy.Distance(strings.ToLower(key), k); d < bestDist {
 			best, bestDist = k, d
 		}
@@ -203,5 +272,5 @@ func unknownKey(key string, schema *interview.Schema) string {
 	if best != "" {
 		return fmt.Sprintf("ukjent nøkkel «%s»: mente du «%s»?", key, best)
 	}
-	return fmt.Sprintf("ukjent nøkkel «%s». Gyldige nøkler: version, %s", key, strings.Join(schema.Keys(), ", "))
+	return fmt.Sprintf("ukjent nøkkel «%s». Gyldige nøkler: version, client, %s", key, strings.Join(schema.Keys(), ", "))
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/source"
+	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
 // topicsIn lists the handbook topic ids: a topic's id is its file name.
@@ -34,9 +36,21 @@ func TestRealContent(t *testing.T) {
 	if err != nil {
 		t.Fatalf("content/interview/questions.yaml:\n%v", err)
 	}
-	r, err := Load(fsys, schema, topicsIn(t, fsys))
+	r, err := Load(fsys, schema, Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)})
 	if err != nil {
 		t.Fatalf("the embedded content does not validate:\n%v", err)
 	}
 	checkProperties(t, r, 1000)
+}
+
+// uncertainIn loads the uncertain figures of the content.
+func uncertainIn(t testing.TB, fsys fs.FS) source.Registry {
+	t.Helper()
+	reg := source.Registry{}
+	var errs strictyaml.Errors
+	source.LoadUncertain(fsys, "content/"+source.UncertainFile, reg, &errs)
+	if err := errs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return reg
 }

@@ -27,7 +27,8 @@ type Item struct {
 	Link      *Link
 	Topic     string
 	Sources   []Source
-	Uncertain string
+	Uncertain []Uncertain
+	Due       []Due
 
 	// Why holds the reasons whose condition is true, placeholders filled.
 	Why []string
@@ -87,7 +88,7 @@ func (r *Rules) item(i int, env map[string]any) Item {
 	return Item{
 		ID: rule.ID, Title: rule.Title, Phase: rule.Phase, Priority: rule.Priority, Do: rule.Do,
 		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, Agency: rule.Agency,
-		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.Uncertain,
+		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.uncertain, Due: rule.Due,
 		Why: why, Triggered: answerKeys(r, names),
 	}
 }

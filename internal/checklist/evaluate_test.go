@@ -75,7 +75,7 @@ func TestEvaluateWhyAndTriggered(t *testing.T) {
 		}
 	}
 	reg := byID["registrer"]
-	if reg.Cost == "" || reg.Deadline == "" || reg.Agency == "" || reg.Link == nil || reg.Uncertain == "" ||
+	if reg.Cost == "" || reg.Deadline == "" || reg.Agency == "" || reg.Link == nil || len(reg.Uncertain) != 1 ||
 		len(reg.Sources) != 1 || reg.Topic != "as" || reg.Phase != "etablere" || reg.Priority != "må" || !reflect.DeepEqual(reg.After, []string{"bedriftskonto"}) {
 		t.Errorf("registrer does not carry all its content: %+v", reg)
 	}
@@ -139,7 +139,7 @@ func TestExplain(t *testing.T) {
 			{Key: "employees", Question: "Hvor mange ansatte regner du med det første året?", Value: "2"},
 		},
 		Why:     []string{"Fordi du regner med 2 ansatte.", "Ideelle virksomheter har de samme pliktene som andre arbeidsgivere."},
-		Sources: []Source{{Title: "NAV: Aa-registeret", URL: "https://www.nav.no/aa-registeret", Checked: "2026-11-22"}},
+		Sources: []Source{{Title: "NAV: Aa-registeret", URL: "https://www.nav.no/aa-registeret", Read: "2026-11-22", Where: "content/checklist/items/b-drift.yaml:15"}},
 	}
 	if !reflect.DeepEqual(ex, want) {
 		t.Errorf("Explain =\n%+v\nwant\n%+v", ex, want)

@@ -40,7 +40,7 @@ func loadWith(t testing.TB, fsys fs.FS) (*Rules, error) {
 	if err != nil {
 		t.Fatalf("LoadSchema: %v", err)
 	}
-	return Load(fsys, schema, fixtureTopicExists)
+	return Load(fsys, schema, Refs{Topic: fixtureTopicExists, Uncertain: uncertainIn(t, fsys)})
 }
 
 func loadFixture(t testing.TB) *Rules {

@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
 var pointIDRe = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
@@ -62,7 +64,7 @@ func (l *loader) loadForms(env map[string]any) {
 		line := func(key string) int { return strictyaml.KeyLine(n, key) }
 		switch {
 		case formValues != nil && !slices.Contains(formValues, f.ID):
-			l.errs.Add(file, line("id"), "«%s» er ikke et svar på spørsmålet «form»: bruk %s", f.ID, orList(formValues))
+			l.errs.Add(file, line("id"), "«%s» er ikke et svar på spørsmålet «form»: bruk %s", f.ID, locale.JoinOr(formValues))
 		case slices.ContainsFunc(r.Forms, func(g Form) bool { return g.ID == f.ID }):
 			l.errs.Add(file, line("id"), "selskapsformen «%s» står to ganger", f.ID)
 			continue

@@ -3,14 +3,18 @@ package checklist
 import (
 	"fmt"
 	"io/fs"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
-	"go.yaml.in/yaml/v3"
 )
 
 func (l *loader) loadItems(env map[string]any) {
@@ -26,7 +30,7 @@ func (l *loader) loadItems(env map[string]any) {
 	lists := map[int]*yaml.Node{} // item index → its node, for the checks below
 	for _, f := range decodeItemFiles(l.fsys, files) {
 		if f.err != nil {
-			l.addErr(f.err)
+			l.errs.Append(f.err)
 			continue
 		}
 		p, doc, root := f.path, f.doc, f.root
@@ -102,7 +106,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 		for i, p := range l.rules.Phases {
 			ids[i] = p.ID
 		}
-		l.errs.Add(file, line("phase"), "ukjent fase «%s»: bruk %s", r.Phase, orList(ids))
+		l.errs.Add(file, line("phase"), "ukjent fase «%s»: bruk %s", r.Phase, locale.JoinOr(ids))
 	}
 	if !slices.Contains(priorities, r.Priority) {
 		l.errs.Add(file, line("priority"), "ukjent prioritet «%s»: bruk må, bør eller kan", r.Priority)
@@ -132,12 +136,16 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 		source.CheckURL(&l.errs, file, strictyaml.KeyLine(ln, "url"), r.Link.URL)
 	}
 	if len(r.Sources) == 0 {
-		l.errs.Add(file, line("sources"), "sjekkpunktet «%s» mangler kilder: skriv minst én under «sources» med title, url og checked", r.ID)
+		l.errs.Add(file, line("sources"), "sjekkpunktet «%s» mangler kilder: skriv minst én under «sources» med title, url og read", r.ID)
 	}
 	srcList := strictyaml.Child(n, "sources")
-	for i, s := range r.Sources {
-		source.Check(&l.errs, file, strictyaml.Item(srcList, i), s)
+	for i := range r.Sources {
+		source.Check(&l.errs, file, strictyaml.Item(srcList, i), &r.Sources[i])
 	}
+	if l.refs.Uncertain != nil {
+		r.uncertain = l.refs.Uncertain.Resolve(r.Uncertain, file, line("uncertain"), &l.errs)
+	}
+	l.checkDue(file, strictyaml.Child(n, "due"), r.Due)
 }
 
 // checkAfter validates `after` and precomputes, for each item, the items of
@@ -247,10 +255,28 @@ func sameDepthAncestors(r *Rules, i int) []int {
 	return out
 }
 
-// orList joins choices for a message: «a, b eller c».
-func orList(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
+var mmddRe = regexp.MustCompile(`^\d{2}-\d{2}$`)
+
+// checkDue validates the calendar form of a deadline.
+func (l *loader) checkDue(file string, list *yaml.Node, due []Due) {
+	for i, d := range due {
+		n := strictyaml.Item(list, i)
+		switch d.Every {
+		case "year":
+			if len(d.Dates) == 0 || d.Day != 0 {
+				l.errs.Add(file, strictyaml.KeyLine(n, "every"), "med «every: year» skriver du datoene under «dates» som MM-DD, for eksempel [05-31]")
+			}
+			for _, md := range d.Dates {
+				if _, err := time.Parse("2006-01-02", "2024-"+md); err != nil || !mmddRe.MatchString(md) {
+					l.errs.Add(file, strictyaml.KeyLine(n, "dates"), "«%s» er ikke en dato på formen MM-DD, for eksempel 05-31", md)
+				}
+			}
+		case "month":
+			if d.Day < 1 || d.Day > 31 || len(d.Dates) > 0 {
+				l.errs.Add(file, strictyaml.KeyLine(n, "every"), "med «every: month» skriver du dagen i måneden under «day», fra 1 til 31")
+			}
+		default:
+			l.errs.Add(file, strictyaml.KeyLine(n, "every"), "ukjent «every: %s»: bruk year eller month", d.Every)
+		}
 	}
-	return fmt.Sprintf("%s eller %s", strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
 )
@@ -28,13 +29,19 @@ var (
 	derivedIDRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 )
 
+// Refs checks what the checklist names outside itself: handbook topics and
+// uncertain figures. A nil field skips that check.
+type Refs struct {
+	Topic     func(id string) bool
+	Uncertain source.Registry
+}
+
 // Load reads and validates the checklist and the company forms from fsys
-// (the content directory). topicExists checks handbook topic ids; nil skips
-// that check. Every problem is reported with file and line.
-func Load(fsys fs.FS, schema *interview.Schema, topicExists func(string) bool) (*Rules, error) {
+// (the content directory). Every problem is reported with file and line.
+func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
 	l := &loader{
-		fsys:        fsys,
-		topicExists: topicExists,
+		fsys: fsys,
+		refs: refs,
 		rules: &Rules{
 			Schema:      schema,
 			byID:        map[string]int{},
@@ -53,10 +60,10 @@ func Load(fsys fs.FS, schema *interview.Schema, topicExists func(string) bool) (
 }
 
 type loader struct {
-	fsys        fs.FS
-	topicExists func(string) bool
-	rules       *Rules
-	errs        strictyaml.Errors
+	fsys  fs.FS
+	refs  Refs
+	rules *Rules
+	errs  strictyaml.Errors
 }
 
 func display(p string) string { return "content/" + p }
@@ -76,23 +83,10 @@ func (l *loader) decode(p string, optional bool, out any) (*yaml.Node, bool) {
 	}
 	node, err := strictyaml.Decode(display(p), data, 0, out)
 	if err != nil {
-		l.addErr(err)
+		l.errs.Append(err)
 		return nil, false
 	}
 	return node, true
-}
-
-func (l *loader) addErr(err error) {
-	var many strictyaml.Errors
-	var one *strictyaml.Error
-	switch {
-	case errors.As(err, &many):
-		l.errs = append(l.errs, many...)
-	case errors.As(err, &one):
-		l.errs = append(l.errs, one)
-	default:
-		l.errs.Add("?", 0, "%v", err)
-	}
 }
 
 func (l *loader) loadPhases() {
@@ -221,7 +215,7 @@ func (l *loader) checkTopic(file string, line int, topic string) {
 	switch {
 	case strings.TrimSpace(topic) == "":
 		l.errs.Add(file, line, "mangler feltet «topic»")
-	case l.topicExists != nil && !l.topicExists(topic):
+	case l.refs.Topic != nil && !l.refs.Topic(topic):
 		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken", topic)
 	}
 }

@@ -42,7 +42,7 @@ const validItem = `items:
     sources:
       - title: "Skatteetaten: Noe"
         url: https://www.skatteetaten.no/
-        checked: 2026-11-22
+        read: 2026-11-22
 `
 
 func TestLoadErrors(t *testing.T) {
@@ -87,16 +87,16 @@ func TestLoadErrors(t *testing.T) {
 			"content/checklist/items/c-test.yaml:2: sjekkpunktet «ny» mangler feltet «do»", false},
 		{"unknown topic", items, replace(validItem, "topic: skatt", "topic: skat"),
 			"content/checklist/items/c-test.yaml:10: emnet «skat» finnes ikke i håndboken", false},
-		{"no sources", items, validItem[:len(validItem)-len("    sources:\n      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        checked: 2026-11-22\n")],
-			"content/checklist/items/c-test.yaml:2: sjekkpunktet «ny» mangler kilder: skriv minst én under «sources» med title, url og checked", false},
+		{"no sources", items, validItem[:len(validItem)-len("    sources:\n      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        read: 2026-11-22\n")],
+			"content/checklist/items/c-test.yaml:2: sjekkpunktet «ny» mangler kilder: skriv minst én under «sources» med title, url og read", false},
 		{"relative source url", items, replace(validItem, "https://www.skatteetaten.no/", "www.skatteetaten.no"),
 			"content/checklist/items/c-test.yaml:13: ugyldig nettadresse «www.skatteetaten.no»: skriv en full adresse som starter med https://", false},
-		{"source date in the wrong format", items, replace(validItem, "checked: 2026-11-22", "checked: 22.11.2026"),
-			"content/checklist/items/c-test.yaml:14: ugyldig dato «22.11.2026» i «checked»: skriv ÅÅÅÅ-MM-DD", false},
-		{"source date that does not exist", items, replace(validItem, "checked: 2026-11-22", "checked: 2026-02-30"),
-			"content/checklist/items/c-test.yaml:14: datoen «2026-02-30» i «checked» finnes ikke", false},
-		{"source without title and date", items, replace(validItem, "      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        checked: 2026-11-22\n", "      - url: https://www.skatteetaten.no/\n"),
-			"content/checklist/items/c-test.yaml:12: kilden mangler title\ncontent/checklist/items/c-test.yaml:12: kilden «» mangler checked (datoen vi sjekket den)", false},
+		{"source date in the wrong format", items, replace(validItem, "read: 2026-11-22", "read: 22.11.2026"),
+			"content/checklist/items/c-test.yaml:14: ugyldig dato «22.11.2026» i «read»: skriv ÅÅÅÅ-MM-DD", false},
+		{"source date that does not exist", items, replace(validItem, "read: 2026-11-22", "read: 2026-02-30"),
+			"content/checklist/items/c-test.yaml:14: datoen «2026-02-30» i «read» finnes ikke", false},
+		{"source without title and date", items, replace(validItem, "      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        read: 2026-11-22\n", "      - url: https://www.skatteetaten.no/\n"),
+			"content/checklist/items/c-test.yaml:12: kilden mangler title\ncontent/checklist/items/c-test.yaml:12: kilden «» mangler read (datoen vi leste siden, ÅÅÅÅ-MM-DD)", false},
 		{"link without title", items, validItem + "    link:\n      url: https://www.altinn.no/\n",
 			"content/checklist/items/c-test.yaml:16: lenken mangler title", false},
 		{"after an unknown item", items, validItem + "    after: [finnes-ikke]\n",

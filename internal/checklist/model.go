@@ -50,27 +50,31 @@ type Derived struct {
 
 // Rule is one checklist item as written in the content.
 type Rule struct {
-	ID        string    `yaml:"id"`
-	Title     string    `yaml:"title"`
-	Phase     string    `yaml:"phase"`
-	Priority  string    `yaml:"priority"`
-	When      string    `yaml:"when"`
-	Why       []WhyRule `yaml:"why"`
-	Do        string    `yaml:"do"`
-	After     []string  `yaml:"after"`
-	Cost      string    `yaml:"cost"`
-	Deadline  string    `yaml:"deadline"`
-	Agency    string    `yaml:"agency"`
-	Link      *Link     `yaml:"link"`
-	Topic     string    `yaml:"topic"`
-	Sources   []Source  `yaml:"sources"`
-	Uncertain string    `yaml:"uncertain"`
+	ID       string    `yaml:"id"`
+	Title    string    `yaml:"title"`
+	Phase    string    `yaml:"phase"`
+	Priority string    `yaml:"priority"`
+	When     string    `yaml:"when"`
+	Why      []WhyRule `yaml:"why"`
+	Do       string    `yaml:"do"`
+	After    []string  `yaml:"after"`
+	Cost     string    `yaml:"cost"`
+	Deadline string    `yaml:"deadline"`
+	Agency   string    `yaml:"agency"`
+	Link     *Link     `yaml:"link"`
+	Topic    string    `yaml:"topic"`
+	Sources  []Source  `yaml:"sources"`
+	// Uncertain names entries of uncertain.yaml that the item relies on.
+	Uncertain []string `yaml:"uncertain"`
+	// Due is the deadline in a form a calendar can use; Deadline is the prose.
+	Due []Due `yaml:"due"`
 
 	// File and Line say where the rule is written, for messages.
 	File string `yaml:"-"`
 	Line int    `yaml:"-"`
 
-	when *interview.Condition
+	when      *interview.Condition
+	uncertain []Uncertain // resolved at load
 }
 
 // WhyRule is one reason for an item, shown when If is true (or empty).
@@ -87,8 +91,20 @@ type Link struct {
 	URL   string `yaml:"url" json:"url"`
 }
 
-// Source is where a fact comes from, and when we last checked it.
+// Source is the page that states a fact.
 type Source = source.Source
+
+// Uncertain is a figure the reader must check before relying on it.
+type Uncertain = source.Uncertain
+
+// Due is a deadline that comes back: every year on Dates (MM-DD), or every
+// month on Day. When the date falls on a weekend or holiday, the authority
+// usually moves it to the next working day; the item's prose says so.
+type Due struct {
+	Every string   `yaml:"every" json:"every"`           // year or month
+	Dates []string `yaml:"dates" json:"dates,omitempty"` // MM-DD, with every: year
+	Day   int      `yaml:"day" json:"day,omitempty"`     // 1–31, with every: month
+}
 
 // Point is one row in the company-form comparison.
 type Point struct {

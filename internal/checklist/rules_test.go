@@ -15,7 +15,7 @@ func realRules(t testing.TB) *Rules {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Load(fsys, schema, topicsIn(t, fsys))
+	r, err := Load(fsys, schema, Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +138,7 @@ func BenchmarkLoadRealContent(b *testing.B) {
 	}
 	topics := topicsIn(b, fsys)
 	for b.Loop() {
-		if _, err := Load(fsys, schema, topics); err != nil {
+		if _, err := Load(fsys, schema, Refs{Topic: topics}); err != nil {
 			b.Fatal(err)
 		}
 	}

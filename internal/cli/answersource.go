@@ -36,7 +36,10 @@ func answersFrom(f *Factory, eng *engine, file, personaID string) (interview.Ans
 		if err != nil {
 			return nil, "", err
 		}
-		a, err = answers.Parse(file, data, eng.schema)
+		parsed, err := answers.Parse(file, data, eng.schema)
+		if err == nil {
+			a = parsed.Answers
+		}
 		if err != nil {
 			return nil, "", usageErrorf("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help answers-file» for alle nøklene og verdiene.", err)
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/interview"
-	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -236,7 +235,7 @@ func runExplain(f *Factory, id, answersFile, personaID string) error {
 	if len(ex.Sources) > 0 {
 		b.WriteString("\nKilder:\n")
 		for _, s := range ex.Sources {
-			fmt.Fprintf(&b, "  %s\n  %s (sjekket %s)\n", s.Title, s.URL, render.NorwegianDate(s.Checked))
+			fmt.Fprintf(&b, "  %s\n  %s (%s)\n", s.Label(), s.URL, s.ReadOn())
 		}
 	}
 	_, err = fmt.Fprint(f.IO.Out, b.String())

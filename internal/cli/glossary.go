@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 type glossaryOptions struct {
@@ -69,13 +70,13 @@ func runGlossary(f *Factory, opts *glossaryOptions) error {
 // lookupTerm finds an exact term or alias first, then terms that start
 // with what was typed.
 func lookupTerm(h *handbook.Handbook, word string) []handbook.Term {
-	q := handbook.Fold(strings.TrimSpace(word))
+	q := locale.Fold(strings.TrimSpace(word))
 	var exact, prefix []handbook.Term
 	for _, t := range h.Glossary {
 		names := append([]string{t.Term}, t.Aliases...)
 		hit := false
 		for _, n := range names {
-			n = handbook.Fold(n)
+			n = locale.Fold(n)
 			// «G (grunnbeløpet)» is found as «g» and as «grunnbeløpet».
 			if n == q || strings.HasPrefix(n, q+" (") || strings.Contains(n, "("+q+")") {
 				exact = append(exact, t)
@@ -85,7 +86,7 @@ func lookupTerm(h *handbook.Handbook, word string) []handbook.Term {
 		}
 		if !hit {
 			for _, n := range names {
-				if len(q) >= 3 && strings.HasPrefix(handbook.Fold(n), q) {
+				if len(q) >= 3 && strings.HasPrefix(locale.Fold(n), q) {
 					prefix = append(prefix, t)
 					break
 				}

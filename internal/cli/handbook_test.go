@@ -113,7 +113,7 @@ func TestTopicsJSON(t *testing.T) {
 		}
 	}
 	src := topics[0]["sources"].([]any)[0].(map[string]any)
-	for _, key := range []string{"title", "url", "checked"} {
+	for _, key := range []string{"title", "url", "read"} {
 		if src[key] == "" || src[key] == nil {
 			t.Errorf("source JSON lacks %q", key)
 		}
@@ -213,7 +213,7 @@ func TestGlossary(t *testing.T) {
 
 func TestSources(t *testing.T) {
 	r := run(t, testEnv{}, "kilder")
-	if r.code != 0 || !strings.Contains(r.out, "Sjekket 22. november 2026") {
+	if r.code != 0 || !strings.Contains(r.out, "Lest 22. november 2026") {
 		t.Errorf("got code %d:\n%s", r.code, r.out[:min(300, len(r.out))])
 	}
 	r = run(t, testEnv{}, "kilder", "--json")
@@ -221,7 +221,7 @@ func TestSources(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.out), &srcs); err != nil || len(srcs) == 0 {
 		t.Fatalf("sources JSON: %v", err)
 	}
-	for _, key := range []string{"title", "url", "checked", "topics"} {
+	for _, key := range []string{"title", "url", "read", "topics"} {
 		if _, ok := srcs[0][key]; !ok {
 			t.Errorf("source JSON lacks %q", key)
 		}

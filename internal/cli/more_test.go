@@ -56,8 +56,8 @@ related: [as]
 checked: 2026-10-01
 sources:
   - title: "Eksempel kommune: Etablerertjenesten"
-    url: https://www.example.org/
-    checked: 2026-10-01
+    url: https://www.example.org/etablerer
+    read: 2026-10-01
 ---
 Ring oss på telefon før du kommer.
 `
@@ -144,7 +144,7 @@ func TestHandbookCounts(t *testing.T) {
 
 func TestHelpAnswersFile(t *testing.T) {
 	r := run(t, testEnv{}, "help", "answers-file")
-	for _, key := range []string{"stage", "form", "founders", "profit_use", "start_capital", "employees", "volunteers", "target_groups", "customers", "sells", "revenue", "funding", "ip", "premises", "personal_data", "vulnerable_users", "kommune"} {
+	for _, key := range []string{"stage", "form", "founders", "profit_use", "start_capital", "employees", "volunteers", "target_groups", "customers", "sells", "revenue", "funding", "ip", "premises", "user_data", "activities", "founder_minor", "volunteer_minors", "vulnerable_users", "kommune"} {
 		if !strings.Contains(r.out, "**"+key+"**") {
 			t.Errorf("answers-file help does not document %q", key)
 		}

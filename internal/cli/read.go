@@ -9,6 +9,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/search"
@@ -131,9 +132,9 @@ func findTopic(h *handbook.Handbook, name string) *handbook.Topic {
 	if t := h.Topic(strings.ToLower(name)); t != nil {
 		return t
 	}
-	folded := handbook.Fold(name)
+	folded := locale.Fold(name)
 	for _, t := range h.Topics {
-		if handbook.Fold(t.Title) == folded || handbook.Fold(t.ID) == folded {
+		if locale.Fold(t.Title) == folded || locale.Fold(t.ID) == folded {
 			return t
 		}
 	}
@@ -162,13 +163,13 @@ func closestTopics(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 			out = append(out, t)
 		}
 	}
-	folded := handbook.Fold(name)
+	folded := locale.Fold(name)
 	best, bestDist := []*handbook.Topic{}, 1+len(folded)/3
 	for _, t := range h.Topics {
-		d := fuzzy.Distance(folded, handbook.Fold(t.ID))
+		d := fuzzy.Distance(folded, locale.Fold(t.ID))
 		names := append([]string{t.Title, titleWithoutParens(t.Title)}, t.Keywords...)
 		for _, n := range names {
-			d = min(d, fuzzy.Distance(folded, handbook.Fold(n)))
+			d = min(d, fuzzy.Distance(folded, locale.Fold(n)))
 		}
 		switch {
 		case d < bestDist:

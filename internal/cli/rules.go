@@ -4,6 +4,8 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/persona"
+	"github.com/sosabc/sosabc/internal/source"
+	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
 // engine is the interview schema and the checklist rules, loaded together
@@ -27,7 +29,13 @@ func (f *Factory) Engine() (*engine, error) {
 	if err != nil {
 		return nil, contentError(err)
 	}
-	rules, err := checklist.Load(f.Content, schema, func(id string) bool { return topics[id] })
+	reg := source.Registry{}
+	var errs strictyaml.Errors
+	source.LoadUncertain(f.Content, "content/"+source.UncertainFile, reg, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, contentError(err)
+	}
+	rules, err := checklist.Load(f.Content, schema, checklist.Refs{Topic: func(id string) bool { return topics[id] }, Uncertain: reg})
 	if err != nil {
 		return nil, contentError(err)
 	}

@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/sosabc/sosabc/internal/render"
 )
 
 type sourcesOptions struct{ JSON bool }
@@ -36,8 +34,8 @@ func runSources(f *Factory, opts *sourcesOptions) error {
 	width, _ := widthFor(f, 0)
 	var b strings.Builder
 	for _, s := range sources {
-		fmt.Fprintf(&b, "%s\n  %s\n%s\n\n", wrap(s.Title, width, "", "  "), s.URL,
-			wrap(fmt.Sprintf("Sjekket %s. Brukt i: %s", render.NorwegianDate(s.Checked), strings.Join(s.Topics, ", ")), width, "  ", "  "))
+		fmt.Fprintf(&b, "%s\n  %s\n%s\n\n", wrap(s.Label(), width, "", "  "), s.URL,
+			wrap(fmt.Sprintf("%s. Brukt i: %s", sentence(s.ReadOn()), strings.Join(s.Topics, ", ")), width, "  ", "  "))
 	}
 	fmt.Fprintf(&b, "%d kilder. Tallene kan ha endret seg: sjekk alltid hos kilden før du bestemmer deg.\n", len(sources))
 	_, err = fmt.Fprint(f.IO.Out, b.String())

@@ -47,16 +47,19 @@ func TestStartAccessiblePiped(t *testing.T) {
 		"1,5",      // target groups: work inclusion, disability
 		"1",        // customers: public sector
 		"2",        // sells: services
-		"abc", "<", // revenue: a wrong answer, then back to «sells»
-		"2",              // sells again
+		"0",        // activities: none
+		"abc", "<", // revenue: a wrong answer, then back to «activities»
+		"0",              // activities again
 		"200 000",        // revenue
 		"2",              // form: AS
 		"2",              // founders
+		"nei",            // a founder under 18
 		"",               // profit use: the default
 		"50000",          // start capital
 		"1,2",            // funding: own money, grants
 		"3",              // employees
-		"ja", "nei", "n", // volunteers, vulnerable users, personal data
+		"ja", "nei", "n", // volunteers, volunteers under 18, vulnerable users
+		"1",              // user data: none
 		"0",     // ip: none
 		"j",     // premises
 		"Skien", // kommune
@@ -146,7 +149,7 @@ func TestAnswersFileErrors(t *testing.T) {
 		{"unknown key", "version: 1\nstage: idea\nform: AS\nemployes: 2\n", "svar.yaml:4: ukjent nøkkel «employes»: mente du «employees»?"},
 		{"bad value", "version: 1\nstage: kanskje\nform: AS\n", "svar.yaml:2: stage: «kanskje» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
 		{"negative number", "version: 1\nstage: idea\nform: AS\nemployees: -1\n", "svar.yaml:4: employees: -1 er negativt"},
-		{"newer version", "version: 2\nstage: idea\n", "svar.yaml:1: svarfilen er laget av en nyere versjon av sosabc (format 2)."},
+		{"newer version", "version: 3\nstage: idea\n", "svar.yaml:1: svarfilen er laget av en nyere versjon av sosabc (format 3)."},
 		{"not yaml", "version: 1\nstage: [idea\n", "svar.yaml:2: ugyldig YAML"},
 	}
 	for _, tt := range tests {
@@ -328,7 +331,7 @@ func TestStartStateNotWritable(t *testing.T) {
 	if !strings.Contains(r.out, "Sjekklisten din") {
 		t.Error("the checklist was not shown")
 	}
-	for _, want := range []string{"Svarene dine ble ikke lagret. Her er de som en svarfil.", "version: 1", "stage: idea", "Kunne ikke lagre fremdriften i /proc/self/sosabc-test", "Sjekk at du har skrivetilgang"} {
+	for _, want := range []string{"Svarene dine ble ikke lagret. Her er de som en svarfil.", "version: 2", "stage: idea", "Kunne ikke lagre fremdriften i /proc/self/sosabc-test", "Sjekk at du har skrivetilgang"} {
 		if !strings.Contains(r.err, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.err)
 		}

@@ -12,9 +12,11 @@ import (
 	"strings"
 	"sync"
 
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
-	"go.yaml.in/yaml/v3"
 )
 
 // Layer is one content tree: the embedded handbook, or a local directory
@@ -28,7 +30,7 @@ type Layer struct {
 // Load reads and validates every layer; later layers override earlier ones
 // by topic id and glossary term. Every problem is reported, not only the first.
 func Load(layers ...Layer) (*Handbook, error) {
-	h := &Handbook{byID: map[string]*Topic{}}
+	h := &Handbook{byID: map[string]*Topic{}, Uncertain: source.Registry{}}
 	var errs strictyaml.Errors
 	terms := map[string]Term{}
 	var termOrder []string
@@ -36,6 +38,9 @@ func Load(layers ...Layer) (*Handbook, error) {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
+		source.LoadUncertain(l.FS, display(l, source.UncertainFile), h.Uncertain, &errs)
+	}
+	for _, l := range layers {
 		loadTopics(l, h, &errs)
 		for _, t := range loadGlossary(l, &errs) {
 			key := strings.ToLower(t.Term)
@@ -47,6 +52,9 @@ func Load(layers ...Layer) (*Handbook, error) {
 	}
 	for _, key := range termOrder {
 		h.Glossary = append(h.Glossary, terms[key])
+	}
+	for _, t := range h.Topics {
+		t.Uncertain = h.Uncertain.Resolve(t.UncertainIDs, t.File, 0, &errs)
 	}
 	validateLinks(h, &errs)
 	if err := errs.Err(); err != nil {
@@ -73,7 +81,7 @@ func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
 	}
 	node, err := strictyaml.Decode(file, data, 0, &doc)
 	if err != nil {
-		appendErr(errs, err)
+		errs.Append(err)
 		return nil
 	}
 	list := strictyaml.Child(node, "areas")
@@ -202,7 +210,7 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	var t Topic
 	node, err := strictyaml.Decode(file, front, 1, &t)
 	if err != nil {
-		appendErr(errs, err)
+		errs.Append(err)
 		return nil, false
 	}
 	before := len(*errs)
@@ -233,21 +241,11 @@ func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node)
 		source.CheckDate(errs, file, line("checked"), "checked", t.Checked)
 	}
 	if len(t.Sources) == 0 {
-		errs.Add(file, line("sources"), "mangler kilder: skriv minst én under «sources» med title, url og checked")
+		errs.Add(file, line("sources"), "mangler kilder: skriv minst én under «sources» med title, url og read")
 	}
 	srcNode := strictyaml.Child(node, "sources")
-	for i, s := range t.Sources {
-		source.Check(errs, file, strictyaml.Item(srcNode, i), s)
-	}
-	uncNode := strictyaml.Child(node, "uncertain")
-	for i, u := range t.Uncertain {
-		n := strictyaml.Item(uncNode, i)
-		if u.Fact == "" || u.Check == "" {
-			errs.Add(file, strictyaml.KeyLine(n, "fact"), "usikkert tall trenger både «fact» og «check» (hvor leseren kan sjekke)")
-		}
-		if u.URL != "" { // «ask your insurer» has no single address
-			source.CheckURL(errs, file, strictyaml.KeyLine(n, "url"), u.URL)
-		}
+	for i := range t.Sources {
+		source.Check(errs, file, strictyaml.Item(srcNode, i), &t.Sources[i])
 	}
 }
 
@@ -274,7 +272,7 @@ func loadGlossary(l Layer, errs *strictyaml.Errors) []Term {
 	}
 	node, err := strictyaml.Decode(file, data, 0, &doc)
 	if err != nil {
-		appendErr(errs, err)
+		errs.Append(err)
 		return nil
 	}
 	list := strictyaml.Child(node, "terms")
@@ -322,7 +320,7 @@ func sortHandbook(h *Handbook) {
 	for i, a := range h.Areas {
 		order[a.ID] = i
 	}
-	less := norwegianOrder()
+	less := locale.Less()
 	sort.SliceStable(h.Topics, func(i, j int) bool {
 		a, b := h.Topics[i], h.Topics[j]
 		if order[a.Area] != order[b.Area] {
@@ -341,17 +339,4 @@ func display(l Layer, p string) string {
 		return path.Join(l.Name, p)
 	}
 	return "content/" + p
-}
-
-func appendErr(errs *strictyaml.Errors, err error) {
-	var many strictyaml.Errors
-	var one *strictyaml.Error
-	switch {
-	case errors.As(err, &many):
-		*errs = append(*errs, many...)
-	case errors.As(err, &one):
-		*errs = append(*errs, one)
-	default:
-		errs.Add("?", 0, "%v", err)
-	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 const areas = "areas:\n  - id: bank\n    title: Bank\n    description: Om bank.\n"
@@ -24,7 +25,7 @@ checked: 2026-11-22
 sources:
   - title: "Finans Norge: Legitimasjonskrav"
     url: https://www.finansnorge.no/
-    checked: 2026-11-22
+    read: 2026-11-22
 `
 
 func TestLoadValid(t *testing.T) {
@@ -59,7 +60,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad date", strings.Replace(goodFront, "checked: 2026-11-22\nsources", "checked: 22.11.2026\nsources", 1), "x", "content/topics/bank/konto.md:8: ugyldig dato «22.11.2026» i «checked»: skriv ÅÅÅÅ-MM-DD"},
 		{"impossible date", strings.Replace(goodFront, "checked: 2026-11-22\nsources", "checked: 2026-02-30\nsources", 1), "x", "content/topics/bank/konto.md:8: datoen «2026-02-30» i «checked» finnes ikke"},
 		{"bad url", strings.Replace(goodFront, "https://www.finansnorge.no/", "www.finansnorge.no", 1), "x", "content/topics/bank/konto.md:11: ugyldig nettadresse «www.finansnorge.no»: skriv en full adresse som starter med https://"},
-		{"no sources", strings.Split(goodFront, "sources:")[0], "x", "content/topics/bank/konto.md:2: mangler kilder: skriv minst én under «sources» med title, url og checked"},
+		{"no sources", strings.Split(goodFront, "sources:")[0], "x", "content/topics/bank/konto.md:2: mangler kilder: skriv minst én under «sources» med title, url og read"},
 		{"broken related", strings.Replace(goodFront, "related: []", "related: [kontoo]", 1), "x", "content/topics/bank/konto.md: «related» viser til «kontoo», som ikke finnes"},
 		{"wrong type", strings.Replace(goodFront, "keywords: [konto]", "keywords: konto", 1), "x", "content/topics/bank/konto.md:6: «konto» er tekst, men her skal det stå en liste"},
 		{"id differs from file", strings.Replace(goodFront, "id: konto", "id: kontoen", 1), "x", "content/topics/bank/konto.md:2: id «kontoen» skal være lik filnavnet «konto»"},
@@ -170,7 +171,7 @@ func TestTopicOrder(t *testing.T) {
 }
 
 func TestNorwegianOrder(t *testing.T) {
-	less := norwegianOrder()
+	less := locale.Less()
 	for _, pair := range [][2]string{{"Zebra", "Æser"}, {"Æser", "Øl"}, {"Øl", "Å jobbe"}, {"Arbeid", "Å jobbe"}, {"ansatte", "Bank"}} {
 		if !less(pair[0], pair[1]) || less(pair[1], pair[0]) {
 			t.Errorf("%q should come before %q", pair[0], pair[1])

@@ -5,19 +5,15 @@ package handbook
 import (
 	"sort"
 
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 )
 
-// Source is where a fact comes from, and when we last checked it.
+// Source is the page that states a fact.
 type Source = source.Source
 
 // Uncertain marks a figure the reader must re-check before relying on it.
-type Uncertain struct {
-	Fact  string `yaml:"fact" json:"fact"`
-	Note  string `yaml:"note" json:"note,omitempty"`
-	Check string `yaml:"check" json:"check"`
-	URL   string `yaml:"url" json:"url"`
-}
+type Uncertain = source.Uncertain
 
 // Area groups topics, in reading order.
 type Area struct {
@@ -36,7 +32,10 @@ type Topic struct {
 	Related   []string    `yaml:"related" json:"related"`
 	Checked   string      `yaml:"checked" json:"checked"`
 	Sources   []Source    `yaml:"sources" json:"sources"`
-	Uncertain []Uncertain `yaml:"uncertain" json:"uncertain,omitempty"`
+	// UncertainIDs name entries of uncertain.yaml; Uncertain holds them,
+	// resolved at load.
+	UncertainIDs []string    `yaml:"uncertain" json:"-"`
+	Uncertain    []Uncertain `yaml:"-" json:"uncertain,omitempty"`
 	// Order places a topic before (negative) or after (positive) the
 	// others of its area, which are sorted by title.
 	Order int `yaml:"order" json:"-"`
@@ -62,7 +61,9 @@ type Handbook struct {
 	Areas    []Area
 	Topics   []*Topic // in area order, then title order
 	Glossary []Term   // in Norwegian alphabetical order
-	byID     map[string]*Topic
+	// Uncertain is every figure we could not confirm, by id.
+	Uncertain source.Registry
+	byID      map[string]*Topic
 }
 
 // Topic returns the topic with id, or nil.
@@ -102,8 +103,8 @@ func (h *Handbook) Sources() []SourceUse {
 				byKey[k] = u
 				keys = append(keys, k)
 			}
-			if s.Checked > u.Checked {
-				u.Checked = s.Checked
+			if s.Read > u.Read {
+				u.Read = s.Read
 			}
 			u.Topics = append(u.Topics, t.ID)
 		}
@@ -112,7 +113,7 @@ func (h *Handbook) Sources() []SourceUse {
 	for _, k := range keys {
 		out = append(out, *byKey[k])
 	}
-	less := norwegianOrder()
+	less := locale.Less()
 	sort.SliceStable(out, func(i, j int) bool { return less(out[i].Title, out[j].Title) })
 	return out
 }

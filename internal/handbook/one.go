@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
+	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
@@ -15,12 +16,13 @@ var ErrNoSuchTopic = errors.New("emnet finnes ikke")
 // parsing the whole handbook; `sosabc innhold sjekk` and the tests check the
 // rest. It returns ErrNoSuchTopic when no file has that id.
 func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
-	h := &Handbook{byID: map[string]*Topic{}}
+	h := &Handbook{byID: map[string]*Topic{}, Uncertain: source.Registry{}}
 	var errs strictyaml.Errors
 	for _, l := range layers {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
+		source.LoadUncertain(l.FS, display(l, source.UncertainFile), h.Uncertain, &errs)
 		// A local directory is small and written by hand: check all of it
 		// every time, so a mistake shows up at once, not only in the check.
 		if l.Local {
@@ -46,6 +48,9 @@ func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
 			return nil, err
 		}
 		h.Topics, h.byID[r] = append(h.Topics, rt), rt
+	}
+	for _, p := range h.Topics {
+		p.Uncertain = h.Uncertain.Resolve(p.UncertainIDs, p.File, 0, &errs)
 	}
 	if h.Area(t.Area) == nil {
 		errs.Add(t.File, 0, "ukjent område «%s»: se areas.yaml", t.Area)

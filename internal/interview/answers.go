@@ -81,3 +81,13 @@ func (s *Schema) Missing(a Answers) []string {
 	}
 	return missing
 }
+
+// Assumption is a question an older answers file or saved state does not
+// answer, because that format did not ask it, and how it counts in the
+// rules while unanswered. The checklist shows these, so nothing is
+// silently assumed.
+type Assumption struct {
+	Key      string `json:"key"`
+	Question string `json:"question"`
+	Counted  string `json:"counted_as"`
+}

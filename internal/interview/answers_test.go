@@ -89,7 +89,7 @@ func TestNormalize(t *testing.T) {
 		wantErr string
 	}{
 		{"stage", "idea", "idea", ""},
-		{"stage", "idee", nil, "«idee» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
+		{"stage", "idee", nil, "«idee» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running"},
 		{"stage", 3, nil, "«3» er ikke tekst"},
 		{"founders", int64(2), 2, ""},
 		{"founders", 0, nil, "0 er for lite. Skriv 1 eller mer"},

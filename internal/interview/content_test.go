@@ -13,7 +13,7 @@ func TestRealQuestions(t *testing.T) {
 	}
 	// The answers-file contract (docs/content-format.md) names these keys.
 	for _, key := range []string{"stage", "form", "founders", "profit_use", "start_capital", "employees", "volunteers",
-		"target_groups", "customers", "sells", "revenue", "funding", "ip", "premises", "personal_data",
+		"target_groups", "customers", "sells", "revenue", "funding", "ip", "premises", "user_data", "activities", "founder_minor", "volunteer_minors",
 		"vulnerable_users", "kommune"} {
 		if s.Question(key) == nil {
 			t.Errorf("the interview has no question %q, which the answers-file format promises", key)

@@ -2,8 +2,8 @@ package interview
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
+
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // Label returns the label of an option, or the value itself when the
@@ -36,7 +36,7 @@ func (s *Schema) FormatAnswer(questionID string, value any) string {
 		}
 		return "nei"
 	case int:
-		return FormatNumber(v)
+		return locale.Number(v)
 	case []string:
 		if len(v) == 0 {
 			return "ingen"
@@ -45,7 +45,7 @@ func (s *Schema) FormatAnswer(questionID string, value any) string {
 		for i, item := range v {
 			labels[i] = s.Label(questionID, item)
 		}
-		return JoinAnd(labels)
+		return locale.JoinAnd(labels)
 	case string:
 		if v == "" {
 			return "ikke besvart"
@@ -53,32 +53,4 @@ func (s *Schema) FormatAnswer(questionID string, value any) string {
 		return s.Label(questionID, v)
 	}
 	return fmt.Sprint(value)
-}
-
-// FormatNumber writes n with a space as thousands separator: 45 000.
-func FormatNumber(n int) string {
-	digits := strconv.Itoa(n)
-	sign := ""
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	}
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(d)
-	}
-	return sign + b.String()
-}
-
-// JoinAnd joins items the Norwegian way: «a, b og c».
-func JoinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " og " + items[len(items)-1]
 }

@@ -31,32 +31,3 @@ func TestFormatAnswer(t *testing.T) {
 		}
 	}
 }
-
-func TestFormatNumber(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1 000", 30000: "30 000", 100000: "100 000", 1000000: "1 000 000", -45000: "-45 000"} {
-		if got := FormatNumber(n); got != want {
-			t.Errorf("FormatNumber(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
-func TestJoinAnd(t *testing.T) {
-	for _, tt := range []struct {
-		in   []string
-		want string
-	}{{nil, ""}, {[]string{"a"}, "a"}, {[]string{"a", "b"}, "a og b"}, {[]string{"a", "b", "c"}, "a, b og c"}} {
-		if got := JoinAnd(tt.in); got != tt.want {
-			t.Errorf("JoinAnd(%v) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestLabel(t *testing.T) {
-	s := loadFixture(t)
-	if got := s.Label("form", "AS"); got != "Aksjeselskap (AS)" {
-		t.Errorf("Label = %q", got)
-	}
-	if got := s.Label("nope", "x"); got != "x" {
-		t.Errorf("Label for unknown question = %q, want the value", got)
-	}
-}

@@ -6,6 +6,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/sosabc/sosabc/internal/fuzzy"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // Normalize converts v to the Go type of q's answers (string, []string, int
@@ -54,14 +57,14 @@ func (q *Question) Validate(v any) error {
 	case TypeSelect:
 		s, _ := v.(string)
 		if _, ok := q.Option(s); !ok {
-			return fmt.Errorf("«%s» er ikke et gyldig valg. Gyldige verdier: %s", s, strings.Join(q.OptionValues(), ", "))
+			return fmt.Errorf("«%s» er ikke et gyldig valg%s. Gyldige verdier: %s", s, q.Suggest(s), strings.Join(q.OptionValues(), ", "))
 		}
 	case TypeMultiselect:
 		list, _ := v.([]string)
 		var problems []string
 		for i, s := range list {
 			if _, ok := q.Option(s); !ok {
-				problems = append(problems, fmt.Sprintf("«%s» er ikke et gyldig valg", s))
+				problems = append(problems, fmt.Sprintf("«%s» er ikke et gyldig valg", s)+q.Suggest(s))
 			} else if slices.Contains(list[:i], s) {
 				problems = append(problems, fmt.Sprintf("«%s» står to ganger", s))
 			}
@@ -94,9 +97,9 @@ func (q *Question) Range() string {
 		lowest = *q.Min
 	}
 	if q.Max != nil {
-		return fmt.Sprintf("fra %s til %s", FormatNumber(lowest), FormatNumber(*q.Max))
+		return fmt.Sprintf("fra %s til %s", locale.Number(lowest), locale.Number(*q.Max))
 	}
-	return fmt.Sprintf("%s eller mer", FormatNumber(lowest))
+	return fmt.Sprintf("%s eller mer", locale.Number(lowest))
 }
 
 func toStrings(v any) ([]string, bool) {
@@ -153,4 +156,18 @@ func firstN(list []string, n int) []string {
 		return list[:n]
 	}
 	return list
+}
+
+// Suggest is « (mente du «x»?)» for a value close to one option, else "".
+func (q *Question) Suggest(v string) string {
+	best, bestDist := "", 3
+	for _, o := range q.Options {
+		if d := fuzzy.Distance(strings.ToLower(v), o.Value); d < bestDist && d <= len([]rune(v))/2 {
+			best, bestDist = o.Value, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (mente du «%s»?)", best)
 }

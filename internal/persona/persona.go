@@ -64,10 +64,15 @@ func LoadAll(fsys fs.FS, schema *interview.Schema) ([]Persona, error) {
 		if err != nil {
 			return nil, err
 		}
-		a, err := answers.Parse(fmt.Sprintf("%s (answers, fra linje %d)", display, f.Answers.Line), raw, schema)
+		parsed, err := answers.Parse(fmt.Sprintf("%s (answers, fra linje %d)", display, f.Answers.Line), raw, schema)
 		if err != nil {
 			return nil, err
 		}
+		if parsed.Version != answers.Version {
+			errs.Add(display, f.Answers.Line, "svarene er i format %d: skriv dem i format %d", parsed.Version, answers.Version)
+			continue
+		}
+		a := parsed.Answers
 		if missing := schema.Missing(a); len(missing) > 0 {
 			errs.Add(display, f.Answers.Line, "mangler svar på: %s", strings.Join(missing, ", "))
 			continue

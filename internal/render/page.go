@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // TopicMarkdown is the full page for a topic: title, summary, body, the
@@ -23,15 +24,7 @@ func TopicMarkdown(h *handbook.Handbook, t *handbook.Topic) string {
 		b.WriteString("## Dette bør du sjekke selv\n\n")
 		b.WriteString("Vi er ikke sikre på at dette stemmer i dag:\n\n")
 		for _, u := range t.Uncertain {
-			line := strings.TrimSpace(u.Fact)
-			if u.Note != "" {
-				line += " " + strings.TrimSpace(u.Note)
-			}
-			if u.URL != "" {
-				fmt.Fprintf(&b, "- %s Sjekk hos %s: %s\n", line, u.Check, u.URL)
-			} else {
-				fmt.Fprintf(&b, "- %s Sjekk hos %s.\n", line, u.Check)
-			}
+			fmt.Fprintf(&b, "- %s\n", u.Text())
 		}
 		b.WriteString("\n")
 	}
@@ -46,23 +39,12 @@ func TopicMarkdown(h *handbook.Handbook, t *handbook.Topic) string {
 	}
 	b.WriteString("## Kilder\n\n")
 	for _, s := range t.Sources {
-		fmt.Fprintf(&b, "- %s. %s (sjekket %s)\n", strings.TrimSuffix(s.Title, "."), s.URL, NorwegianDate(s.Checked))
+		fmt.Fprintf(&b, "- %s. %s (%s)\n", s.Label(), s.URL, s.ReadOn())
 	}
-	fmt.Fprintf(&b, "\nSiden ble sist kontrollert %s.", NorwegianDate(t.Checked))
+	fmt.Fprintf(&b, "\nSiden ble sist kontrollert %s.", locale.Date(t.Checked))
 	if t.Local {
 		b.WriteString(" Siden kommer fra lokalt innhold, ikke fra sosabc.")
 	}
 	b.WriteString("\n")
 	return b.String()
-}
-
-var months = []string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
-
-// NorwegianDate writes 2026-11-22 as «22. november 2026».
-func NorwegianDate(iso string) string {
-	var y, m, d int
-	if _, err := fmt.Sscanf(iso, "%d-%d-%d", &y, &m, &d); err != nil || m < 1 || m > 12 {
-		return iso
-	}
-	return fmt.Sprintf("%d. %s %d", d, months[m-1], y)
 }

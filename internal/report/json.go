@@ -26,22 +26,23 @@ type Progress struct {
 
 // ItemJSON is one checklist item.
 type ItemJSON struct {
-	ID        string             `json:"id"`
-	Title     string             `json:"title"`
-	Phase     string             `json:"phase"`
-	Priority  string             `json:"priority"`
-	Why       []string           `json:"why"`
-	Do        string             `json:"do,omitempty"`
-	After     []string           `json:"after"`
-	Cost      string             `json:"cost,omitempty"`
-	Deadline  string             `json:"deadline,omitempty"`
-	Agency    string             `json:"agency,omitempty"`
-	Link      *checklist.Link    `json:"link,omitempty"`
-	Topic     string             `json:"topic"`
-	Sources   []checklist.Source `json:"sources"`
-	Uncertain string             `json:"uncertain,omitempty"`
-	Triggered []string           `json:"triggered_by"`
-	Done      bool               `json:"done"`
+	ID        string                `json:"id"`
+	Title     string                `json:"title"`
+	Phase     string                `json:"phase"`
+	Priority  string                `json:"priority"`
+	Why       []string              `json:"why"`
+	Do        string                `json:"do,omitempty"`
+	After     []string              `json:"after"`
+	Cost      string                `json:"cost,omitempty"`
+	Deadline  string                `json:"deadline,omitempty"`
+	Agency    string                `json:"agency,omitempty"`
+	Link      *checklist.Link       `json:"link,omitempty"`
+	Topic     string                `json:"topic"`
+	Sources   []checklist.Source    `json:"sources"`
+	Uncertain []checklist.Uncertain `json:"uncertain,omitempty"`
+	Due       []checklist.Due       `json:"due,omitempty"`
+	Triggered []string              `json:"triggered_by"`
+	Done      bool                  `json:"done"`
 }
 
 // Recommendation is one ranked company form.
@@ -62,7 +63,7 @@ func JSON(in Input) Document {
 		doc.Items = append(doc.Items, ItemJSON{
 			ID: it.ID, Title: it.Title, Phase: it.Phase, Priority: it.Priority, Why: orEmpty(it.Why), Do: it.Do,
 			After: orEmpty(it.After), Cost: it.Cost, Deadline: it.Deadline, Agency: it.Agency, Link: it.Link,
-			Topic: it.Topic, Sources: it.Sources, Uncertain: it.Uncertain, Triggered: orEmpty(it.Triggered), Done: in.Done[it.ID],
+			Topic: it.Topic, Sources: it.Sources, Uncertain: it.Uncertain, Due: it.Due, Triggered: orEmpty(it.Triggered), Done: in.Done[it.ID],
 		})
 	}
 	for _, r := range in.Recommendation {

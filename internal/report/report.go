@@ -9,7 +9,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/interview"
-	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // Input is everything a checklist document is made from.
@@ -45,8 +45,6 @@ func (in Input) Progress() (done, total int) {
 	return done, len(in.Checklist.Items)
 }
 
-var priorityWords = map[string]string{"må": "må gjøres", "bør": "bør gjøres", "kan": "kan gjøres"}
-
 // Markdown is the checklist as a Markdown document.
 func Markdown(in Input) string {
 	var b strings.Builder
@@ -56,7 +54,7 @@ func Markdown(in Input) string {
 	if in.Persona != "" {
 		who = "svarene til " + in.Persona
 	}
-	fmt.Fprintf(&b, "Laget %s ut fra %s. %d av %d punkter er gjort.\n\n", render.NorwegianDate(in.Generated.Format(time.DateOnly)), who, done, total)
+	fmt.Fprintf(&b, "Laget %s ut fra %s. %d av %d punkter er gjort.\n\n", locale.Date(in.Generated.Format(time.DateOnly)), who, done, total)
 	b.WriteString("sosabc gir råd, men det er myndighetene som bestemmer. Sjekk alltid hos dem før du bestemmer deg.\n\n")
 	if len(in.Recommendation) > 0 {
 		writeRecommendation(&b, in.Recommendation)
@@ -112,7 +110,7 @@ func writeItem(b *strings.Builder, in Input, it checklist.Item, number int) {
 		box = "[x]"
 	}
 	fmt.Fprintf(b, "### %s %d. %s\n\n", box, number, it.Title)
-	fmt.Fprintf(b, "Dette %s. ", priorityWords[it.Priority])
+	fmt.Fprintf(b, "Dette %s. ", locale.Priority(it.Priority))
 	b.WriteString(strings.Join(it.Why, " "))
 	b.WriteString("\n\n")
 	if it.Do != "" {
@@ -131,14 +129,14 @@ func writeItem(b *strings.Builder, in Input, it checklist.Item, number int) {
 	if it.Link != nil {
 		facts = append(facts, fmt.Sprintf("Her gjør du det: %s, %s", it.Link.Title, it.Link.URL))
 	}
-	if it.Uncertain != "" {
-		facts = append(facts, "Usikkert: "+it.Uncertain)
+	for _, u := range it.Uncertain {
+		facts = append(facts, "Usikkert: "+u.Text())
 	}
 	if it.Topic != "" {
 		facts = append(facts, fmt.Sprintf("Les mer: `sosabc les %s`", it.Topic))
 	}
 	for _, s := range it.Sources {
-		facts = append(facts, fmt.Sprintf("Kilde: %s, %s (sjekket %s)", strings.TrimSuffix(s.Title, "."), s.URL, render.NorwegianDate(s.Checked)))
+		facts = append(facts, fmt.Sprintf("Kilde: %s, %s (%s)", s.Label(), s.URL, s.ReadOn()))
 	}
 	for _, f := range facts {
 		fmt.Fprintf(b, "- %s\n", f)

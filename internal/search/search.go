@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // Result is one page that matched.
@@ -65,7 +66,7 @@ func New(h *handbook.Handbook) *Index {
 			{weightKeyword, Tokens(strings.Join(t.Keywords, " "))},
 			{weightGlossary, glossary[t.ID]},
 			{weightSummary, Tokens(t.Summary)},
-		}, body: " " + handbook.Fold(t.Body)})
+		}, body: " " + locale.Fold(t.Body)})
 	}
 	return ix
 }
@@ -178,7 +179,7 @@ func match(q, t string) float64 {
 
 // Tokens folds, splits and stems text into search terms.
 func Tokens(s string) []string {
-	words := strings.FieldsFunc(handbook.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(locale.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]string, 0, len(words))
 	for _, w := range words {
 		if stop[w] {

@@ -44,6 +44,22 @@ func (es *Errors) Add(file string, line int, format string, args ...any) {
 	*es = append(*es, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// Append adds the problems in err: one *Error, a list of them, or any
+// other error (then without a file).
+func (es *Errors) Append(err error) {
+	var many Errors
+	var one *Error
+	switch {
+	case err == nil:
+	case errors.As(err, &many):
+		*es = append(*es, many...)
+	case errors.As(err, &one):
+		*es = append(*es, one)
+	default:
+		es.Add("?", 0, "%v", err)
+	}
+}
+
 // Err returns nil when nothing was recorded.
 func (es Errors) Err() error {
 	if len(es) == 0 {

@@ -1,0 +1,60 @@
+package locale
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-11-22": "22. november 2026",
+		"2026-01-05": "5. januar 2026",
+		"2023-05":    "mai 2023",
+		"2023":       "2023",
+		"2026-13-01": "2026-13-01",
+		"i går":      "i går",
+	} {
+		if got := Date(in); got != want {
+			t.Errorf("Date(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := DayMonth("05-31"); got != "31. mai" {
+		t.Errorf("DayMonth = %q", got)
+	}
+}
+
+func TestNumberAndLists(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1 000", 30000: "30 000", 1500000: "1 500 000", -45000: "-45 000"} {
+		if got := Number(n); got != want {
+			t.Errorf("Number(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := Kroner(30000); got != "30 000 kroner" {
+		t.Errorf("Kroner = %q", got)
+	}
+	if got := JoinAnd([]string{"a", "b", "c"}); got != "a, b og c" {
+		t.Errorf("JoinAnd = %q", got)
+	}
+	if got := JoinOr([]string{"a", "b"}); got != "a eller b" {
+		t.Errorf("JoinOr = %q", got)
+	}
+	if got := Priority("må"); got != "må gjøres" {
+		t.Errorf("Priority = %q", got)
+	}
+}
+
+func TestLessPutsÆØÅLast(t *testing.T) {
+	words := []string{"å", "z", "Ø", "a", "æ"}
+	slices.SortFunc(words, func(a, b string) int {
+		if Less()(a, b) {
+			return -1
+		}
+		return 1
+	})
+	if want := []string{"a", "z", "æ", "Ø", "å"}; !slices.Equal(words, want) {
+		t.Errorf("got %v, want %v", words, want)
+	}
+	if Fold("Bærum Ås") != "baerum aas" {
+		t.Errorf("Fold = %q", Fold("Bærum Ås"))
+	}
+}
