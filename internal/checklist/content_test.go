@@ -48,7 +48,7 @@ func uncertainIn(t testing.TB, fsys fs.FS) source.Registry {
 	t.Helper()
 	reg := source.Registry{}
 	var errs strictyaml.Errors
-	source.LoadUncertain(fsys, "content/"+source.UncertainFile, reg, &errs)
+	source.LoadUncertain(fsys, "content", reg, &errs)
 	if err := errs.Err(); err != nil {
 		t.Fatal(err)
 	}

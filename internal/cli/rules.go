@@ -31,7 +31,7 @@ func (f *Factory) Engine() (*engine, error) {
 	}
 	reg := source.Registry{}
 	var errs strictyaml.Errors
-	source.LoadUncertain(f.Content, "content/"+source.UncertainFile, reg, &errs)
+	source.LoadUncertain(f.Content, "content", reg, &errs)
 	if err := errs.Err(); err != nil {
 		return nil, contentError(err)
 	}

@@ -38,7 +38,7 @@ func Load(layers ...Layer) (*Handbook, error) {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
-		source.LoadUncertain(l.FS, display(l, source.UncertainFile), h.Uncertain, &errs)
+		source.LoadUncertain(l.FS, display(l, ""), h.Uncertain, &errs)
 	}
 	for _, l := range layers {
 		loadTopics(l, h, &errs)

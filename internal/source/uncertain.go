@@ -4,17 +4,21 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
-// UncertainFile holds every figure or rule we could not confirm on its
-// primary source. Each is written once; every topic and checklist item
-// that uses it names its id, so the reader is warned the same way
-// everywhere the figure appears.
-const UncertainFile = "uncertain.yaml"
+// UncertainFile and the files in UncertainDir hold every figure or rule we
+// could not confirm on its primary source. Each is written once; every
+// topic and checklist item that uses it names its id, so the reader is
+// warned the same way everywhere the figure appears.
+const (
+	UncertainFile = "uncertain.yaml"
+	UncertainDir  = "uncertain"
+)
 
 // Uncertain is one figure or rule the reader must check before relying on
 // it: what it is, what we found, and where to check.
@@ -35,11 +39,19 @@ type Registry map[string]*Uncertain
 
 var uncertainIDRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// LoadUncertain reads uncertain.yaml from fsys into reg; a later layer
-// replaces an earlier one's entry with the same id. A missing file is fine.
-// name is the path shown in messages.
-func LoadUncertain(fsys fs.FS, name string, reg Registry, errs *strictyaml.Errors) {
-	data, err := fs.ReadFile(fsys, UncertainFile)
+// LoadUncertain reads uncertain.yaml and uncertain/*.yaml from fsys into
+// reg; a later layer replaces an earlier one's entry with the same id.
+// Missing files are fine. prefix is put before paths in messages.
+func LoadUncertain(fsys fs.FS, prefix string, reg Registry, errs *strictyaml.Errors) {
+	files, _ := fs.Glob(fsys, UncertainDir+"/*.yaml")
+	seen := map[string]string{}
+	for _, f := range append([]string{UncertainFile}, files...) {
+		loadUncertainFile(fsys, f, path.Join(prefix, f), reg, seen, errs)
+	}
+}
+
+func loadUncertainFile(fsys fs.FS, file, name string, reg Registry, seen map[string]string, errs *strictyaml.Errors) {
+	data, err := fs.ReadFile(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
@@ -56,7 +68,6 @@ func LoadUncertain(fsys fs.FS, name string, reg Registry, errs *strictyaml.Error
 		return
 	}
 	list := strictyaml.Child(root, "uncertain")
-	seen := map[string]bool{}
 	for i := range doc.Uncertain {
 		u := doc.Uncertain[i]
 		n := strictyaml.Item(list, i)
@@ -65,8 +76,8 @@ func LoadUncertain(fsys fs.FS, name string, reg Registry, errs *strictyaml.Error
 		case !uncertainIDRe.MatchString(u.ID):
 			errs.Add(name, line, "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", u.ID)
 			continue
-		case seen[u.ID]:
-			errs.Add(name, line, "«%s» står to ganger", u.ID)
+		case seen[u.ID] != "":
+			errs.Add(name, line, "«%s» står også i %s", u.ID, seen[u.ID])
 			continue
 		case strings.TrimSpace(u.Fact) == "" || strings.TrimSpace(u.Check) == "":
 			errs.Add(name, line, "«%s» trenger både «fact» (hva som er usikkert) og «check» (hvor leseren kan sjekke)", u.ID)
@@ -74,7 +85,7 @@ func LoadUncertain(fsys fs.FS, name string, reg Registry, errs *strictyaml.Error
 		if u.URL != "" { // «spør forsikringsselskapet ditt» has no single address
 			CheckURL(errs, name, strictyaml.KeyLine(n, "url"), u.URL)
 		}
-		seen[u.ID] = true
+		seen[u.ID] = fmt.Sprintf("%s:%d", name, line)
 		u.Where = fmt.Sprintf("%s:%d", name, strictyaml.KeyLine(n, "url"))
 		reg[u.ID] = &u
 	}
@@ -86,7 +97,7 @@ func (reg Registry) Resolve(ids []string, file string, line int, errs *strictyam
 	for _, id := range ids {
 		u, ok := reg[id]
 		if !ok {
-			errs.Add(file, line, "«uncertain» viser til «%s», som ikke finnes i %s", id, UncertainFile)
+			errs.Add(file, line, "«uncertain» viser til «%s», som ikke finnes i uncertain.yaml eller uncertain/", id)
 			continue
 		}
 		out = append(out, *u)
