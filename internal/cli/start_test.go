@@ -59,7 +59,7 @@ func TestStartAccessiblePiped(t *testing.T) {
 		"1,2",            // funding: own money, grants
 		"3",              // employees
 		"ja", "nei", "n", // volunteers, volunteers under 18, vulnerable users
-		"1",              // user data: none
+		"1",     // user data: none
 		"0",     // ip: none
 		"j",     // premises
 		"Skien", // kommune

@@ -24,14 +24,14 @@ type Area struct {
 
 // Topic is one handbook page.
 type Topic struct {
-	ID        string      `yaml:"id" json:"id"`
-	Title     string      `yaml:"title" json:"title"`
-	Area      string      `yaml:"area" json:"area"`
-	Summary   string      `yaml:"summary" json:"summary"`
-	Keywords  []string    `yaml:"keywords" json:"keywords"`
-	Related   []string    `yaml:"related" json:"related"`
-	Checked   string      `yaml:"checked" json:"checked"`
-	Sources   []Source    `yaml:"sources" json:"sources"`
+	ID       string   `yaml:"id" json:"id"`
+	Title    string   `yaml:"title" json:"title"`
+	Area     string   `yaml:"area" json:"area"`
+	Summary  string   `yaml:"summary" json:"summary"`
+	Keywords []string `yaml:"keywords" json:"keywords"`
+	Related  []string `yaml:"related" json:"related"`
+	Checked  string   `yaml:"checked" json:"checked"`
+	Sources  []Source `yaml:"sources" json:"sources"`
 	// UncertainIDs name entries of uncertain.yaml; Uncertain holds them,
 	// resolved at load.
 	UncertainIDs []string    `yaml:"uncertain" json:"-"`
