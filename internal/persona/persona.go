@@ -16,18 +16,28 @@ import (
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
-// Persona is one fictional founder.
+// Persona is one fictional founder. With a Case, it is also a case for
+// teaching: a story a class reads, and questions to discuss.
 type Persona struct {
 	ID      string
 	Name    string
 	Summary string
+	Case    *Case
 	Answers interview.Answers
+}
+
+// Case is the story of a fictional social enterprise, for a class.
+type Case struct {
+	Title     string   `yaml:"title" json:"title"`
+	Story     string   `yaml:"story" json:"story"`         // Markdown, a few short paragraphs
+	Questions []string `yaml:"questions" json:"questions"` // for the class to discuss
 }
 
 type file struct {
 	ID      string    `yaml:"id"`
 	Name    string    `yaml:"name"`
 	Summary string    `yaml:"summary"`
+	Case    *Case     `yaml:"case"`
 	Answers yaml.Node `yaml:"answers"`
 }
 
@@ -60,6 +70,10 @@ func LoadAll(fsys fs.FS, schema *interview.Schema) ([]Persona, error) {
 			errs.Add(display, 1, "personen trenger både name og summary")
 			continue
 		}
+		if c := f.Case; c != nil && (strings.TrimSpace(c.Title) == "" || strings.TrimSpace(c.Story) == "" || len(c.Questions) == 0) {
+			errs.Add(display, strictyaml.KeyLine(node, "case"), "«case» trenger title, story og minst ett spørsmål under questions")
+			continue
+		}
 		raw, err := yaml.Marshal(&f.Answers)
 		if err != nil {
 			return nil, err
@@ -77,7 +91,7 @@ func LoadAll(fsys fs.FS, schema *interview.Schema) ([]Persona, error) {
 			errs.Add(display, f.Answers.Line, "mangler svar på: %s", strings.Join(missing, ", "))
 			continue
 		}
-		out = append(out, Persona{ID: f.ID, Name: f.Name, Summary: f.Summary, Answers: a})
+		out = append(out, Persona{ID: f.ID, Name: f.Name, Summary: f.Summary, Case: f.Case, Answers: a})
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
