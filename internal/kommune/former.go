@@ -33,6 +33,11 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 		edges[c.From] = append(edges[c.From], c)
 	}
 	r.edges = edges
+	r.intoCount = map[string]int{}
+	r.targetMemo = map[string][]*Kommune{}
+	for _, c := range r.changes {
+		r.intoCount[c.To+" "+c.Date]++
+	}
 	for _, nr := range order {
 		if r.byNumber[nr] != nil {
 			continue // still in use today
@@ -63,6 +68,9 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 
 // targets follows the change lines from number to today's kommuner.
 func (r *Register) targets(number string) []*Kommune {
+	if out, ok := r.targetMemo[number]; ok {
+		return out
+	}
 	seen := map[string]bool{}
 	var out []*Kommune
 	var walk func(nr string)
@@ -81,6 +89,7 @@ func (r *Register) targets(number string) []*Kommune {
 	}
 	walk(number)
 	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	r.targetMemo[number] = out
 	return out
 }
 
@@ -99,12 +108,7 @@ func (r *Register) story(f *former) string {
 	toName := displayName(first[0].ToName, nil)
 	var s string
 	if !sharesName(first[0].ToName, f.name) {
-		merged := 0
-		for _, c := range r.changes {
-			if c.To == to && c.Date == first[0].Date {
-				merged++
-			}
-		}
+		merged := r.intoCount[to+" "+first[0].Date]
 		now := r.targets(to)
 		into := toName
 		if len(now) == 1 {

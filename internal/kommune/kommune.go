@@ -77,8 +77,11 @@ type Register struct {
 	fylker   []*Fylke
 	changes  []Change
 	edges    map[string][]Change // old number → its change lines
-	byNumber map[string]*Kommune
-	fylkeNr  map[string]*Fylke
+
+	intoCount  map[string]int        // "to date" → how many old numbers went into it
+	targetMemo map[string][]*Kommune // old number → today's kommuner
+	byNumber   map[string]*Kommune
+	fylkeNr    map[string]*Fylke
 
 	names       map[string][]*Kommune // folded name → kommuner
 	fylkeNames  map[string][]*Fylke   // folded fylke name → today's fylker

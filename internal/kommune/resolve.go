@@ -123,7 +123,7 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 	// Old kommuner under this name that are not simply today's kommune.
 	var old []*former
 	for _, f := range r.formerNames[key] {
-		if subset(f.targets, now) || !anyIn(f.targets, in) {
+		if subset(f.targets, now) || !anyIn(f.targets, in) || continues(f, now) {
 			continue
 		}
 		old = addFormer(old, f)
@@ -268,4 +268,15 @@ func addFormer(list []*former, f *former) []*former {
 		}
 	}
 	return append(list, f)
+}
+
+// continues reports whether today's kommune of the name carries the old one
+// on (Ålesund after the split in 2024): then the name means today's.
+func continues(f *former, now []*Kommune) bool {
+	for _, k := range now {
+		if contains(f.targets, k) && sharesName(k.Official, f.name) {
+			return true
+		}
+	}
+	return false
 }
