@@ -87,7 +87,7 @@ type Register struct {
 	fylkeNames  map[string][]*Fylke   // folded fylke name → today's fylker
 	former      map[string]*former    // old number → what became of it
 	formerNames map[string][]*former  // folded old name → old kommuner
-	keys        []nameKey             // every folded current name, for suggestions
+	keys        []string              // every folded current name, for suggestions
 
 	aga *aga
 }
@@ -351,7 +351,7 @@ func (r *Register) addName(name string, k *Kommune) {
 		}
 	}
 	if r.names[key] == nil {
-		r.keys = append(r.keys, nameKey{key: key})
+		r.keys = append(r.keys, key)
 	}
 	r.names[key] = append(r.names[key], k)
 }

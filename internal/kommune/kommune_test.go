@@ -217,6 +217,8 @@ func TestResolve(t *testing.T) {
 		{in: "Dramen", match: Suggestion, cands: []string{"3301"}, note: "Mente du Drammen?"},
 		{in: "Kristiansnd", match: Suggestion, cands: []string{"4204", "1505"}, note: "Mente du Kristiansand eller Kristiansund?"},
 		{in: "Trondhjem", match: Suggestion, cands: []string{"5001"}},
+		{in: "Våler i Vestfold", match: Suggestion, cands: []string{"3114", "3419"}, note: "Fant ingen kommune som heter «Våler» i Vestfold. Mente du Våler i Østfold eller Våler i Innlandet?"},
+		{in: "Drammen, Telemark", match: Suggestion, cands: []string{"3301"}, note: "Mente du Drammen i Buskerud?"},
 		// Rubbish.
 		{in: "", match: NoMatch, note: "Skriv navnet"},
 		{in: "xyzzy", match: NoMatch, note: "Fant ingen kommune som heter «xyzzy»."},

@@ -37,8 +37,6 @@ type Result struct {
 	Note       string     // one or more Norwegian sentences for the reader; empty for Exact
 }
 
-type nameKey struct{ key string }
-
 var (
 	digitsRe   = regexp.MustCompile(`^\d{3,4}$`)
 	commaRe    = regexp.MustCompile(`^(.+?)\s*,\s*(.+)$`)
@@ -76,6 +74,19 @@ func (r *Register) Resolve(input string) Result {
 		}
 		if res, ok := r.byName(fold(m[1]), fylker, m[1]); ok {
 			return res
+		}
+		if res, ok := r.byName(fold(m[1]), nil, m[1]); ok {
+			// The name exists, but not in that fylke: offer where it is.
+			cands := res.Candidates
+			if res.Kommune != nil {
+				cands = []*Kommune{res.Kommune}
+			}
+			var labels []string
+			for _, k := range cands {
+				labels = append(labels, withFylke(k))
+			}
+			return Result{Match: Suggestion, Candidates: cands,
+				Note: fmt.Sprintf("Fant ingen kommune som heter «%s» i %s. Mente du %s?", strings.TrimSpace(m[1]), fylkeList(fylker), joinWords(labels, "eller"))}
 		}
 		return r.suggest(m[1], fylker)
 	}
@@ -180,15 +191,15 @@ func (r *Register) suggest(typed string, fylker []*Fylke) Result {
 	best := limit + 1
 	var found []*Kommune
 	for _, nk := range r.keys {
-		if d := len(nk.key) - len(key); d > limit || -d > limit {
+		if d := len(nk) - len(key); d > limit || -d > limit {
 			continue
 		}
-		d := fuzzy.Distance(key, nk.key)
+		d := fuzzy.Distance(key, nk)
 		if d > best {
 			continue
 		}
 		var ks []*Kommune
-		for _, k := range r.names[nk.key] {
+		for _, k := range r.names[nk] {
 			if len(fylker) == 0 || containsFylke(fylker, k.Fylke) {
 				ks = append(ks, k)
 			}
@@ -279,4 +290,12 @@ func continues(f *former, now []*Kommune) bool {
 		}
 	}
 	return false
+}
+
+func fylkeList(fs []*Fylke) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name
+	}
+	return joinWords(names, "eller")
 }
