@@ -7,7 +7,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.yaml topics interview checklist personas uncertain
+//go:embed *.yaml topics interview checklist personas uncertain kommuner
 var files embed.FS
 
 // FS returns the embedded content tree.

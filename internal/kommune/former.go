@@ -1,0 +1,255 @@
+package kommune
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/strictyaml"
+)
+
+// former is a kommune number that is no longer in use, and what became of it.
+type former struct {
+	number  string     // the old number: "0821"
+	name    string     // the name SSB gave it then: "Bø (Telemark)"
+	until   int        // the last year the number was in use
+	year    int        // the year it changed
+	targets []*Kommune // today's kommune, or several when it was split
+	story   string     // what happened, in Norwegian; empty when only the number changed
+}
+
+var parenRe = regexp.MustCompile(`^(.*?) \((.*)\)$`)
+
+// buildFormer follows SSB's change lines from every old number to today's
+// kommuner, and indexes the old names.
+func (r *Register) buildFormer(errs *strictyaml.Errors) {
+	edges := map[string][]Change{}
+	var order []string
+	for _, c := range r.changes {
+		if _, ok := edges[c.From]; !ok {
+			order = append(order, c.From)
+		}
+		edges[c.From] = append(edges[c.From], c)
+	}
+	r.edges = edges
+	r.intoCount = map[string]int{}
+	r.targetMemo = map[string][]*Kommune{}
+	for _, c := range r.changes {
+		r.intoCount[c.To+" "+c.Date]++
+	}
+	for _, nr := range order {
+		if r.byNumber[nr] != nil {
+			continue // still in use today
+		}
+		first := edges[nr][0]
+		f := &former{number: nr, name: first.FromName, until: first.Year - 1, year: first.Year, targets: r.targets(nr)}
+		if len(f.targets) == 0 {
+			errs.Add(KommunerFile, 0, "kommunenummer %s (%s) fører ikke til noen kommune i dag", nr, f.name)
+			continue
+		}
+		// Split later, but one part kept the old name (Haram, 1534): that
+		// one. Not when this very number was split (1507): then both.
+		if len(f.targets) > 1 && len(distinctTo(edges[nr])) == 1 {
+			for _, k := range f.targets {
+				if sharesName(k.Official, f.name) {
+					f.targets = []*Kommune{k}
+					break
+				}
+			}
+		}
+		f.story = r.story(f)
+		r.former[nr] = f
+		for _, name := range oldNames(f.name) {
+			r.formerNames[fold(name)] = append(r.formerNames[fold(name)], f)
+		}
+	}
+}
+
+// targets follows the change lines from number to today's kommuner.
+func (r *Register) targets(number string) []*Kommune {
+	if out, ok := r.targetMemo[number]; ok {
+		return out
+	}
+	seen := map[string]bool{}
+	var out []*Kommune
+	var walk func(nr string)
+	walk = func(nr string) {
+		if seen[nr] {
+			return
+		}
+		seen[nr] = true
+		if k := r.byNumber[nr]; k != nil {
+			out = append(out, k)
+			return
+		}
+		for _, c := range r.edges[nr] {
+			walk(c.To)
+		}
+	}
+	walk(number)
+	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	r.targetMemo[number] = out
+	return out
+}
+
+// story tells in Norwegian what happened to the old kommune's name.
+func (r *Register) story(f *former) string {
+	first := r.edges[f.number]
+	display := displayName(f.name, f.targets)
+	if tos := distinctTo(first); len(tos) > 1 {
+		var parts []*Kommune
+		for _, to := range tos {
+			parts = append(parts, r.targets(to)...)
+		}
+		return fmt.Sprintf("%s ble delt %s %s i %d.", display, splitWord(f.name, parts), joinLabels(parts, "og"), f.year)
+	}
+	to := first[0].To
+	toName := displayName(first[0].ToName, nil)
+	var s string
+	if !sharesName(first[0].ToName, f.name) {
+		merged := r.intoCount[to+" "+first[0].Date]
+		now := r.targets(to)
+		into := toName
+		if len(now) == 1 {
+			into = now[0].Label()
+		}
+		if merged > 1 {
+			s = fmt.Sprintf("%s ble en del av %s i %d.", display, into, f.year)
+		} else {
+			s = fmt.Sprintf("%s fikk navnet %s i %d.", display, into, f.year)
+		}
+	}
+	// A split further down the chain (Ålesund, 2024).
+	nr, name := to, toName
+	for step := 0; step < 10; step++ {
+		next := r.edges[nr]
+		if len(next) == 0 {
+			break
+		}
+		if tos := distinctTo(next); len(tos) > 1 {
+			var parts []*Kommune
+			for _, t := range tos {
+				parts = append(parts, r.targets(t)...)
+			}
+			if len(f.targets) == 1 && s != "" {
+				// The old name came back (Haram): say so instead.
+				return fmt.Sprintf("%s var en del av %s fra %d til %d. I %d ble %s en egen kommune igjen.",
+					display, name, f.year, next[0].Year-1, next[0].Year, f.targets[0].Label())
+			}
+			if len(f.targets) > 1 {
+				split := fmt.Sprintf("%s ble delt %s %s i %d.", name, splitWord(next[0].FromName, parts), joinLabels(parts, "og"), next[0].Year)
+				return strings.TrimSpace(s + " " + split)
+			}
+			break
+		}
+		nr, name = next[0].To, displayName(next[0].ToName, nil)
+	}
+	return s
+}
+
+// numberStory is what happened to an old number.
+func (f *former) numberStory() string {
+	s := fmt.Sprintf("Kommunenummer %s gjaldt %s fram til %d.", f.number, displayName(f.name, f.targets), f.until)
+	if f.story != "" {
+		s += " " + f.story
+	}
+	if len(f.targets) == 1 {
+		s += fmt.Sprintf(" Nå har %s nummer %s.", f.targets[0].Label(), f.targets[0].Number)
+	}
+	return s
+}
+
+func distinctTo(cs []Change) []string {
+	var out []string
+	for _, c := range cs {
+		if len(out) == 0 || out[len(out)-1] != c.To {
+			out = append(out, c.To)
+		}
+	}
+	return out
+}
+
+// nameParts splits an SSB name into its names: "Bø (Telemark)" → [Bø];
+// "Tysfjord - Divtasvuodna" → [Tysfjord, Divtasvuodna].
+func nameParts(name string) []string {
+	if m := parenRe.FindStringSubmatch(name); m != nil {
+		name = m[1]
+	}
+	return strings.Split(name, " - ")
+}
+
+// sharesName reports whether two SSB names have a name in common.
+func sharesName(a, b string) bool {
+	for _, x := range nameParts(a) {
+		for _, y := range nameParts(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// displayName is an old SSB name as a reader says it: "Bø (Telemark)" →
+// «Bø i Telemark»; of several names, the one today's kommune also has,
+// or else the first.
+func displayName(name string, now []*Kommune) string {
+	suffix := ""
+	if m := parenRe.FindStringSubmatch(name); m != nil {
+		name, suffix = m[1], " i "+m[2]
+	}
+	parts := strings.Split(name, " - ")
+	pick := parts[0]
+	for _, p := range parts {
+		for _, k := range now {
+			if p == k.Name {
+				pick = p
+			}
+		}
+	}
+	return pick + suffix
+}
+
+// oldNames are the names an old kommune can be looked up by.
+func oldNames(name string) []string {
+	out := []string{name}
+	if m := parenRe.FindStringSubmatch(name); m != nil {
+		out = append(out, m[1]+" i "+m[2])
+	}
+	parts := nameParts(name)
+	if len(parts) > 1 || out[0] != parts[0] {
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// joinLabels lists kommuner the Norwegian way: «A, B og C».
+func joinLabels(ks []*Kommune, conj string) string {
+	labels := make([]string, len(ks))
+	for i, k := range ks {
+		labels[i] = k.Label()
+	}
+	return joinWords(labels, conj)
+}
+
+func joinWords(words []string, conj string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}
+
+// splitWord: «delt i Ålesund og Haram» when a part kept the name, else
+// «delt mellom Narvik og Hamarøy» (the parts joined other kommuner).
+func splitWord(name string, parts []*Kommune) string {
+	for _, k := range parts {
+		if sharesName(k.Official, name) {
+			return "i"
+		}
+	}
+	return "mellom"
+}

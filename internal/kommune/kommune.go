@@ -1,0 +1,416 @@
+// Package kommune knows Norway's kommuner and fylker from 1 January 2024,
+// the kommuner and numbers they replaced, and the employer tax zone
+// (arbeidsgiveravgift) of each kommune as far as we could confirm it.
+//
+// The data is content (content/kommuner/*.yaml), read through an fs.FS.
+// The package is pure: no terminal, no network, no clock.
+package kommune
+
+import (
+	"io/fs"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sosabc/sosabc/internal/source"
+	"github.com/sosabc/sosabc/internal/strictyaml"
+)
+
+// The files Load reads, relative to the root of the content tree.
+const (
+	KommunerFile = "kommuner/kommuner.yaml"
+	FylkerFile   = "kommuner/fylker.yaml"
+	AGAFile      = "kommuner/arbeidsgiveravgift.yaml"
+)
+
+// Fylke is a county.
+type Fylke struct {
+	Number   string   // two digits: "03"
+	Name     string   // the Norwegian name: "Troms"
+	Official string   // every official name: "Troms - Romsa - Tromssa"
+	Sami     []string // official Sami names
+	Kven     []string // official Kven names
+	Later    string   // the official name in SSB's list of 2026-01-01, when it changed after the snapshot
+}
+
+// Kommune is a municipality.
+type Kommune struct {
+	Number   string   // four digits: "0301"
+	Name     string   // the Norwegian name: "Kautokeino"
+	Fylke    *Fylke   // the county it lies in
+	Official string   // every official name, in official order: "Guovdageaidnu - Kautokeino"
+	SSBName  string   // the name in SSB's list: "Våler (Østfold)"
+	Sami     []string // official Sami names
+	Kven     []string // official Kven names
+	Later    string   // the official name in SSB's list of 2026-01-01, when it changed after the snapshot
+
+	label string
+}
+
+// Label is the name a reader recognises: «Drammen», or «Våler i Østfold»
+// when two kommuner share the name.
+func (k *Kommune) Label() string { return k.label }
+
+// String is the number and the label: «3301 Drammen».
+func (k *Kommune) String() string { return k.Number + " " + k.label }
+
+// Change is one line of SSB's change tables: the kommune numbered From
+// (named FromName) became To (named ToName) on Date.
+type Change struct {
+	From, FromName string
+	To, ToName     string
+	Date           string // YYYY-MM-DD
+	Year           int
+}
+
+// Register holds the kommuner and fylker of the snapshot and looks them up.
+// Build it with Load; it is read-only and safe for concurrent use.
+type Register struct {
+	Snapshot string          // the date the snapshot is valid from: "2024-01-01"
+	Licence  string          // "Norsk lisens for offentlige data (NLOD) 2.0"
+	Sources  []source.Source // where the kommuner and fylker come from
+
+	kommuner []*Kommune
+	fylker   []*Fylke
+	changes  []Change
+	edges    map[string][]Change // old number → its change lines
+
+	intoCount  map[string]int        // "to date" → how many old numbers went into it
+	targetMemo map[string][]*Kommune // old number → today's kommuner
+	byNumber   map[string]*Kommune
+	fylkeNr    map[string]*Fylke
+
+	names       map[string][]*Kommune // folded name → kommuner
+	fylkeNames  map[string][]*Fylke   // folded fylke name → today's fylker
+	former      map[string]*former    // old number → what became of it
+	formerNames map[string][]*former  // folded old name → old kommuner
+	keys        []string              // every folded current name, for suggestions
+
+	aga *aga
+}
+
+// Kommuner returns every kommune, ordered by number.
+func (r *Register) Kommuner() []*Kommune { return r.kommuner }
+
+// Fylker returns every fylke, ordered by number.
+func (r *Register) Fylker() []*Fylke { return r.fylker }
+
+// Changes returns SSB's change lines 2017–2024, in the order of the file.
+func (r *Register) Changes() []Change { return r.changes }
+
+// Kommune returns the kommune with today's number (four digits).
+func (r *Register) Kommune(number string) (*Kommune, bool) {
+	k, ok := r.byNumber[number]
+	return k, ok
+}
+
+// Fylke returns the fylke with today's number (two digits).
+func (r *Register) Fylke(number string) (*Fylke, bool) {
+	f, ok := r.fylkeNr[number]
+	return f, ok
+}
+
+// The files as YAML.
+
+type fileSource struct {
+	Title string `yaml:"title"`
+	URL   string `yaml:"url"`
+}
+
+type fylkerFile struct {
+	Snapshot   string          `yaml:"snapshot"`
+	Licence    string          `yaml:"licence"`
+	LicenceURL string          `yaml:"licence_url"`
+	Sources    []source.Source `yaml:"sources"`
+	Copies     []fileSource    `yaml:"copies"`
+	Fylker     []struct {
+		Number    string   `yaml:"number"`
+		Name      string   `yaml:"name"`
+		Official  string   `yaml:"official"`
+		Sami      []string `yaml:"sami"`
+		Kven      []string `yaml:"kven"`
+		Later     string   `yaml:"later"`
+		LaterSami []string `yaml:"later_sami"`
+	} `yaml:"fylker"`
+	Former []struct {
+		Number string `yaml:"number"`
+		Name   string `yaml:"name"`
+		Until  int    `yaml:"until"`
+	} `yaml:"former"`
+}
+
+type kommunerFile struct {
+	Snapshot   string          `yaml:"snapshot"`
+	Licence    string          `yaml:"licence"`
+	LicenceURL string          `yaml:"licence_url"`
+	Sources    []source.Source `yaml:"sources"`
+	Copies     []fileSource    `yaml:"copies"`
+	Kommuner   []struct {
+		Number    string   `yaml:"number"`
+		Name      string   `yaml:"name"`
+		Fylke     string   `yaml:"fylke"`
+		Official  string   `yaml:"official"`
+		SSB       string   `yaml:"ssb"`
+		Sami      []string `yaml:"sami"`
+		Kven      []string `yaml:"kven"`
+		Later     string   `yaml:"later"`
+		LaterSami []string `yaml:"later_sami"`
+		LaterKven []string `yaml:"later_kven"`
+	} `yaml:"kommuner"`
+	Changes []struct {
+		From     string `yaml:"from"`
+		FromName string `yaml:"from_name"`
+		To       string `yaml:"to"`
+		ToName   string `yaml:"to_name"`
+		Date     string `yaml:"date"`
+	} `yaml:"changes"`
+}
+
+var (
+	kommuneNrRe = regexp.MustCompile(`^\d{4}$`)
+	fylkeNrRe   = regexp.MustCompile(`^\d{2}$`)
+)
+
+// Load reads the kommuner, fylker and employer tax zones from fsys and
+// checks them strictly. Every problem is reported, in Norwegian, with the
+// file and line.
+func Load(fsys fs.FS) (*Register, error) {
+	var errs strictyaml.Errors
+	r := &Register{
+		byNumber:    map[string]*Kommune{},
+		fylkeNr:     map[string]*Fylke{},
+		names:       map[string][]*Kommune{},
+		fylkeNames:  map[string][]*Fylke{},
+		former:      map[string]*former{},
+		formerNames: map[string][]*former{},
+	}
+
+	var ff fylkerFile
+	fdoc := decode(fsys, FylkerFile, &ff, &errs)
+	var kf kommunerFile
+	kdoc := decode(fsys, KommunerFile, &kf, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+
+	// Fylker.
+	checkHeader(&errs, FylkerFile, fdoc, ff.Snapshot, ff.Licence, ff.LicenceURL, ff.Sources)
+	fnodes := strictyaml.Child(fdoc, "fylker")
+	for i, f := range ff.Fylker {
+		n := strictyaml.Item(fnodes, i)
+		if !fylkeNrRe.MatchString(f.Number) {
+			errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fylkesnummeret «%s» skal ha to sifre", f.Number)
+			continue
+		}
+		if r.fylkeNr[f.Number] != nil {
+			errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fylke %s står to ganger", f.Number)
+			continue
+		}
+		if strings.TrimSpace(f.Name) == "" {
+			errs.Add(FylkerFile, strictyaml.KeyLine(n, "name"), "fylke %s mangler name", f.Number)
+		}
+		fy := &Fylke{Number: f.Number, Name: f.Name, Official: or(f.Official, f.Name), Sami: f.Sami, Kven: f.Kven, Later: f.Later}
+		r.fylker = append(r.fylker, fy)
+		r.fylkeNr[f.Number] = fy
+		for _, name := range concat([]string{fy.Name, fy.Official, fy.Later}, fy.Sami, fy.Kven, f.LaterSami) {
+			r.addFylkeName(name, fy)
+		}
+	}
+	sort.Slice(r.fylker, func(i, j int) bool { return r.fylker[i].Number < r.fylker[j].Number })
+
+	// Kommuner.
+	checkHeader(&errs, KommunerFile, kdoc, kf.Snapshot, kf.Licence, kf.LicenceURL, kf.Sources)
+	r.Snapshot, r.Licence = kf.Snapshot, kf.Licence
+	r.Sources = append(append(r.Sources, kf.Sources...), ff.Sources...)
+	knodes := strictyaml.Child(kdoc, "kommuner")
+	for i, k := range kf.Kommuner {
+		n := strictyaml.Item(knodes, i)
+		line := strictyaml.KeyLine(n, "number")
+		switch {
+		case !kommuneNrRe.MatchString(k.Number):
+			errs.Add(KommunerFile, line, "kommunenummeret «%s» skal ha fire sifre", k.Number)
+			continue
+		case r.byNumber[k.Number] != nil:
+			errs.Add(KommunerFile, line, "kommune %s står to ganger", k.Number)
+			continue
+		case strings.TrimSpace(k.Name) == "":
+			errs.Add(KommunerFile, strictyaml.KeyLine(n, "name"), "kommune %s mangler name", k.Number)
+			continue
+		}
+		fy := r.fylkeNr[k.Fylke]
+		if fy == nil {
+			errs.Add(KommunerFile, strictyaml.KeyLine(n, "fylke"), "kommune %s %s: fylket «%s» finnes ikke i %s", k.Number, k.Name, k.Fylke, FylkerFile)
+			continue
+		}
+		if k.Fylke != k.Number[:2] {
+			errs.Add(KommunerFile, strictyaml.KeyLine(n, "fylke"), "kommune %s %s: fylket skal være %s, de to første sifrene i kommunenummeret", k.Number, k.Name, k.Number[:2])
+		}
+		official := or(k.Official, k.Name)
+		ko := &Kommune{Number: k.Number, Name: k.Name, Fylke: fy, Official: official, SSBName: or(k.SSB, official),
+			Sami: k.Sami, Kven: k.Kven, Later: k.Later, label: k.Name}
+		if !strings.Contains(" - "+official+" - ", " - "+k.Name+" - ") {
+			errs.Add(KommunerFile, strictyaml.KeyLine(n, "official"), "kommune %s: navnet «%s» er ikke en del av «%s»", k.Number, k.Name, official)
+		}
+		r.kommuner = append(r.kommuner, ko)
+		r.byNumber[k.Number] = ko
+		for _, name := range concat([]string{ko.Name, ko.Official, ko.SSBName, ko.Later}, ko.Sami, ko.Kven, k.LaterSami, k.LaterKven) {
+			r.addName(name, ko)
+		}
+	}
+	sort.Slice(r.kommuner, func(i, j int) bool { return r.kommuner[i].Number < r.kommuner[j].Number })
+	for _, list := range r.names {
+		if len(list) > 1 && sameName(list) {
+			for _, k := range list {
+				k.label = k.Name + " i " + k.Fylke.Name
+			}
+		}
+	}
+
+	// Changes.
+	cnodes := strictyaml.Child(kdoc, "changes")
+	for i, c := range kf.Changes {
+		n := strictyaml.Item(cnodes, i)
+		line := strictyaml.KeyLine(n, "from")
+		if !kommuneNrRe.MatchString(c.From) || !kommuneNrRe.MatchString(c.To) {
+			errs.Add(KommunerFile, line, "endringen %s → %s: kommunenummer skal ha fire sifre", c.From, c.To)
+			continue
+		}
+		source.CheckDate(&errs, KommunerFile, strictyaml.KeyLine(n, "date"), "date", c.Date)
+		year, _ := strconv.Atoi(c.Date[:min(4, len(c.Date))])
+		r.changes = append(r.changes, Change{From: c.From, FromName: c.FromName, To: c.To, ToName: c.ToName, Date: c.Date, Year: year})
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	r.buildFormer(&errs)
+
+	// Former fylker: today's fylker their kommuner went to.
+	for i, f := range ff.Former {
+		n := strictyaml.Item(strictyaml.Child(fdoc, "former"), i)
+		to := r.fylkerOfOldPrefix(f.Number)
+		if len(to) == 0 {
+			errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fant ingen kommuner fra det tidligere fylket %s %s i endringstabellen", f.Number, f.Name)
+		}
+		if r.fylkeNames[fold(f.Name)] != nil {
+			continue // today's fylke of that name wins: «Troms» is today's Troms
+		}
+		for _, fy := range to {
+			r.addFylkeName(f.Name, fy)
+		}
+	}
+
+	a, err := loadAGA(fsys, r)
+	errs.Append(err)
+	r.aga = a
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func decode(fsys fs.FS, file string, out any, errs *strictyaml.Errors) *yaml.Node {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		errs.Add(file, 0, "kunne ikke lese fila: %v", err)
+		return nil
+	}
+	doc, err := strictyaml.Decode(file, data, 0, out)
+	if err != nil {
+		errs.Append(err)
+		return nil
+	}
+	return doc
+}
+
+func checkHeader(errs *strictyaml.Errors, file string, doc *yaml.Node, snapshot, licence, licenceURL string, sources []source.Source) {
+	source.CheckDate(errs, file, strictyaml.KeyLine(doc, "snapshot"), "snapshot", snapshot)
+	if strings.TrimSpace(licence) == "" {
+		errs.Add(file, strictyaml.KeyLine(doc, "licence"), "fila mangler licence (lisensen dataene er gitt ut under)")
+	}
+	source.CheckURL(errs, file, strictyaml.KeyLine(doc, "licence_url"), licenceURL)
+	if len(sources) == 0 {
+		errs.Add(file, strictyaml.KeyLine(doc, "sources"), "fila mangler sources (hvor dataene kommer fra)")
+	}
+	snodes := strictyaml.Child(doc, "sources")
+	for i := range sources {
+		source.Check(errs, file, strictyaml.Item(snodes, i), &sources[i])
+	}
+}
+
+func (r *Register) addName(name string, k *Kommune) {
+	key := fold(name)
+	if key == "" {
+		return
+	}
+	for _, have := range r.names[key] {
+		if have == k {
+			return
+		}
+	}
+	if r.names[key] == nil {
+		r.keys = append(r.keys, key)
+	}
+	r.names[key] = append(r.names[key], k)
+}
+
+func (r *Register) addFylkeName(name string, f *Fylke) {
+	key := fold(name)
+	if key == "" {
+		return
+	}
+	for _, have := range r.fylkeNames[key] {
+		if have == f {
+			return
+		}
+	}
+	r.fylkeNames[key] = append(r.fylkeNames[key], f)
+}
+
+// sameName reports whether the kommuner share their Norwegian name (Våler,
+// Herøy), as opposed to a Sami name that happens to fold like another.
+func sameName(list []*Kommune) bool {
+	for _, k := range list[1:] {
+		if k.Name != list[0].Name {
+			return false
+		}
+	}
+	return true
+}
+
+func or(s, alt string) string {
+	if strings.TrimSpace(s) == "" {
+		return alt
+	}
+	return s
+}
+
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// fylkerOfOldPrefix is the set of today's fylker that the kommuner of a
+// former fylke (by its number) belong to now.
+func (r *Register) fylkerOfOldPrefix(prefix string) []*Fylke {
+	seen := map[*Fylke]bool{}
+	var out []*Fylke
+	for _, c := range r.changes {
+		if !strings.HasPrefix(c.From, prefix) {
+			continue
+		}
+		for _, k := range r.targets(c.From) {
+			if !seen[k.Fylke] {
+				seen[k.Fylke] = true
+				out = append(out, k.Fylke)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	return out
+}
