@@ -4,7 +4,7 @@ package main
 import (
 	"os"
 
-	"github.com/sosabc/sosabc/internal/cli"
+	"github.com/sosabc/sosabc/internal/cmd/root"
 )
 
-func main() { os.Exit(cli.Main(os.Args[1:])) }
+func main() { os.Exit(root.Main(os.Args[1:])) }

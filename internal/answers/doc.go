@@ -44,7 +44,7 @@ func DocText(schema *interview.Schema) string {
 }
 
 func writeKey(b *strings.Builder, q *interview.Question) {
-	fmt.Fprintf(b, "\n**%s**: %s\n\n", q.ID, q.Title)
+	fmt.Fprintf(b, "\n`%s`: %s\n\n", q.ID, q.Title)
 	switch q.Type {
 	case interview.TypeSelect:
 		b.WriteString("Ett valg. Gyldige verdier:\n\n")
@@ -87,6 +87,9 @@ func example(schema *interview.Schema) string {
 			a[q.ID] = q.OptionValues()[:min(2, len(q.Options))]
 		case interview.TypeNumber:
 			n := 2
+			if q.Max == nil || *q.Max >= 1000000 {
+				n = 45000 // an amount in kroner reads better than 2
+			}
 			if q.Min != nil && *q.Min > n {
 				n = *q.Min
 			}

@@ -6,17 +6,31 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
-const keyBackspace = "\x7f"
+// step is one question of a scripted interview: wait for the question,
+// send the keys that answer it.
+type step struct {
+	question string
+	keys     []string
+}
 
-// answer waits for a question and sends the keys that answer it.
-func (s *session) answer(question string, keys ...string) {
+// answer waits for each question in turn and answers it. It waits for the
+// next screen's own text, never for the old one to vanish: the review
+// screen lists every question again, so «gone» is not a safe signal.
+func (s *session) answer(next string, steps ...step) {
 	s.t.Helper()
-	s.waitFor(question)
-	s.send(keys...)
-	s.waitGone(question)
+	for i, st := range steps {
+		s.waitFor(st.question)
+		s.send(st.keys...)
+		want := next
+		if i+1 < len(steps) {
+			want = steps[i+1].question
+		}
+		s.waitFor(want)
+	}
 }
 
 // The whole interview with arrow keys, space and enter; one step back with
@@ -29,11 +43,15 @@ func TestInterviewInTerminal(t *testing.T) {
 	s.waitFor("Hvor langt har du kommet?")
 	s.send("?")
 	s.waitFor("Svaret avgjør hvilke steg")
-	s.answer("Hvor langt har du kommet?", keyDown, keyEnter) // starting
-	s.answer("Hvem vil du hjelpe?", keySpace, keyEnter)      // work_inclusion
-	s.waitFor("Steg 2 av 6: Kunder og salg")
-	s.answer("Hvem skal betale for det du tilbyr?", keySpace, keyEnter) // public_sector
-	s.answer("Hva skal du selge?", keyDown, keySpace, keyEnter)         // services
+	s.answer("Steg 2 av 6: Kunder og salg",
+		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
+		step{"Hvem vil du hjelpe?", []string{keySpace, keyEnter}},      // work_inclusion
+	)
+	s.answer("Hvor mye regner du med å selge",
+		step{"Hvem skal betale for det du tilbyr?", []string{keySpace, keyEnter}},    // public_sector
+		step{"Hva skal du selge?", []string{keyDown, keySpace, keyEnter}},            // services
+		step{"Gjelder noe av dette for virksomheten?", []string{keySpace, keyEnter}}, // food
+	)
 	// Help, turned on at the first question, stays on; «?» toggles it on a
 	// number question too.
 	const revenueHelp = "Vi bruker beløpet til å se om du må registrere deg for mva."
@@ -42,25 +60,28 @@ func TestInterviewInTerminal(t *testing.T) {
 	s.waitGone(revenueHelp)
 	s.send("?")
 	s.waitFor(revenueHelp)
-	s.answer("Hvor mye regner du med å selge", keyBackspace, "200 000", keyEnter)
+	// A number field starts empty: what you type is the answer.
+	s.answer("Hvilken selskapsform har du valgt?", step{"Hvor mye regner du med å selge", []string{"200 000", keyEnter}})
 
-	// Go back one question, and forward again.
-	s.waitFor("Hvilken selskapsform har du valgt?")
+	// Go back one question, and forward again: the answer is kept.
 	s.send(keyShiftTab)
 	s.waitFor("Hvor mye regner du med å selge")
 	s.send(keyEnter)
-	s.answer("Hvilken selskapsform har du valgt?", keyDown, keyEnter) // AS
-	s.answer("Hvor mange er dere som starter?", keyBackspace, "2", keyEnter)
-	s.answer("Hva skal skje med overskuddet?", keyEnter)
-	s.answer("Hvor mye penger har dere til å starte med?", keyBackspace, "50000", keyEnter)
-	s.answer("Hvor skal pengene komme fra?", keySpace, keyEnter) // own_money
-	s.answer("Hvor mange regner du med å ansette", keyBackspace, "2", keyEnter)
-	s.answer("Skal frivillige jobbe hos dere?", keyEnter)
-	s.answer("Skal dere jobbe med barn eller sårbare voksne?", keyEnter)
-	s.answer("Skal dere samle inn sensitive opplysninger", keyEnter)
-	s.answer("Hva vil du beskytte?", keyEnter)
-	s.answer("Skal dere leie eller eie egne lokaler?", keyEnter)
-	s.answer("Hvilken kommune holder du til i?", "Skien", keyEnter)
+	s.answer("Se over svarene dine",
+		step{"Hvilken selskapsform har du valgt?", []string{keyDown, keyEnter}}, // AS
+		step{"Hvor mange er dere som starter?", []string{"2", keyEnter}},
+		step{"Er noen av dere som starter, under 18 år?", []string{keyEnter}},
+		step{"Hva skal skje med overskuddet?", []string{keyEnter}},
+		step{"Hvor mye penger har dere til å starte med?", []string{"50000", keyEnter}},
+		step{"Hvor skal pengene komme fra?", []string{keySpace, keyEnter}}, // own_money
+		step{"Hvor mange regner du med å ansette", []string{"2", keyEnter}},
+		step{"Skal frivillige jobbe hos dere?", []string{keyEnter}},
+		step{"Skal dere jobbe med barn eller sårbare voksne?", []string{keyEnter}},
+		step{"Skal dere lagre opplysninger om brukere eller kunder?", []string{keyEnter}},
+		step{"Hva vil du beskytte?", []string{keyEnter}},
+		step{"Skal dere leie eller eie egne lokaler?", []string{keyEnter}},
+		step{"Hvilken kommune holder du til i?", []string{"Skien", keyEnter}},
+	)
 
 	// Review: change the number of employees from 2 to 3.
 	s.waitFor("Se over svarene dine")
@@ -70,8 +91,8 @@ func TestInterviewInTerminal(t *testing.T) {
 	s.send(keyEnter)
 	s.waitGone("Se over svarene dine")
 	s.waitFor("Steg 5 av 6: Ansatte og frivillige") // only the question page shows this
-	s.answer("Hvor mange regner du med å ansette", keyBackspace, "3", keyEnter)
-	s.waitFor("Endre: Hvor mange regner du med å ansette det første året? 3")
+	s.answer("Endre: Hvor mange regner du med å ansette det første året? 3",
+		step{"Hvor mange regner du med å ansette", []string{"3", keyEnter}})
 	s.send(keyEnter) // «Ferdig: lag sjekklisten» is first
 	s.waitFor("Svarene og sjekklisten er lagret")
 	if code := s.exit(); code != 0 {
@@ -95,7 +116,7 @@ func TestInterviewInTerminal(t *testing.T) {
 	if err := json.Unmarshal(out, &doc); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]any{"stage": "starting", "form": "AS", "founders": 2.0, "employees": 3.0, "revenue": 200000.0, "start_capital": 50000.0, "kommune": "Skien"}
+	want := map[string]any{"stage": "starting", "form": "AS", "founders": 2.0, "employees": 3.0, "revenue": 200000.0, "start_capital": 50000.0, "kommune": "Skien", "founder_minor": false}
 	for k, v := range want {
 		if doc.Answers[k] != v {
 			t.Errorf("saved %s = %v, want %v", k, doc.Answers[k], v)
@@ -115,9 +136,10 @@ func TestInterruptAndResume(t *testing.T) {
 	stateDir := t.TempDir()
 	env := []string{"SOSABC_STATE_DIR=" + stateDir}
 	s := start(t, 100, 40, env, "start")
-	s.answer("Hvor langt har du kommet?", keyDown, keyDown, keyEnter) // running
-	s.answer("Hvem vil du hjelpe?", keyDown, keySpace, keyEnter)      // children_youth
-	s.waitFor("Hvem skal betale for det du tilbyr?")
+	s.answer("Hvem skal betale for det du tilbyr?",
+		step{"Hvor langt har du kommet?", []string{keyDown, keyDown, keyEnter}}, // running
+		step{"Hvem vil du hjelpe?", []string{keyDown, keySpace, keyEnter}},      // children_youth
+	)
 	s.send(keyCtrlC)
 	if code := s.exit(); code != 130 {
 		t.Fatalf("exit code %d, want 130", code)
@@ -125,7 +147,7 @@ func TestInterruptAndResume(t *testing.T) {
 	s.waitFor("Avbrutt. De 2 svarene dine er lagret. Skriv «sosabc start» for å fortsette der du slapp.")
 
 	s = start(t, 100, 40, env, "start")
-	s.waitFor("Du har svart på noen spørsmål før. Hva vil du gjøre?")
+	s.waitFor("Du har svart på noen av spørsmålene før. Hva vil du gjøre?")
 	s.send(keyEnter) // Fortsette der jeg slapp
 	s.waitFor("Hvem skal betale for det du tilbyr?")
 	if strings.Contains(s.screen(), "Hvor langt har du kommet?") {
@@ -160,5 +182,62 @@ func TestAccessibleInterrupt(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
 	if err != nil || !strings.Contains(string(data), `"starting"`) {
 		t.Fatalf("the answer was not saved: %v\n%s", err, data)
+	}
+}
+
+// SIGTERM in the middle of the full-screen interview stops it like Ctrl-C:
+// the answers given so far are saved, nothing else, and the exit code says
+// a signal ended it (143). It must never submit the form with defaults.
+func TestTerminateMidInterview(t *testing.T) {
+	stateDir := t.TempDir()
+	s := start(t, 100, 40, []string{"SOSABC_STATE_DIR=" + stateDir}, "start")
+	s.answer("Hvem skal betale for det du tilbyr?",
+		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
+		step{"Hvem vil du hjelpe?", []string{keyEnter}},                // none
+	)
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if code := s.exit(); code != 143 {
+		t.Fatalf("exit code %d, want 143. Screen:\n%s", code, s.screen())
+	}
+	s.waitFor("Avbrutt. De 2 svarene dine er lagret.")
+	var st struct{ Answers map[string]any }
+	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Answers) != 2 || st.Answers["stage"] != "starting" {
+		t.Errorf("saved %v, want exactly the two answers given", st.Answers)
+	}
+}
+
+// Aborting a resumed line-by-line interview keeps the answers from before.
+func TestAccessibleAbortAfterResume(t *testing.T) {
+	stateDir := t.TempDir()
+	env := []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}
+	s := start(t, 80, 24, env, "start")
+	s.waitFor("Hvor langt har du kommet?")
+	s.send("3\r") // running
+	s.waitFor("Hvem vil du hjelpe?")
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130", code)
+	}
+	s = start(t, 80, 24, env, "start")
+	s.waitFor("Fortsette der jeg slapp")
+	s.send("1\r")
+	s.waitFor("Hvem vil du hjelpe?")
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130. Screen:\n%s", code, s.screen())
+	}
+	s.waitFor("Avbrutt. Svaret ditt er lagret.")
+	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
+	if err != nil || !strings.Contains(string(data), `"running"`) {
+		t.Fatalf("the earlier answer was lost: %v\n%s", err, data)
 	}
 }

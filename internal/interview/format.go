@@ -20,10 +20,15 @@ func (s *Schema) Label(questionID, value string) string {
 // FormatAnswer renders an answer in Norwegian words: «45 000», «ja»,
 // «a, b og c» with option labels, «ikke besvart» for nothing.
 func (s *Schema) FormatAnswer(questionID string, value any) string {
+	return s.byID[questionID].Format(value)
+}
+
+// Format renders an answer to q in Norwegian words; q may be nil (an
+// unknown question), then the value is shown as it is.
+func (q *Question) Format(value any) string {
 	if value == nil {
 		return "ikke besvart"
 	}
-	q := s.byID[questionID]
 	if q != nil {
 		if v, err := q.Normalize(value); err == nil {
 			value = v
@@ -43,14 +48,23 @@ func (s *Schema) FormatAnswer(questionID string, value any) string {
 		}
 		labels := make([]string, len(v))
 		for i, item := range v {
-			labels[i] = s.Label(questionID, item)
+			labels[i] = q.label(item)
 		}
 		return locale.JoinAnd(labels)
 	case string:
 		if v == "" {
 			return "ikke besvart"
 		}
-		return s.Label(questionID, v)
+		return q.label(v)
 	}
 	return fmt.Sprint(value)
+}
+
+func (q *Question) label(value string) string {
+	if q != nil {
+		if o, ok := q.Option(value); ok {
+			return o.Label
+		}
+	}
+	return value
 }

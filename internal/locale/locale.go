@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -112,3 +114,14 @@ func Fold(s string) string {
 
 // folder is built once: a Replacer is safe for concurrent use.
 var folder = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae")
+
+// Sentence starts a message with a capital letter, as a sentence for the
+// reader, though Go errors are written in lower case.
+func Sentence(msg string) string {
+	msg = strings.TrimRight(msg, "\n")
+	r, size := utf8.DecodeRuneInString(msg)
+	if r == utf8.RuneError {
+		return msg
+	}
+	return string(unicode.ToUpper(r)) + msg[size:]
+}

@@ -10,7 +10,8 @@ import (
 	"github.com/spf13/cobra/doc"
 
 	"github.com/sosabc/sosabc/content"
-	"github.com/sosabc/sosabc/internal/cli"
+	"github.com/sosabc/sosabc/internal/cmd/root"
+	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/iostreams"
 )
 
@@ -21,9 +22,9 @@ func Write(dir string) error {
 		return err
 	}
 	ios, _, _, _ := iostreams.Test()
-	root := cli.NewRootCmd(&cli.Factory{IO: ios, Content: content.FS(), Now: time.Now, Version: "dev"})
-	root.DisableAutoGenTag = true
+	cmd := root.NewCmdRoot(&cmdutil.Factory{IO: ios, Content: content.FS(), Now: time.Now, Version: "dev"})
+	cmd.DisableAutoGenTag = true
 	date := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	header := &doc.GenManHeader{Title: "SOSABC", Section: "1", Source: "sosabc", Manual: "Start-ABC for sosiale entreprenører", Date: &date}
-	return doc.GenManTree(root, header, dir)
+	return doc.GenManTree(cmd, header, dir)
 }

@@ -24,10 +24,13 @@ type Lines struct {
 	got  bool // at least one line was read
 	pipe bool // answers come from a file or program, not a person
 
+	section string // the section announced last
+
 	// With an interrupt channel, lines are read in the background so that
-	// Ctrl-C can stop a prompt like any other answer: with ErrAborted.
+	// Ctrl-C or a signal can stop a prompt: with *Stopped.
 	interrupt <-chan os.Signal
 	lines     chan readResult
+	quit      chan struct{}
 }
 
 type readResult struct {
@@ -35,20 +38,34 @@ type readResult struct {
 	err  error
 }
 
-// StopOn makes Ctrl-C (a signal on ch) end the current prompt with
-// ErrAborted, so the caller can save what was answered.
+// StopOn makes a signal on ch (Ctrl-C, SIGTERM, SIGHUP) end the current
+// prompt with *Stopped, so the caller can save what was answered.
 func (l *Lines) StopOn(ch <-chan os.Signal) {
 	l.interrupt = ch
 	l.lines = make(chan readResult)
+	l.quit = make(chan struct{})
 	go func() {
 		for {
 			line, err := l.in.ReadString('\n')
-			l.lines <- readResult{line, err}
+			select {
+			case l.lines <- readResult{line, err}:
+			case <-l.quit:
+				return
+			}
 			if err != nil {
 				return
 			}
 		}
 	}()
+}
+
+// Close ends the background reader StopOn started, once no prompt is
+// waiting; it does nothing without StopOn.
+func (l *Lines) Close() {
+	if l.quit != nil {
+		close(l.quit)
+		l.quit = nil
+	}
 }
 
 // NewLines reads answers from in and writes prompts to out. pipe says that
@@ -74,9 +91,9 @@ func (l *Lines) readLine() (string, error) {
 		select {
 		case r := <-l.lines:
 			line, err = r.line, r.err
-		case <-l.interrupt:
+		case sig := <-l.interrupt:
 			fmt.Fprintln(l.out)
-			return "", ErrAborted
+			return "", &Stopped{Signal: sig}
 		}
 	} else {
 		line, err = l.in.ReadString('\n')
@@ -86,7 +103,7 @@ func (l *Lines) readLine() (string, error) {
 			if !l.got {
 				return "", ErrNoInput
 			}
-			return "", ErrAborted
+			return "", &Stopped{}
 		}
 		return "", err
 	}
@@ -94,79 +111,40 @@ func (l *Lines) readLine() (string, error) {
 	return strings.TrimSpace(line), nil
 }
 
-// Interview asks the visible questions not in skip. «?» shows why we ask;
-// «<» goes back one question.
-func (l *Lines) Interview(s *interview.Schema, start interview.Answers, skip map[string]bool) (Result, error) {
-	answers := interview.Answers{}
-	for k, v := range start {
-		answers[k] = v
-	}
+// Ask asks one question. «?» shows why we ask; «<» goes back one question.
+// A new section is announced with its step number.
+func (l *Lines) Ask(step interview.Step, value any, first bool) (interview.Reply, error) {
 	if l.nothingToRead() {
-		return Result{Answers: start}, ErrNoInput
+		return interview.Reply{}, ErrNoInput
 	}
-	var history []string
-	lastSection := ""
+	if step.Section.ID != l.section {
+		fmt.Fprintf(l.out, "\nSteg %d av %d: %s\n", step.Number, step.Total, step.Section.Title)
+		l.section = step.Section.ID
+	}
 	for {
-		step, ok := nextStep(s, answers, skip, history)
-		if !ok {
-			return Result{Answers: s.Prune(answers)}, nil
-		}
-		q := step.Question
-		if step.Section.ID != lastSection {
-			fmt.Fprintf(l.out, "\nSteg %d av %d: %s\n", step.Number, step.Total, step.Section.Title)
-			lastSection = step.Section.ID
-		}
-		v, back, err := l.ask(s, q, answers[q.ID])
+		v, back, err := l.ask(step.Question, value)
 		if err != nil {
-			return Result{Answers: keep(answers, history), Position: q.ID}, err
+			return interview.Reply{}, err
 		}
-		if back {
-			if len(history) == 0 {
-				fmt.Fprintln(l.out, "Du er på det første spørsmålet.")
-				continue
-			}
-			history = history[:len(history)-1]
-			lastSection = ""
+		if back && first {
+			fmt.Fprintln(l.out, "Du er på det første spørsmålet.")
 			continue
 		}
-		answers[q.ID] = v
-		history = append(history, q.ID)
-	}
-}
-
-// nextStep is the first visible question not yet answered in this run.
-func nextStep(s *interview.Schema, a interview.Answers, skip map[string]bool, history []string) (interview.Step, bool) {
-	done := map[string]bool{}
-	for _, id := range history {
-		done[id] = true
-	}
-	for _, st := range s.Steps(a) {
-		if !skip[st.Question.ID] && !done[st.Question.ID] {
-			return st, true
+		if back {
+			l.section = "" // announce the section again
+			return interview.Reply{Back: true}, nil
 		}
+		return interview.Reply{Value: v}, nil
 	}
-	return interview.Step{}, false
 }
 
-func keep(a interview.Answers, history []string) interview.Answers {
-	out := interview.Answers{}
-	for _, id := range history {
-		out[id] = a[id]
-	}
-	return out
-}
-
-func (l *Lines) ask(s *interview.Schema, q *interview.Question, current any) (any, bool, error) {
-	def := current
-	if def == nil {
-		def = q.Default
-	}
+func (l *Lines) ask(q *interview.Question, def any) (any, bool, error) {
 	for {
 		fmt.Fprintln(l.out, q.Title)
 		for i, o := range q.Options {
 			fmt.Fprintf(l.out, "  %d) %s\n", i+1, o.Label)
 		}
-		fmt.Fprintf(l.out, "%s: ", hint(s, q, def))
+		fmt.Fprintf(l.out, "%s: ", hint(q, def))
 		line, err := l.readLine()
 		if err != nil {
 			return nil, false, err
@@ -195,7 +173,7 @@ func (l *Lines) ask(s *interview.Schema, q *interview.Question, current any) (an
 	}
 }
 
-func hint(s *interview.Schema, q *interview.Question, def any) string {
+func hint(q *interview.Question, def any) string {
 	var h string
 	switch q.Type {
 	case interview.TypeSelect:
@@ -210,7 +188,7 @@ func hint(s *interview.Schema, q *interview.Question, def any) string {
 		h = "Skriv svaret"
 	}
 	if def != nil {
-		h += fmt.Sprintf(" (Enter: %s)", s.FormatAnswer(q.ID, def))
+		h += fmt.Sprintf(" (Enter: %s)", q.Format(def))
 	}
 	return h + ". ? forklarer, < går tilbake"
 }
@@ -267,8 +245,9 @@ func (l *Lines) Review(s *interview.Schema, a interview.Answers) (string, error)
 	for {
 		fmt.Fprint(l.out, "Skriv nummeret på et svar du vil endre, eller trykk Enter for å lage sjekklisten: ")
 		line, err := l.readLine()
-		if errors.Is(err, ErrAborted) {
-			return "", nil // input ended after the interview: take the answers as they are
+		var stopped *Stopped
+		if errors.As(err, &stopped) && stopped.Signal == nil && l.pipe {
+			return "", nil // piped input ended after the interview: take the answers as they are
 		}
 		if err != nil {
 			return "", err
@@ -285,8 +264,8 @@ func (l *Lines) Review(s *interview.Schema, a interview.Answers) (string, error)
 	}
 }
 
-// Ask asks for one line of free text; an empty line asks again.
-func (l *Lines) Ask(question string) (string, error) {
+// AskText asks for one line of free text; an empty line asks again.
+func (l *Lines) AskText(question string) (string, error) {
 	for {
 		fmt.Fprintf(l.out, "%s: ", question)
 		line, err := l.readLine()

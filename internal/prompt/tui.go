@@ -1,9 +1,11 @@
 package prompt
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -13,50 +15,218 @@ import (
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
-// Terminal describes the screen the TUI runs on.
+// Terminal describes the screen the full-screen UI runs on.
 type Terminal struct {
 	In     io.Reader
 	Out    io.Writer
 	Width  int
 	Height int
 	Color  bool
+	// Stop delivers signals (SIGTERM, SIGHUP, SIGINT from kill) that end
+	// the interview like Ctrl-C does; nil when there are none.
+	Stop <-chan os.Signal
 }
 
-// Result is what an interview run gives back. On ErrAborted, Answers holds
-// what the user had confirmed before stopping, and Position the question
-// they were on.
-type Result struct {
-	Answers  interview.Answers
-	Position string
+// TUI asks one question per screen with huh: progress, help on «?»,
+// shift+tab to go back. It implements interview.Asker; the flow itself is
+// interview.Run's.
+type TUI struct {
+	Terminal
+	showHelp bool
+}
+
+// Stopped is returned when the person or a signal stopped the interview.
+// Signal is nil for Ctrl-C pressed as a key.
+type Stopped struct{ Signal os.Signal }
+
+func (s *Stopped) Error() string { return interview.ErrStopped.Error() }
+
+// Is makes errors.Is(err, interview.ErrStopped) true.
+func (s *Stopped) Is(target error) bool { return target == interview.ErrStopped }
+
+// Ask shows one question and waits for an answer or shift+tab.
+func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, error) {
+	q := step.Question
+	b := newBinding(q, value)
+	head := fmt.Sprintf("Steg %d av %d: %s", step.Number, step.Total, step.Section.Title)
+	desc := func() string {
+		switch {
+		case q.Type == interview.TypeText:
+			// «?» is a character one may type here, so the help is always shown.
+			return head + "\n\n" + q.Help
+		case t.showHelp && q.Help != "":
+			return head + "\n\n" + q.Help + "\n(? skjuler forklaringen)"
+		}
+		return head + "\n(? viser hvorfor vi spør)"
+	}
+	back := false
+	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		k, ok := msg.(tea.KeyPressMsg)
+		if !ok {
+			return msg
+		}
+		switch {
+		case k.String() == "?" && q.Type != interview.TypeText:
+			t.showHelp = !t.showHelp
+			return helpToggled{}
+		case k.String() == "shift+tab" && !first:
+			back = true
+			return tea.QuitMsg{}
+		}
+		return msg
+	}
+	form := t.form(fieldFor(q, b, desc, &t.showHelp), filter, first)
+	state, err := t.run(form)
+	switch {
+	case err != nil:
+		return interview.Reply{}, err
+	case back:
+		return interview.Reply{Back: true}, nil
+	case state != huh.StateCompleted:
+		// Only a submitted form is an answer: a form that ended any other
+		// way (a signal bubbletea turned into Quit) must not save defaults.
+		return interview.Reply{}, &Stopped{}
+	}
+	v, ok := b.value(q)
+	if !ok {
+		return interview.Reply{}, fmt.Errorf("ugyldig svar på «%s»", q.Title)
+	}
+	return interview.Reply{Value: v}, nil
+}
+
+type helpToggled struct{}
+
+// form builds a one-field form. Signals are ours (t.Stop), not
+// bubbletea's: bubbletea would turn SIGTERM into a normal quit.
+func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool) *huh.Form {
+	keys := norwegianKeys()
+	if first {
+		keys.Select.Prev.SetEnabled(false)
+		keys.MultiSelect.Prev.SetEnabled(false)
+		keys.Input.Prev.SetEnabled(false)
+		keys.Confirm.Prev.SetEnabled(false)
+	}
+	opts := []tea.ProgramOption{tea.WithoutSignalHandler()}
+	if filter != nil {
+		opts = append(opts, tea.WithFilter(filter))
+	}
+	// WithProgramOptions replaces huh's program options, so it must come
+	// before WithInput and WithOutput, which add to them.
+	form := huh.NewForm(huh.NewGroup(field)).
+		WithProgramOptions(opts...).
+		WithInput(t.In).WithOutput(t.Out).
+		WithKeyMap(keys).
+		WithShowHelp(true).
+		WithTheme(theme(t.Color))
+	if t.Width > 0 {
+		form = form.WithWidth(min(t.Width, 100))
+	}
+	return form
+}
+
+// run runs a form until it ends: submitted, aborted with Ctrl-C, or
+// stopped by a signal on t.Stop.
+func (t *TUI) run(form *huh.Form) (huh.FormState, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var got os.Signal
+	done := make(chan struct{})
+	if t.Stop != nil {
+		go func() {
+			select {
+			case got = <-t.Stop:
+				cancel()
+			case <-done:
+			}
+		}()
+	}
+	err := form.RunWithContext(ctx)
+	close(done)
+	switch {
+	case got != nil:
+		return form.State, &Stopped{Signal: got}
+	case errors.Is(err, huh.ErrUserAborted):
+		return form.State, &Stopped{}
+	case err != nil:
+		return form.State, err
+	}
+	return form.State, nil
+}
+
+// Review shows every answer and returns the id of one to change, or ""
+// when the person wants the checklist.
+func (t *TUI) Review(s *interview.Schema, a interview.Answers) (string, error) {
+	opts := []huh.Option[string]{huh.NewOption("Ferdig: lag sjekklisten", doneValue)}
+	for _, st := range s.Steps(a) {
+		label := fmt.Sprintf("Endre: %s %s", st.Question.Title, s.FormatAnswer(st.Question.ID, a[st.Question.ID]))
+		opts = append(opts, huh.NewOption(label, st.Question.ID))
+	}
+	choice := doneValue
+	sel := huh.NewSelect[string]().Title("Se over svarene dine").
+		Description("Velg et svar du vil endre, eller gå videre til sjekklisten.").
+		Options(opts...).Value(&choice)
+	if t.Height > 8 {
+		sel = sel.Height(t.Height - 6)
+	}
+	state, err := t.run(t.form(sel, nil, true))
+	if err != nil {
+		return "", err
+	}
+	if state != huh.StateCompleted {
+		return "", &Stopped{}
+	}
+	if choice == doneValue {
+		return "", nil
+	}
+	return choice, nil
+}
+
+const doneValue = "\x00ferdig"
+
+// Choose asks one question with a few options and returns the index chosen.
+func (t *TUI) Choose(title string, options []string) (int, error) {
+	opts := make([]huh.Option[int], len(options))
+	for i, o := range options {
+		opts[i] = huh.NewOption(o, i)
+	}
+	choice := 0
+	state, err := t.run(t.form(huh.NewSelect[int]().Title(title).Options(opts...).Value(&choice), nil, true))
+	if err != nil {
+		return 0, err
+	}
+	if state != huh.StateCompleted {
+		return 0, &Stopped{}
+	}
+	return choice, nil
 }
 
 // binding holds the live value of one question while huh edits it.
 type binding struct {
-	q    *interview.Question
-	text string // select, text and number (as typed)
-	list []string
-	yes  bool
+	text        string // select, text and number (as typed)
+	list        []string
+	yes         bool
+	placeholder string // number: the value kept when nothing is typed
 }
 
-func (b *binding) value() (any, bool) {
-	switch b.q.Type {
+func (b *binding) value(q *interview.Question) (any, bool) {
+	switch q.Type {
 	case interview.TypeMultiselect:
 		return append([]string{}, b.list...), true
 	case interview.TypeConfirm:
 		return b.yes, true
 	case interview.TypeNumber:
-		n, err := ParseNumber(b.text)
+		text := b.text
+		if strings.TrimSpace(text) == "" {
+			text = b.placeholder
+		}
+		n, err := ParseNumber(text)
 		return n, err == nil
 	}
 	return b.text, true
 }
 
-func newBinding(q *interview.Question, current any) *binding {
-	b := &binding{q: q}
-	v := current
-	if v == nil {
-		v = q.Default
-	}
+func newBinding(q *interview.Question, v any) *binding {
+	b := &binding{}
 	switch x := v.(type) {
 	case string:
 		b.text = x
@@ -65,7 +235,9 @@ func newBinding(q *interview.Question, current any) *binding {
 	case bool:
 		b.yes = x
 	case int:
-		b.text = strconv.Itoa(x)
+		// A number field starts empty with the current value shown as a
+		// placeholder: what you type replaces it, and Enter keeps it.
+		b.placeholder = strconv.Itoa(x)
 	}
 	if q.Type == interview.TypeSelect && b.text == "" && len(q.Options) > 0 {
 		b.text = q.Options[0].Value
@@ -79,122 +251,14 @@ func ParseNumber(s string) (int, error) {
 	if clean == "" {
 		return 0, errors.New("skriv et tall")
 	}
+	if len(clean) > 1 && clean[0] == '0' {
+		return 0, fmt.Errorf("skriv tallet uten 0 foran")
+	}
 	n, err := strconv.Atoi(clean)
 	if err != nil {
 		return 0, fmt.Errorf("«%s» er ikke et helt tall", s)
 	}
 	return n, nil
-}
-
-// RunInterview asks every visible question in the order of the schema, one
-// page per question, with progress, help on «?», and shift+tab to go back.
-// Questions in skip are not asked (they were answered in an earlier run).
-func RunInterview(t Terminal, s *interview.Schema, start interview.Answers, skip map[string]bool) (Result, error) {
-	bindings := map[string]*binding{}
-	current := func() interview.Answers {
-		a := interview.Answers{}
-		for k, v := range start {
-			a[k] = v
-		}
-		for id, b := range bindings {
-			if v, ok := b.value(); ok {
-				a[id] = v
-			}
-		}
-		return a
-	}
-	showHelp := false
-	var groups []*huh.Group
-	for _, q := range s.Questions() {
-		q := q
-		if skip[q.ID] {
-			continue
-		}
-		// huh draws the first group once before it skips a hidden one; a
-		// question that is hidden before anything is asked stays hidden.
-		if len(groups) == 0 && !s.Visible(q, start) {
-			continue
-		}
-		b := newBinding(q, start[q.ID])
-		bindings[q.ID] = b
-		desc := func() string {
-			steps := s.Steps(current())
-			head := ""
-			for _, st := range steps {
-				if st.Question.ID == q.ID {
-					head = fmt.Sprintf("Steg %d av %d: %s", st.Number, st.Total, st.Section.Title)
-				}
-			}
-			switch {
-			case q.Type == interview.TypeText:
-				// «?» is a character one may type here, so the help is always shown.
-				return head + "\n\n" + q.Help
-			case showHelp && q.Help != "":
-				return head + "\n\n" + q.Help + "\n(? skjuler forklaringen)"
-			}
-			return head + "\n(? viser hvorfor vi spør)"
-		}
-		field := fieldFor(q, b, desc, &showHelp)
-		groups = append(groups, huh.NewGroup(field).WithHideFunc(func() bool {
-			return !s.Visible(q, current())
-		}))
-	}
-	if len(groups) == 0 {
-		return Result{Answers: current()}, nil
-	}
-	var form *huh.Form
-	// WithProgramOptions replaces huh's program options, so it must come
-	// before WithInput and WithOutput, which add to them.
-	form = huh.NewForm(groups...).
-		WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-			if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "?" {
-				if q := s.Question(form.GetFocusedField().GetKey()); q != nil && q.Type != interview.TypeText {
-					showHelp = !showHelp
-					return helpToggled{}
-				}
-			}
-			return msg
-		})).
-		WithInput(t.In).WithOutput(t.Out).
-		WithKeyMap(norwegianKeys()).
-		WithShowHelp(true).
-		WithTheme(theme(t.Color))
-	if t.Width > 0 {
-		form = form.WithWidth(min(t.Width, 100))
-	}
-	err := form.Run()
-	if errors.Is(err, huh.ErrUserAborted) {
-		pos := ""
-		if f := form.GetFocusedField(); f != nil {
-			pos = f.GetKey()
-		}
-		return Result{Answers: answeredBefore(s, start, current(), pos, bindings), Position: pos}, ErrAborted
-	}
-	if err != nil {
-		return Result{}, err
-	}
-	return Result{Answers: s.Prune(current())}, nil
-}
-
-type helpToggled struct{}
-
-// answeredBefore keeps the answers the user moved past before Ctrl-C, and
-// earlier runs' answers; a default they never saw is not an answer.
-func answeredBefore(s *interview.Schema, start, all interview.Answers, pos string, bindings map[string]*binding) interview.Answers {
-	out := interview.Answers{}
-	for k, v := range start {
-		out[k] = v
-	}
-	for _, st := range s.Steps(all) {
-		id := st.Question.ID
-		if id == pos {
-			break
-		}
-		if _, asked := bindings[id]; asked {
-			out[id] = all[id]
-		}
-	}
-	return out
 }
 
 func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *bool) huh.Field {
@@ -216,7 +280,11 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 	case interview.TypeConfirm:
 		return huh.NewConfirm().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
 	case interview.TypeNumber:
-		return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).Validate(func(s string) error {
+		return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).
+			Placeholder(b.placeholder).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				s = b.placeholder
+			}
 			n, err := ParseNumber(s)
 			if err != nil {
 				return err

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/locale"
 )
@@ -243,4 +244,40 @@ func shorten(s string, n int) string {
 		cut = len(string(r[:n]))
 	}
 	return string(r[:n])[:cut] + " …"
+}
+
+// Closest finds up to n topics near name: spelling distance on ids, titles
+// and keywords first, then full-text hits, so both «aksjeselkap» and
+// «aksjer» lead somewhere useful.
+func Closest(h *handbook.Handbook, name string, n int) []*handbook.Topic {
+	var out []*handbook.Topic
+	seen := map[string]bool{}
+	add := func(t *handbook.Topic) {
+		if t != nil && !seen[t.ID] && len(out) < n {
+			seen[t.ID] = true
+			out = append(out, t)
+		}
+	}
+	folded := locale.Fold(name)
+	best, bestDist := []*handbook.Topic{}, 1+len(folded)/3
+	for _, t := range h.Topics {
+		d := fuzzy.Distance(folded, locale.Fold(t.ID))
+		names := append([]string{t.Title, handbook.TitleWithoutParens(t.Title)}, t.Keywords...)
+		for _, n := range names {
+			d = min(d, fuzzy.Distance(folded, locale.Fold(n)))
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist = []*handbook.Topic{t}, d
+		case d == bestDist:
+			best = append(best, t)
+		}
+	}
+	for _, t := range best {
+		add(t)
+	}
+	for _, r := range New(h).Search(name) {
+		add(h.Topic(r.ID))
+	}
+	return out
 }

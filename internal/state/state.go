@@ -1,7 +1,8 @@
-// Package state saves and restores a person's progress: their answers, where
-// they are in the interview and which checklist items they have done. The
-// caller resolves the directory (XDG state dir or a flag), so tests and
-// other front ends can put it anywhere.
+// Package state saves and restores a person's progress: their answers,
+// which checklist items they have done, and which items they last saw. The
+// caller resolves the directory (XDG state dir or a flag) and the policy
+// (locking, migration, moving a broken file aside: package progress), so
+// tests and other front ends can put it anywhere.
 package state
 
 import (
@@ -21,29 +22,43 @@ import (
 // FileName is the state file inside the state directory.
 const FileName = "state.json"
 
-// Format is the state-file format this code reads and writes.
-const Format = 1
+// Format is the state-file format this code writes. It reads 1 as well:
+// format 1 held answers in answers-file format 1, which the caller migrates.
+const Format = 2
 
 // State is everything sosabc remembers between runs.
 type State struct {
 	Format int `json:"format"`
-	// Answers uses the keys and values of the answers file, format 1.
-	Answers  interview.Answers `json:"answers"`
-	Position Position          `json:"position"`
-	// Done maps checklist item ids to when they were marked done.
-	Done    map[string]time.Time `json:"done"`
-	Updated time.Time            `json:"updated"`
-}
-
-// Position is where the interview was left, to resume there.
-type Position struct {
-	Section  string `json:"section,omitempty"`
-	Question string `json:"question,omitempty"`
+	// Answers uses the keys and values of the answers file (format 2 once
+	// migrated; see Format).
+	Answers interview.Answers `json:"answers"`
+	// Done maps checklist item ids to when they were marked done. A tick
+	// stays when its item leaves the list, so it comes back with the item.
+	Done map[string]time.Time `json:"done"`
+	// Seen lists the items of the checklist the person last saw, so the
+	// next view can say what was added and removed since.
+	Seen    []string  `json:"seen,omitempty"`
+	Updated time.Time `json:"updated"`
 }
 
 // New returns an empty state.
 func New() *State {
 	return &State{Format: Format, Answers: interview.Answers{}, Done: map[string]time.Time{}}
+}
+
+// Clone is a deep copy, so a caller can compare before and after.
+func (s *State) Clone() *State {
+	c := *s
+	c.Answers = interview.Answers{}
+	for k, v := range s.Answers {
+		c.Answers[k] = v
+	}
+	c.Done = map[string]time.Time{}
+	for k, v := range s.Done {
+		c.Done[k] = v
+	}
+	c.Seen = append([]string(nil), s.Seen...)
+	return &c
 }
 
 // Path is the state file in dir.

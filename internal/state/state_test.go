@@ -35,7 +35,7 @@ func TestSaveAndLoadRoundTrip(t *testing.T) {
 		"stage": "starting", "employees": 3, "revenue": 1500000, "volunteers": true,
 		"funding": []string{"grants", "loans"}, "customers": []string{}, "kommune": "0301",
 	}
-	s.Position = Position{Section: "penger", Question: "revenue"}
+	s.Seen = []string{"beskriv-ideen", "registrer-foretaksregisteret"}
 	s.MarkDone("registrer-foretaksregisteret", noon.Add(-time.Hour))
 	if err := Save(dir, s, clock); err != nil {
 		t.Fatal(err)
@@ -99,7 +99,7 @@ func TestLoadErrors(t *testing.T) {
 		{"fractional number", `{"format": 1, "answers": {"employees": 1.5}}`, true, 0},
 		{"list of numbers", `{"format": 1, "answers": {"funding": [1, 2]}}`, true, 0},
 		{"wrong type for done", `{"format": 1, "done": ["a"]}`, true, 0},
-		{"newer format", `{"format": 2, "something": "new"}`, false, 2},
+		{"newer format", `{"format": 3, "something": "new"}`, false, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,8 +124,8 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestErrorMessages(t *testing.T) {
-	newer := &NewerFormatError{Path: "/x/state.json", Format: 2}
-	want := "den lagrede fremdriften i /x/state.json er laget av en nyere versjon av sosabc (format 2). Denne versjonen kan bare lese format 1. Oppdater sosabc."
+	newer := &NewerFormatError{Path: "/x/state.json", Format: 3}
+	want := "den lagrede fremdriften i /x/state.json er laget av en nyere versjon av sosabc (format 3). Denne versjonen kan bare lese format 2. Oppdater sosabc."
 	if newer.Error() != want {
 		t.Errorf("got %q", newer.Error())
 	}

@@ -1,0 +1,198 @@
+package checklist_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/cmdtest"
+)
+
+type savedState struct {
+	Answers map[string]any
+	Done    map[string]any
+}
+
+func readState(t *testing.T, dir string) savedState {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st savedState
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+const validAnswers = `version: 1
+stage: starting
+form: AS
+founders: 2
+employees: 2
+customers: [public_sector]
+sells: [services]
+revenue: 300000
+target_groups: [work_inclusion]
+vulnerable_users: true
+`
+
+func TestDoneUndoAndExplain(t *testing.T) {
+	dir := t.TempDir()
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "done", "tegn-yrkesskadeforsikring", "skriv-arbeidsavtaler")
+	if r.Code != 0 || !strings.HasPrefix(r.Err, "Krysset av tegn-yrkesskadeforsikring, skriv-arbeidsavtaler.\nNå er 2 av ") {
+		t.Fatalf("done: exit %d, %q", r.Code, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "--format", "json")
+	var doc struct {
+		Progress struct{ Done, Total int }
+		Items    []struct {
+			ID   string
+			Done bool
+		}
+	}
+	if err := json.Unmarshal([]byte(r.Out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Progress.Done != 2 {
+		t.Errorf("progress %+v, want 2 done", doc.Progress)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "undo", "skriv-arbeidsavtaler")
+	if r.Code != 0 || !strings.HasPrefix(r.Err, "Fjernet krysset fra skriv-arbeidsavtaler.\nNå er 1 av ") {
+		t.Errorf("undo: exit %d, %q", r.Code, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "done", "tegn-yrkesskadeforsikrng")
+	if r.Code != 2 || r.Err != "«tegn-yrkesskadeforsikrng» er ikke på sjekklisten din. Mente du «tegn-yrkesskadeforsikring»?\n" {
+		t.Errorf("unknown id: exit %d, %q", r.Code, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "hvorfor", "tegn-yrkesskadeforsikring")
+	for _, want := range []string{"Punktet er på listen din.", "Regelen: ", "Svarene som avgjør:", "employees", "Kilder:"} {
+		if !strings.Contains(r.Out, want) {
+			t.Errorf("explain lacks %q:\n%s", want, r.Out)
+		}
+	}
+	// Ticking by the number the checklist shows, twice: the second time
+	// says it was already done.
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "1")
+	if r.Code != 0 || !strings.HasPrefix(r.Err, "Krysset av ") {
+		t.Errorf("done by number: exit %d, %q", r.Code, r.Err)
+	}
+	first := strings.TrimSuffix(strings.TrimPrefix(strings.Split(r.Err, "\n")[0], "Krysset av "), ".")
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "1")
+	if r.Code != 0 || !strings.HasPrefix(r.Err, first+" var allerede krysset av.\n") {
+		t.Errorf("done twice: exit %d, %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "999"); r.Code != 2 || !strings.Contains(r.Err, "ikke 999") {
+		t.Errorf("number out of range: exit %d, %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "skaff-organisasjonsnummer"); r.Code != 2 || !strings.Contains(r.Err, "finnes, men er ikke på sjekklisten din") {
+		t.Errorf("item not on the list: exit %d, %q", r.Code, r.Err)
+	}
+	// New answers keep every tick: an item that leaves the list keeps its
+	// tick in the state, and shows it again when it comes back.
+	cmdtest.WriteFile(t, filepath.Dir(file), "svar.yaml", strings.Replace(validAnswers, "employees: 2", "employees: 0", 1))
+	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file)
+	if st := readState(t, dir); st.Done["tegn-yrkesskadeforsikring"] == nil {
+		t.Errorf("the tick of an item that left the list was lost: %v", st.Done)
+	}
+	cmdtest.WriteFile(t, filepath.Dir(file), "svar.yaml", validAnswers)
+	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file)
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "--format", "json")
+	if err := json.Unmarshal([]byte(r.Out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range doc.Items {
+		if it.ID == "tegn-yrkesskadeforsikring" && !it.Done {
+			t.Error("the tick did not come back with the item")
+		}
+	}
+}
+
+func TestChecklistWithoutSavedAnswers(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste")
+	if r.Code != 2 || !strings.HasPrefix(r.Err, "Du har ingen lagret sjekkliste ennå.") {
+		t.Errorf("exit %d, %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--format", "pdf"); r.Code != 2 || r.Err != "Ukjent format «pdf». Velg terminal, md eller json.\n" {
+		t.Errorf("bad format: exit %d, %q", r.Code, r.Err)
+	}
+}
+
+// Every persona's checklist is a golden file: the personas are the
+// fixtures that show what the rules give a real founder.
+func TestPersonaChecklistsGolden(t *testing.T) {
+	list := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "personas")
+	if list.Code != 0 {
+		t.Fatal(list.Err)
+	}
+	var ids []string
+	for _, line := range strings.Split(list.Out, "\n") {
+		if line != "" && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "Prøv") {
+			ids = append(ids, line)
+		}
+	}
+	if len(ids) < 6 {
+		t.Fatalf("%d personas, want at least 6", len(ids))
+	}
+	for _, id := range ids {
+		r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", id, "--format", "md")
+		if r.Code != 0 {
+			t.Fatalf("%s: %s", id, r.Err)
+		}
+		cmdtest.Golden(t, "personas/"+id+".md", r.Out)
+	}
+}
+
+func TestChecklistJSONContract(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", "tilgjengelig-app", "--format", "json")
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	items := doc["items"].([]any)
+	for _, key := range []string{"id", "title", "phase", "priority", "why", "topic", "done"} {
+		if _, ok := items[0].(map[string]any)[key]; !ok {
+			t.Errorf("item JSON lacks %q", key)
+		}
+	}
+	rec, ok := doc["recommendation"].([]any)
+	if !ok || len(rec) < 2 {
+		t.Fatalf("undecided form: want a ranked recommendation, got %v", doc["recommendation"])
+	}
+	for _, key := range []string{"form", "reasons_for", "reasons_against"} {
+		if _, ok := rec[0].(map[string]any)[key]; !ok {
+			t.Errorf("recommendation JSON lacks %q", key)
+		}
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", "kafe-inkludering", "--format", "json")
+	if strings.Contains(r.Out, `"recommendation"`) {
+		t.Error("a chosen form should get no recommendation")
+	}
+}
+
+func BenchmarkChecklistMarkdown(b *testing.B) {
+	file := filepath.Join(b.TempDir(), "svar.yaml")
+	if err := os.WriteFile(file, []byte(validAnswers), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if r := cmdtest.Run(b, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "md"); r.Code != 0 {
+			b.Fatal(r.Err)
+		}
+	}
+}
+
+func BenchmarkChecklistTerminal(b *testing.B) {
+	for b.Loop() {
+		if r := cmdtest.Run(b, cmdtest.Env{TTY: true, Width: 100}, "sjekkliste", "--persona", "kafe-inkludering", "--no-pager"); r.Code != 0 {
+			b.Fatal(r.Err)
+		}
+	}
+}

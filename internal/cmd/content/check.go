@@ -1,0 +1,123 @@
+// Package content holds «sosabc innhold sjekk», for people who write content.
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/contentcheck"
+	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
+)
+
+// NewCmdContent builds «sosabc innhold» and its subcommands.
+func NewCmdContent(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "content",
+		Aliases: []string{"innhold"},
+		Short:   "Verktøy for deg som skriver innhold",
+		Args:    cmdutil.NoArgs,
+	}
+	cmd.AddCommand(NewCmdCheck(f, nil))
+	return cmd
+}
+
+// CheckOptions is «sosabc innhold sjekk».
+type CheckOptions struct {
+	Factory *cmdutil.Factory
+
+	Dir    string
+	Format string
+}
+
+// NewCmdCheck builds «sosabc innhold sjekk».
+func NewCmdCheck(f *cmdutil.Factory, runF func(*CheckOptions) error) *cobra.Command {
+	opts := &CheckOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:     "check [MAPPE]",
+		Aliases: []string{"sjekk"},
+		Short:   "Sjekk innholdet: feil, lesbarhet (LIX), kilder og alder",
+		Long: `Sjekk det innebygde innholdet, eller en mappe med lokalt innhold.
+
+For hvert emne ser du antall ord, LIX (lesbarhet: 40 eller lavere er målet),
+antall kilder og om emnet ble kontrollert for mer enn 12 måneder siden.
+Feil gir avslutningskode 1. Gamle emner gir en advarsel.`,
+		Example: "  sosabc innhold sjekk\n  sosabc innhold sjekk ./vart-innhold",
+		Args:    cmdutil.MaxArgs(1, "Oppgi høyst én mappe."),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Dir = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return checkRun(opts)
+		},
+	}
+	cmdutil.AddFormatFlag(cmd, &opts.Format, "text", "json")
+	cmdutil.AddJSONFlag(cmd, &opts.Format)
+	return cmd
+}
+
+func checkRun(opts *CheckOptions) error {
+	f := opts.Factory
+	var include func(*handbook.Topic) bool
+	if opts.Dir != "" {
+		// A copy, so the shared Factory is not changed for others.
+		local := *f
+		local.ContentDir = opts.Dir
+		f = &local
+		include = func(t *handbook.Topic) bool { return t.Local }
+	}
+	h, err := f.Handbook()
+	if err != nil {
+		fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
+		return apperr.ErrSilent
+	}
+	report := contentcheck.Check(h, f.Now(), include)
+	if _, err := f.Engine(); err != nil {
+		report.Errors = append(report.Errors, err.Error())
+	} else if _, err := f.Personas(); err != nil {
+		report.Errors = append(report.Errors, err.Error())
+	}
+	if opts.Format == "json" {
+		if err := cmdutil.WriteJSON(f.IO.Out, report); err != nil {
+			return err
+		}
+	} else {
+		var b strings.Builder
+		width := 5
+		for _, t := range report.Topics {
+			width = max(width, len(t.ID))
+		}
+		fmt.Fprintf(&b, "%-*s  %5s  %5s  %6s  %s\n", width, "EMNE", "ORD", "LIX", "KILDER", "KONTROLLERT")
+		for _, t := range report.Topics {
+			stale := ""
+			if t.Stale {
+				stale = "  (gammel)"
+			}
+			fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
+		}
+		fmt.Fprintf(&b, "\n%d emner. Median-LIX: %.1f.\n", len(report.Topics), report.MedianLIX)
+		if err := f.Print(b.String()); err != nil {
+			return err
+		}
+		for _, w := range report.Warnings {
+			fmt.Fprintln(f.IO.ErrOut, "Advarsel: "+w)
+		}
+		for _, e := range report.Errors {
+			fmt.Fprintln(f.IO.ErrOut, "Feil: "+e)
+		}
+	}
+	if len(report.Errors) > 0 {
+		return apperr.ErrSilent
+	}
+	if opts.Format != "json" {
+		fmt.Fprintln(f.IO.ErrOut, "Innholdet er i orden.")
+	}
+	return nil
+}

@@ -1,0 +1,291 @@
+package handbook_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/cmdtest"
+)
+
+// Rendered pages, width 80 and 60, plain (the notty style): what a reader
+// gets when they pipe a page to a file.
+func TestReadGolden(t *testing.T) {
+	for _, tc := range []struct {
+		topic string
+		width string
+	}{{"as", "80"}, {"frivillighetsregisteret", "80"}, {"mva-registrering", "60"}} {
+		r := cmdtest.Run(t, cmdtest.Env{}, "read", tc.topic, "--width", tc.width)
+		if r.Code != 0 || r.Err != "" {
+			t.Fatalf("read %s: code %d, stderr %q", tc.topic, r.Code, r.Err)
+		}
+		cmdtest.Golden(t, "read/"+tc.topic+"-"+tc.width+".txt", r.Out)
+	}
+}
+
+func TestReadPlainWhenPipedOrNoColor(t *testing.T) {
+	for _, te := range []cmdtest.Env{{}, {TTY: true, Width: 80, Vars: map[string]string{"NO_COLOR": "1"}}, {TTY: true, Width: 80, Vars: map[string]string{"TERM": "dumb"}}} {
+		r := cmdtest.Run(t, te, "les", "as", "--no-pager")
+		if r.Code != 0 {
+			t.Fatalf("code %d: %s", r.Code, r.Err)
+		}
+		if strings.Contains(r.Out, "\x1b") {
+			t.Errorf("env %v: output has escape sequences", te.Vars)
+		}
+	}
+}
+
+func TestReadStyledOnTerminal(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80}, "les", "as", "--no-pager")
+	if r.Code != 0 || !strings.Contains(r.Out, "\x1b[") {
+		t.Fatalf("code %d, want styled output on a terminal; got %q", r.Code, r.Out[:min(80, len(r.Out))])
+	}
+}
+
+func TestReadEndsWithSourcesAndCheckedDate(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "les", "frivillighetsregisteret")
+	if !strings.Contains(r.Out, "Kilder") || !strings.Contains(r.Out, "Siden ble sist kontrollert") {
+		t.Fatalf("page lacks sources or checked date:\n%s", r.Out)
+	}
+}
+
+func TestReadAcceptsTitleWithoutNorwegianLetters(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "les", "Frivillighetsregisteret")
+	if r.Code != 0 {
+		t.Fatalf("code %d: %s", r.Code, r.Err)
+	}
+}
+
+func TestReadNarrowLinesFit(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "les", "as", "--width", "60")
+	for i, line := range strings.Split(r.Out, "\n") {
+		if n := len([]rune(line)); n > 60 && !strings.Contains(line, "http") {
+			t.Errorf("line %d is %d columns wide: %q", i+1, n, line)
+		}
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		te   cmdtest.Env
+		args []string
+		code int
+		err  string
+	}{
+		{"unknown topic", cmdtest.Env{}, []string{"les", "aksjeselkap"}, 2, "Fant ikke emnet «aksjeselkap».\nMente du:\n"},
+		{"no topic on a pipe", cmdtest.Env{}, []string{"les"}, 2, "Skriv hvilket emne du vil lese, for eksempel «sosabc les as». Se alle emnene med «sosabc emner».\n"},
+		{"two topics", cmdtest.Env{}, []string{"les", "as", "enk"}, 2, "Skriv bare ett emne, for eksempel «sosabc les as».\n"},
+		{"bad style", cmdtest.Env{}, []string{"les", "as", "--style", "pink"}, 2, "Ukjent stil «pink». Velg dark, light eller notty.\n"},
+		{"bad style env", cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"SOSABC_STYLE": "blå"}}, []string{"les", "as"}, 2, "Ukjent stil «blå» i SOSABC_STYLE. Velg dark, light eller notty.\n"},
+		{"narrow width", cmdtest.Env{}, []string{"les", "as", "--width", "5"}, 2, "Bredden må være minst 20 tegn, ikke 5.\n"},
+		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «--help» for å se hvilke valg som finnes.\n"},
+		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «--help» for å se hvilke valg som finnes.\n"},
+		{"unknown command", cmdtest.Env{}, []string{"lese"}, 2, "Ukjent kommando «lese». Mente du «les»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{"missing content dir", cmdtest.Env{}, []string{"les", "as", "--content-dir", "/finnes/ikke"}, 2, "Fant ikke innholdsmappen «/finnes/ikke». Sjekk --content-dir eller SOSABC_CONTENT_DIR.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := cmdtest.Run(t, tt.te, tt.args...)
+			if r.Code != tt.code {
+				t.Errorf("exit code %d, want %d", r.Code, tt.code)
+			}
+			if !strings.HasPrefix(r.Err, tt.err) {
+				t.Errorf("stderr =\n%s\nwant prefix\n%s", r.Err, tt.err)
+			}
+			if r.Out != "" {
+				t.Errorf("stdout should be empty on error, got %q", r.Out)
+			}
+		})
+	}
+}
+
+func TestTopicsJSON(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "emner", "--json")
+	var topics []map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &topics); err != nil {
+		t.Fatal(err)
+	}
+	if len(topics) < 100 {
+		t.Fatalf("%d topics, want the whole handbook", len(topics))
+	}
+	for _, key := range []string{"id", "title", "area", "summary", "checked", "sources"} {
+		if _, ok := topics[0][key]; !ok {
+			t.Errorf("topic JSON lacks %q", key)
+		}
+	}
+	src := topics[0]["sources"].([]any)[0].(map[string]any)
+	for _, key := range []string{"title", "url", "read"} {
+		if src[key] == "" || src[key] == nil {
+			t.Errorf("source JSON lacks %q", key)
+		}
+	}
+}
+
+func TestTopicsListsEveryArea(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "topics")
+	for _, area := range []string{"Selskapsform (8)", "Finansiering (18)", "Forsikring (9)", "Avtaler (8)", "Navn, merke og idéer (IPR) (7)", "For kommunen (12)"} {
+		if !strings.Contains(r.Out, area) {
+			t.Errorf("topics output lacks %q", area)
+		}
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "topics", "--area", "fisk"); r.Code != 2 || !strings.HasPrefix(r.Err, "Ukjent område «fisk». Områdene er: om, selskapsform") {
+		t.Errorf("unknown area: code %d, %q", r.Code, r.Err)
+	}
+}
+
+func TestSearchRanking(t *testing.T) {
+	tests := []struct {
+		query string
+		top   string // must be the first hit
+		also  string // must be among the hits ("" = no check)
+	}{
+		{"forsikringer", "", "yrkesskadeforsikring"},
+		{"styreansvar", "styreansvarsforsikring", ""},
+		{"aksjeselskap", "as", ""},
+		{"frivillighetsregisteret", "frivillighetsregisteret", ""},
+		{"yrkesskade", "yrkesskadeforsikring", ""},
+		{"varemerke", "varemerke", ""},
+		{"politiattest", "politiattest", ""},
+		{"merverdiavgift", "mva-registrering", ""},
+		{"forsikring", "", "styreansvarsforsikring"},
+		{"stoette", "", ""},
+		{"tjenestepensjon", "otp", ""},
+	}
+	for _, tt := range tests {
+		r := cmdtest.Run(t, cmdtest.Env{}, "søk", tt.query, "--json", "--limit", "50")
+		var hits []struct{ ID string }
+		if err := json.Unmarshal([]byte(r.Out), &hits); err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		if len(hits) == 0 {
+			t.Errorf("%q: no hits", tt.query)
+			continue
+		}
+		if tt.top != "" && hits[0].ID != tt.top {
+			t.Errorf("%q: first hit %q, want %q", tt.query, hits[0].ID, tt.top)
+		}
+		if tt.also != "" && !containsID(hits, tt.also) {
+			t.Errorf("%q: %q not among the hits", tt.query, tt.also)
+		}
+	}
+}
+
+func TestSearchInflectionAndFolding(t *testing.T) {
+	same := [][2]string{{"forsikringer", "forsikring"}, {"stoette", "støtte"}, {"aarsregnskap", "årsregnskap"}}
+	for _, pair := range same {
+		a, b := cmdtest.Run(t, cmdtest.Env{}, "søk", pair[0], "--json", "--limit", "100"), cmdtest.Run(t, cmdtest.Env{}, "søk", pair[1], "--json", "--limit", "100")
+		if a.Out != b.Out {
+			t.Errorf("%q and %q give different results", pair[0], pair[1])
+		}
+	}
+}
+
+func TestSearchNoHits(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "søk", "xyzzy")
+	if r.Code != 0 || r.Out != "" || r.Err != "Ingen treff på «xyzzy». Prøv et annet ord, eller se alle emnene med «sosabc emner».\n" {
+		t.Errorf("got code %d out %q err %q", r.Code, r.Out, r.Err)
+	}
+}
+
+func containsID(hits []struct{ ID string }, id string) bool {
+	for _, h := range hits {
+		if h.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func TestGlossary(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "ordliste", "aksjekapital")
+	if r.Code != 0 || !strings.HasPrefix(r.Out, "Aksjekapital\n  ") || !strings.Contains(r.Out, "Les mer: sosabc les") {
+		t.Errorf("got %q", r.Out)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "ordliste", "--json")
+	var terms []map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &terms); err != nil || len(terms) < 60 {
+		t.Fatalf("glossary JSON: %d terms, err %v", len(terms), err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "ordliste", "blomkål")
+	if r.Code != 2 || r.Err != "Fant ikke «blomkål» i ordlisten. Se hele listen med «sosabc ordliste», eller søk med «sosabc søk blomkål».\n" {
+		t.Errorf("unknown term: code %d err %q", r.Code, r.Err)
+	}
+}
+
+func TestSources(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "kilder")
+	if r.Code != 0 || !strings.Contains(r.Out, "Lest 22. november 2026") {
+		t.Errorf("got code %d:\n%s", r.Code, r.Out[:min(300, len(r.Out))])
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "kilder", "--json")
+	var srcs []map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &srcs); err != nil || len(srcs) == 0 {
+		t.Fatalf("sources JSON: %v", err)
+	}
+	for _, key := range []string{"title", "url", "read", "topics"} {
+		if _, ok := srcs[0][key]; !ok {
+			t.Errorf("source JSON lacks %q", key)
+		}
+	}
+}
+
+// With ACCESSIBLE=1 the picker is a search word and a numbered list.
+func TestReadPickerAccessible(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "styreansvar\n1\n"}, "les", "--no-pager")
+	if r.Code != 0 || !strings.Contains(r.Err, "Hvilket emne vil du lese? Skriv et ord, så søker vi: Treff:\n  1) Styreansvarsforsikring") {
+		t.Fatalf("exit %d, stderr:\n%s", r.Code, r.Err)
+	}
+	if !strings.Contains(r.Out, "Styreansvarsforsikring") {
+		t.Errorf("the page was not shown:\n%.200s", r.Out)
+	}
+}
+
+// With ACCESSIBLE=1 a page is plain text, written at once: no pager for a
+// screen reader to get stuck in.
+func TestReadAccessibleIsPlain(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80, Height: 20, Vars: map[string]string{"ACCESSIBLE": "1"}}, "les", "as")
+	if r.Code != 0 || strings.Contains(r.Out, "\x1b") || !strings.Contains(r.Out, "Aksjeselskap (AS)") {
+		t.Fatalf("exit %d, %d bytes, escape codes: %v", r.Code, len(r.Out), strings.Contains(r.Out, "\x1b"))
+	}
+}
+
+func TestHandbookCounts(t *testing.T) {
+	want := map[string]int{"selskapsform": 8, "registrering": 7, "finansiering": 15, "bank": 4, "forsikring": 8, "avtaler": 7, "ipr": 6, "skatt-og-regnskap": 9, "ansatte": 9, "offentlig-samarbeid": 5, "effekt": 3, "kommune": 11, "videre-lesning": 1, "om": 5}
+	r := cmdtest.Run(t, cmdtest.Env{}, "emner", "--json")
+	var topics []struct{ Area string }
+	if err := json.Unmarshal([]byte(r.Out), &topics); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, tp := range topics {
+		got[tp.Area]++
+	}
+	for area, n := range want {
+		if got[area] < n {
+			t.Errorf("area %s has %d topics, want at least %d", area, got[area], n)
+		}
+	}
+	var terms []any
+	if err := json.Unmarshal([]byte(cmdtest.Run(t, cmdtest.Env{}, "ordliste", "--json").Out), &terms); err != nil || len(terms) < 60 {
+		t.Errorf("glossary: %d terms, want at least 60", len(terms))
+	}
+}
+
+// Whole commands, in process: what a user waits for, minus process start.
+// The README's «Ytelse» table has the numbers for the built binary.
+func BenchmarkReadTopic(b *testing.B) {
+	for b.Loop() {
+		if r := cmdtest.Run(b, cmdtest.Env{}, "les", "as"); r.Code != 0 {
+			b.Fatal(r.Err)
+		}
+	}
+}
+
+func BenchmarkSearchCommand(b *testing.B) {
+	for b.Loop() {
+		if r := cmdtest.Run(b, cmdtest.Env{}, "søk", "forsikring"); r.Code != 0 {
+			b.Fatal(r.Err)
+		}
+	}
+}

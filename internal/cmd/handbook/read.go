@@ -1,0 +1,164 @@
+package handbook
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/cmdutil"
+	hb "github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/search"
+)
+
+// ReadOptions is «sosabc les».
+type ReadOptions struct {
+	Factory *cmdutil.Factory
+
+	Topic string
+	cmdutil.Display
+}
+
+// NewCmdRead builds «sosabc les».
+func NewCmdRead(f *cmdutil.Factory, runF func(*ReadOptions) error) *cobra.Command {
+	opts := &ReadOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:     "read [EMNE]",
+		Aliases: []string{"les"},
+		Short:   "Les et emne i håndboken",
+		Long: `Les et emne i håndboken. Uten EMNE får du en liste du kan filtrere og velge fra.
+
+Siden vises med farger i terminalen, og som ren tekst når du sender den
+videre til en fil eller et annet program, eller når NO_COLOR er satt.
+Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
+		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt",
+		Args:    cmdutil.MaxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Topic = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return readRun(opts)
+		},
+		ValidArgsFunction: topicCompletion(f),
+	}
+	cmdutil.AddDisplayFlags(cmd, &opts.Display, true)
+	return cmd
+}
+
+func readRun(opts *ReadOptions) error {
+	f := opts.Factory
+	o, err := opts.Render(f)
+	if err != nil {
+		return err
+	}
+	id := strings.ToLower(opts.Topic)
+	if id != "" {
+		// The fast path: parse only this page and the pages it links to.
+		h, err := f.TopicPage(id)
+		if err == nil {
+			return f.Show(render.TopicMarkdown(h, h.Topic(id)), o, opts.NoPager)
+		}
+		if !errors.Is(err, hb.ErrNoSuchTopic) {
+			return err
+		}
+	}
+	h, err := f.Handbook()
+	if err != nil {
+		return err
+	}
+	if id == "" {
+		if !f.IO.InTTY || !f.IO.OutTTY {
+			return apperr.Usagef("Skriv hvilket emne du vil lese, for eksempel «sosabc les as». Se alle emnene med «sosabc emner».")
+		}
+		if id, err = pickTopic(f, h); err != nil {
+			return err
+		}
+	}
+	t := h.FindTopic(id)
+	if t == nil {
+		return unknownTopic(h, opts.Topic)
+	}
+	return f.Show(render.TopicMarkdown(h, t), o, opts.NoPager)
+}
+
+func pickTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {
+	if f.IO.Accessible() {
+		return askTopic(f, h)
+	}
+	var choices []prompt.Choice
+	for _, t := range h.Topics {
+		area := t.Area
+		if a := h.Area(t.Area); a != nil {
+			area = a.Title
+		}
+		choices = append(choices, prompt.Choice{Label: fmt.Sprintf("%s · %s", t.Title, area), Value: t.ID})
+	}
+	// The picker is conversation, not data: it draws on standard error.
+	id, err := prompt.Pick(f.IO.In, f.IO.ErrOut, "Hvilket emne vil du lese? Skriv / for å filtrere.", choices, f.IO.Height())
+	if errors.Is(err, prompt.ErrAborted) {
+		return "", &apperr.AbortError{Msg: "Avbrutt."}
+	}
+	return id, err
+}
+
+// askTopic is the picker for screen readers: a search word, then a short
+// numbered list of hits.
+func askTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {
+	lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, false)
+	for {
+		word, err := lines.AskText("Hvilket emne vil du lese? Skriv et ord, så søker vi")
+		if err != nil {
+			return "", &apperr.AbortError{Msg: "Avbrutt."}
+		}
+		hits := search.New(h).Search(word)
+		if len(hits) == 0 {
+			fmt.Fprintf(f.IO.ErrOut, "Ingen treff på «%s». Prøv et annet ord.\n", word)
+			continue
+		}
+		hits = hits[:min(len(hits), 9)]
+		labels := make([]string, len(hits))
+		for i, r := range hits {
+			labels[i] = r.Title
+		}
+		i, err := lines.Choose("Treff:", labels)
+		if err != nil {
+			return "", &apperr.AbortError{Msg: "Avbrutt."}
+		}
+		return hits[i].ID, nil
+	}
+}
+
+func unknownTopic(h *hb.Handbook, name string) error {
+	msg := fmt.Sprintf("Fant ikke emnet «%s».", name)
+	if s := search.Closest(h, name, 3); len(s) > 0 {
+		msg += "\nMente du:"
+		for _, t := range s {
+			msg += fmt.Sprintf("\n  %-26s %s", t.ID, t.Title)
+		}
+	}
+	return apperr.Usagef("%s\nSe alle emnene med «sosabc emner», eller søk med «sosabc søk %s».", msg, name)
+}
+
+func topicCompletion(f *cmdutil.Factory) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		h, err := f.Handbook()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		var out []string
+		for _, t := range h.Topics {
+			out = append(out, t.ID+"\t"+t.Title)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

@@ -1,0 +1,233 @@
+// Package root builds the sosabc command tree, runs it, and turns every
+// error into a Norwegian message and an exit code.
+package root
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/cmd/checklist"
+	"github.com/sosabc/sosabc/internal/cmd/completion"
+	contentcmd "github.com/sosabc/sosabc/internal/cmd/content"
+	"github.com/sosabc/sosabc/internal/cmd/forms"
+	"github.com/sosabc/sosabc/internal/cmd/handbook"
+	"github.com/sosabc/sosabc/internal/cmd/start"
+	"github.com/sosabc/sosabc/internal/cmd/version"
+	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/locale"
+)
+
+// Main runs sosabc with the real process environment and returns the exit code.
+func Main(args []string) int {
+	ios := iostreams.System()
+	f := &cmdutil.Factory{
+		IO:       ios,
+		Content:  content.FS(),
+		Now:      time.Now,
+		StateDir: func() (string, error) { return stateDir(ios.Getenv) },
+		Version:  buildVersion(),
+		Signals: func() (<-chan os.Signal, func()) {
+			ch := make(chan os.Signal, 1)
+			signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+			return ch, func() { signal.Stop(ch) }
+		},
+	}
+	return Run(f, args)
+}
+
+// Run executes one command line against f and returns the exit code. Errors
+// are written to stderr in Norwegian; never a Go stack trace.
+func Run(f *cmdutil.Factory, args []string) int {
+	// Every write to standard out goes through out, so a failed write (a
+	// full disk, a closed pipe) is reported and gives exit code 1, also
+	// when it was cobra that wrote the help.
+	out := &stickyWriter{w: f.IO.Out}
+	f.IO.Out = out
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	if err == nil && out.err != nil {
+		err = cmdutil.WriteError(out.err)
+	}
+	if err == nil {
+		return apperr.ExitOK
+	}
+	err = translate(root, cmd, err)
+	if !errors.Is(err, apperr.ErrSilent) {
+		fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
+	}
+	return apperr.Code(err)
+}
+
+// stateDir is SOSABC_STATE_DIR, else the XDG state directory. Without a
+// home directory there is no sensible default: say so rather than write
+// to the root of the file system.
+func stateDir(getenv func(string) string) (string, error) {
+	if dir := getenv("SOSABC_STATE_DIR"); dir != "" {
+		return dir, nil
+	}
+	if getenv("XDG_STATE_HOME") == "" && getenv("HOME") == "" && getenv("LOCALAPPDATA") == "" {
+		return "", apperr.Usagef("Fant ingen mappe å lagre fremdriften i, fordi HOME ikke er satt. Velg en mappe med SOSABC_STATE_DIR, eller bruk «sosabc start --no-save».")
+	}
+	return filepath.Join(xdg.StateHome, "sosabc"), nil
+}
+
+func buildVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "utviklerversjon"
+}
+
+// NewCmdRoot builds the whole command tree. Each command has an English
+// name and a Norwegian one (its first alias); help shows the Norwegian.
+func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "sosabc",
+		Short: "Start-ABC for sosiale entreprenører i Norge",
+		Long: `sosabc er en håndbok for deg som vil starte en sosial virksomhet i Norge.
+Svar på noen spørsmål med «sosabc start», og få en sjekkliste som passer deg:
+hva du må gjøre, i hvilken rekkefølge, hva det koster og hvor du gjør det.
+
+sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.PersistentFlags().StringVar(&f.ContentDir, "content-dir", "", "`MAPPE` med lokalt innhold som legges til eller erstatter innebygd innhold (også SOSABC_CONTENT_DIR)")
+	root.PersistentFlags().BoolP("help", "h", false, "vis hjelp")
+	root.Version = f.Version
+	root.Flags().Bool("version", false, "vis versjonen")
+	root.SetVersionTemplate("sosabc {{.Version}}\n")
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetHelpCommand(newHelpCmd(f))
+	root.SetUsageTemplate(usageTemplate)
+	root.SetHelpTemplate(helpTemplate)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &apperr.UsageError{Msg: translateFlagError(err)} })
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+
+	root.AddGroup(
+		&cobra.Group{ID: "plan", Title: "Din plan:"},
+		&cobra.Group{ID: "handbook", Title: "Håndboken:"},
+		&cobra.Group{ID: "other", Title: "Annet:"},
+	)
+	add := func(group string, cmds ...*cobra.Command) {
+		for _, c := range cmds {
+			c.GroupID = group
+			root.AddCommand(c)
+		}
+	}
+	add("plan", start.NewCmdStart(f, nil), checklist.NewCmdChecklist(f))
+	add("handbook",
+		handbook.NewCmdRead(f, nil),
+		handbook.NewCmdSearch(f, nil),
+		handbook.NewCmdTopics(f, nil),
+		handbook.NewCmdGlossary(f, nil),
+		forms.NewCmdForms(f),
+		handbook.NewCmdSources(f, nil),
+	)
+	add("other", contentcmd.NewCmdContent(f), version.NewCmdVersion(f), completion.NewCmdCompletion(f))
+	root.AddCommand(newAnswersFileHelp(f))
+	root.SetHelpCommandGroupID("other")
+	for _, c := range root.Commands() {
+		c.DisableFlagsInUseLine = true
+		for _, sub := range c.Commands() {
+			sub.DisableFlagsInUseLine = true
+		}
+	}
+	root.DisableFlagsInUseLine = true
+	return root
+}
+
+func newHelpCmd(f *cmdutil.Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:     "help [kommando]",
+		Aliases: []string{"hjelp"},
+		Short:   "Vis hjelp for en kommando",
+		RunE: func(c *cobra.Command, args []string) error {
+			if topic := helpTopics[strings.Join(args, " ")]; topic != nil {
+				return topic(f)
+			}
+			cmd, _, err := c.Root().Find(args)
+			if cmd == nil || err != nil {
+				return apperr.Usagef("Ukjent hjelpeemne «%s». Skriv «sosabc help» for å se alt.", strings.Join(args, " "))
+			}
+			cmd.InitDefaultHelpFlag()
+			return cmd.Help()
+		},
+	}
+}
+
+// stickyWriter remembers the first write error.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
+var (
+	unknownCmdRe = regexp.MustCompile(`^unknown command "([^"]*)"`)
+	unknownFlag  = regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'(.)' in )?(\S+)`)
+	needsArg     = regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(\S+)`)
+	invalidArg   = regexp.MustCompile(`^invalid argument "([^"]*)" for "([^"]*)" flag(?:: (.*))?`)
+)
+
+// translate turns cobra's and pflag's English into Norwegian.
+func translate(root, cmd *cobra.Command, err error) error {
+	var usage *apperr.UsageError
+	var abort *apperr.AbortError
+	if errors.As(err, &usage) || errors.As(err, &abort) || errors.Is(err, apperr.ErrSilent) {
+		return err
+	}
+	msg := err.Error()
+	if m := unknownCmdRe.FindStringSubmatch(msg); m != nil {
+		return cmdutil.UnknownCommand(root, m[1])
+	}
+	if strings.HasPrefix(msg, "unknown flag") || strings.HasPrefix(msg, "flag needs") || strings.HasPrefix(msg, "invalid argument") || strings.HasPrefix(msg, "unknown shorthand") {
+		return &apperr.UsageError{Msg: translateFlagError(err)}
+	}
+	return err
+}
+
+func translateFlagError(err error) string {
+	msg := err.Error()
+	help := " Skriv «--help» for å se hvilke valg som finnes."
+	switch {
+	case unknownFlag.MatchString(msg):
+		return fmt.Sprintf("Ukjent valg «%s».%s", unknownFlag.FindStringSubmatch(msg)[2], help)
+	case needsArg.MatchString(msg):
+		return fmt.Sprintf("Valget «%s» trenger en verdi.%s", needsArg.FindStringSubmatch(msg)[2], help)
+	case invalidArg.MatchString(msg):
+		m := invalidArg.FindStringSubmatch(msg)
+		if m[3] != "" && !strings.Contains(m[3], "strconv.") && !strings.Contains(m[3], "parse") {
+			return m[3] // our own flag values say what is wrong in Norwegian
+		}
+		return fmt.Sprintf("Ugyldig verdi «%s» for «%s».%s", m[1], m[2], help)
+	}
+	return msg
+}

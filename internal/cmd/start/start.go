@@ -1,0 +1,268 @@
+// Package start holds «sosabc start»: the interview that ends in the
+// founder's own checklist.
+package start
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/answers"
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/report"
+	"github.com/sosabc/sosabc/internal/state"
+)
+
+// Options is «sosabc start».
+type Options struct {
+	Factory *cmdutil.Factory
+
+	New        bool
+	NoSave     bool
+	Accessible bool
+	Input      progress.Input
+	cmdutil.Display
+}
+
+// NewCmdStart builds «sosabc start»; runF replaces the run function in tests.
+func NewCmdStart(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "start",
+		Short: "Svar på noen spørsmål og få din egen sjekkliste",
+		Long: `Svar på noen korte spørsmål om ideen din. Til slutt får du en sjekkliste:
+hva du må gjøre, i hvilken rekkefølge, hva det koster, hvor du gjør det,
+og hvorfor hvert punkt er på listen din.
+
+Trykk ? for å se hvorfor vi spør, shift+tab for å gå tilbake, og ctrl+c
+for å ta en pause. Svarene lagres, og «sosabc start» fortsetter der du slapp.
+
+Med ACCESSIBLE=1, TERM=dumb eller --accessible får du spørsmålene linje
+for linje, uten tegning på skjermen. Det gjelder også når svarene kommer
+fra en fil eller et annet program på standard inn.`,
+		Example: "  sosabc start\n  sosabc start --new\n  sosabc start --accessible\n  sosabc start --answers svar.yaml\n  sosabc start --persona kafe-inkludering",
+		Args:    cmdutil.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return run(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.New, "new", false, "start på nytt: de gamle svarene byttes ut når du er ferdig")
+	cmd.Flags().BoolVar(&opts.NoSave, "no-save", false, "ikke lagre noe på disken")
+	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
+	cmd.Flags().StringVar(&opts.Input.File, "answers", "", "les svarene fra `FIL` (se sosabc help svarfil), - for standard inn")
+	cmd.Flags().StringVar(&opts.Input.Persona, "persona", "", "bruk svarene til den oppdiktede gründeren `NAVN` (se sosabc sjekkliste personer)")
+	cmdutil.AddDisplayFlags(cmd, &opts.Display, false)
+	return cmd
+}
+
+func run(opts *Options) error {
+	f := opts.Factory
+	o, err := opts.Render(f)
+	if err != nil {
+		return err
+	}
+	eng, err := f.Engine()
+	if err != nil {
+		return err
+	}
+	given, err := opts.Input.Load(f.IO.In, eng.Schema, f.Personas)
+	if err != nil {
+		return err
+	}
+	st := state.New()
+	var store progress.Store
+	if !opts.NoSave {
+		if store, err = f.Store(); err != nil {
+			return err
+		}
+		if st, err = store.Load(); err != nil {
+			return err
+		}
+	}
+	final, startedOver := interview.Answers(nil), opts.New
+	persona := ""
+	if given != nil {
+		final, persona = given.Answers, given.Persona
+	} else {
+		var kept interview.Answers
+		kept, startedOver, err = interviewUser(f, eng, st, opts)
+		if err != nil {
+			return stopped(f, eng, store, opts.NoSave, startedOver, kept, err)
+		}
+		final = kept
+	}
+	var saveErr error
+	if !opts.NoSave {
+		saveErr = store.Update(func(s *state.State) error {
+			if startedOver {
+				s.Done = nil
+			}
+			s.Answers = final
+			return nil
+		})
+	}
+	done := map[string]bool{}
+	if !startedOver {
+		for id := range st.Done {
+			done[id] = true
+		}
+	}
+	in := report.Build(eng.Rules, final, done, f.Now())
+	in.Persona = persona
+	// No pager here: the checklist stays on the screen after the interview.
+	if err := f.Show(report.Markdown(in), o, true); err != nil {
+		return err
+	}
+	if saveErr != nil {
+		return keepTyped(f, eng, final, saveErr)
+	}
+	if !opts.NoSave {
+		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", filepath.Join(store.Dir, progress.AnswersFileName))
+	}
+	return nil
+}
+
+// chooser asks one question with a few options.
+type chooser interface {
+	Choose(title string, options []string) (int, error)
+}
+
+// interviewUser asks the questions in the right front end, resuming saved
+// answers. It returns what counts as answered, also when it fails, and
+// whether the person chose to start over.
+func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, opts *Options) (interview.Answers, bool, error) {
+	var stop <-chan os.Signal
+	if f.Signals != nil {
+		ch, stopSignals := f.Signals()
+		defer stopSignals()
+		stop = ch
+	}
+	var asker interview.Asker
+	var choose chooser
+	if opts.Accessible || f.IO.Accessible() {
+		lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+		if f.IO.InTTY && stop != nil {
+			// In the full-screen interview Ctrl-C is a key; here it is a signal.
+			lines.StopOn(stop)
+			defer lines.Close()
+		}
+		asker, choose = lines, lines
+	} else {
+		tui := &prompt.TUI{Terminal: prompt.Terminal{In: f.IO.In, Out: f.IO.ErrOut, Width: f.IO.Width(), Height: f.IO.Height(), Color: f.IO.ColorEnabled(), Stop: stop}}
+		asker, choose = tui, tui
+	}
+	start, skip, startedOver := interview.Answers{}, map[string]bool{}, opts.New
+	if len(st.Answers) > 0 && !opts.New {
+		resume, err := askResume(choose, eng.Schema, st.Answers)
+		if err != nil {
+			return st.Answers, false, err
+		}
+		if resume {
+			start = st.Answers
+			for id := range st.Answers {
+				skip[id] = true
+			}
+		} else {
+			startedOver = true
+		}
+	}
+	a, err := interview.Run(eng.Schema, start, skip, asker)
+	return a, startedOver, err
+}
+
+// askResume asks whether to go on from the saved answers. Starting over is
+// confirmed, and even then nothing is deleted before the new answers are
+// saved.
+func askResume(choose chooser, s *interview.Schema, saved interview.Answers) (bool, error) {
+	title, goOn := "Du har svart på noen av spørsmålene før. Hva vil du gjøre?", "Fortsette der jeg slapp"
+	if complete(s, saved) {
+		title, goOn = "Du har svart på alle spørsmålene før. Hva vil du gjøre?", "Se over og endre svarene"
+	}
+	choice, err := choose.Choose(title, []string{goOn, "Starte på nytt"})
+	if err != nil || choice == 0 {
+		return true, err
+	}
+	sure, err := choose.Choose("Starte på nytt? Når du er ferdig med spørsmålene, byttes de gamle svarene og avkryssingene ut. Til da er de lagret som før.",
+		[]string{"Nei, fortsett med svarene jeg har", "Ja, start på nytt"})
+	return sure == 0, err
+}
+
+// complete reports whether every question asked for these answers is answered.
+func complete(s *interview.Schema, a interview.Answers) bool {
+	for _, st := range s.Steps(a) {
+		if _, ok := a[st.Question.ID]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stopped saves what counts as answered when the interview stopped early
+// (unless the person was starting over: then the old plan stays), and
+// turns the stop into the right error.
+func stopped(f *cmdutil.Factory, eng *cmdutil.Engine, store progress.Store, noSave, startedOver bool, kept interview.Answers, err error) error {
+	if errors.Is(err, prompt.ErrNoInput) {
+		return apperr.Usagef("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help answers-file»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
+	}
+	var stop *prompt.Stopped
+	if !errors.As(err, &stop) {
+		return err
+	}
+	code := apperr.ExitAborted
+	switch stop.Signal {
+	case syscall.SIGTERM:
+		code = 143
+	case syscall.SIGHUP:
+		code = 129
+	}
+	var msg string
+	switch {
+	case noSave:
+		msg = "Avbrutt. Ingenting er lagret."
+	case startedOver:
+		msg = "Avbrutt. Svarene og avkryssingene fra før er ikke endret."
+		if len(kept) > 0 {
+			_ = keepTyped(f, eng, kept, nil)
+		}
+	case len(kept) == 0:
+		msg = "Avbrutt. Du hadde ikke svart på noe ennå."
+	default:
+		if saveErr := store.Update(func(s *state.State) error { s.Answers = kept; return nil }); saveErr != nil {
+			return keepTyped(f, eng, kept, saveErr)
+		}
+		msg = fmt.Sprintf("Avbrutt. De %d svarene dine er lagret. Skriv «sosabc start» for å fortsette der du slapp.", len(kept))
+		if len(kept) == 1 {
+			msg = "Avbrutt. Svaret ditt er lagret. Skriv «sosabc start» for å fortsette der du slapp."
+		}
+	}
+	return &apperr.AbortError{Msg: msg, Code: code}
+}
+
+// keepTyped is for when saving failed or was not wanted: the answers go to
+// stderr as an answers file, so nothing the user typed is lost.
+func keepTyped(f *cmdutil.Factory, eng *cmdutil.Engine, a interview.Answers, saveErr error) error {
+	if len(a) == 0 {
+		return saveErr
+	}
+	data, err := answers.Marshal(a, eng.Schema)
+	if err != nil {
+		return saveErr
+	}
+	why := "Svarene dine ble ikke lagret."
+	if saveErr == nil {
+		why = "De nye svarene dine ble ikke lagret."
+	}
+	fmt.Fprintf(f.IO.ErrOut, "%s Her er de som en svarfil. Lagre teksten i en fil, og bruk den med «sosabc start --answers FIL»:\n\n%s\n", why, data)
+	return saveErr
+}

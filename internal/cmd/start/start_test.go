@@ -1,0 +1,221 @@
+package start_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/cmdtest"
+)
+
+type savedState struct {
+	Answers map[string]any
+	Done    map[string]any
+}
+
+func readState(t *testing.T, dir string) savedState {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st savedState
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// The accessible, line-by-line interview with answers piped in: help, a
+// wrong answer, going back, ja/nei, and the review at the end.
+func TestStartAccessiblePiped(t *testing.T) {
+	dir := t.TempDir()
+	stdin := strings.Join([]string{
+		"?", "2", // stage: help first, then «starting»
+		"1,5",      // target groups: work inclusion, disability
+		"1",        // customers: public sector
+		"2",        // sells: services
+		"0",        // activities: none
+		"abc", "<", // revenue: a wrong answer, then back to «activities»
+		"0",              // activities again
+		"200 000",        // revenue
+		"2",              // form: AS
+		"2",              // founders
+		"nei",            // a founder under 18
+		"",               // profit use: the default
+		"50000",          // start capital
+		"1,2",            // funding: own money, grants
+		"3",              // employees
+		"ja", "nei", "n", // volunteers, volunteers under 18, vulnerable users
+		"1",     // user data: none
+		"0",     // ip: none
+		"j",     // premises
+		"Skien", // kommune
+		"",      // review: done
+	}, "\n") + "\n"
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: stdin}, "start")
+	if r.Code != 0 {
+		t.Fatalf("exit %d\nstderr:\n%s", r.Code, r.Err)
+	}
+	for _, want := range []string{"Steg 1 av 6: Ideen din", "Hvorfor vi spør: Svaret avgjør", "Det forsto vi ikke: «abc» er ikke et helt tall. Prøv igjen.", "Se over svarene dine:", "Svarene og sjekklisten er lagret."} {
+		if !strings.Contains(r.Err, want) {
+			t.Errorf("stderr lacks %q", want)
+		}
+	}
+	if !strings.Contains(r.Out, "Sjekklisten din") || !strings.Contains(r.Out, "tegn-yrkesskadeforsikring") || strings.Contains(r.Out, "\x1b") {
+		t.Errorf("stdout is not the plain checklist:\n%.400s", r.Out)
+	}
+	st := readState(t, dir)
+	want := map[string]any{"stage": "starting", "form": "AS", "revenue": 200000.0, "employees": 3.0, "volunteers": true, "premises": true, "kommune": "Skien"}
+	for k, v := range want {
+		if st.Answers[k] != v {
+			t.Errorf("saved %s = %v, want %v", k, st.Answers[k], v)
+		}
+	}
+	info, err := os.Stat(filepath.Join(dir, "state.json"))
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("state file mode %v, want 0600 (%v)", info.Mode().Perm(), err)
+	}
+}
+
+func TestStartWithoutTerminalOrAnswers(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "start")
+	if r.Code != 2 || !strings.HasPrefix(r.Err, "«sosabc start» trenger en terminal, eller svar på standard inn.") {
+		t.Fatalf("exit %d, stderr %q", r.Code, r.Err)
+	}
+}
+
+// Input that ends halfway is an abort: what was typed is kept.
+func TestStartInputEndsHalfway(t *testing.T) {
+	dir := t.TempDir()
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: "3\n1\n"}, "start")
+	if r.Code != 130 || !strings.Contains(r.Err, "Avbrutt. De 2 svarene dine er lagret.") {
+		t.Fatalf("exit %d, stderr %q", r.Code, r.Err)
+	}
+	if st := readState(t, dir); st.Answers["stage"] != "running" {
+		t.Errorf("answers not kept: %v", st.Answers)
+	}
+}
+
+func TestStartWithAnswersFile(t *testing.T) {
+	dir := t.TempDir()
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file)
+	if r.Code != 0 || !strings.Contains(r.Out, "Sjekklisten din") {
+		t.Fatalf("exit %d: %s", r.Code, r.Err)
+	}
+	if st := readState(t, dir); st.Answers["form"] != "AS" {
+		t.Errorf("answers not saved: %v", st.Answers)
+	}
+	// --no-save keeps nothing on disk.
+	empty := t.TempDir()
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: empty}, "start", "--answers", file, "--no-save"); r.Code != 0 {
+		t.Fatalf("--no-save: exit %d: %s", r.Code, r.Err)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Errorf("--no-save wrote %d files", len(entries))
+	}
+}
+
+const validAnswers = `version: 1
+stage: starting
+form: AS
+founders: 2
+employees: 2
+customers: [public_sector]
+sells: [services]
+revenue: 300000
+target_groups: [work_inclusion]
+vulnerable_users: true
+`
+
+func TestAnswersFileErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"missing required", "version: 1\nstage: idea\n", "Svarfilen mangler svar som trengs: form.\n"},
+		{"unknown key", "version: 1\nstage: idea\nform: AS\nemployes: 2\n", "svar.yaml:4: ukjent nøkkel «employes»: mente du «employees»?"},
+		{"bad value", "version: 1\nstage: kanskje\nform: AS\n", "svar.yaml:2: stage: «kanskje» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
+		{"negative number", "version: 1\nstage: idea\nform: AS\nemployees: -1\n", "svar.yaml:4: employees: -1 er negativt"},
+		{"newer version", "version: 3\nstage: idea\n", "svar.yaml:1: svarfilen er laget av en nyere versjon av sosabc (format 3)."},
+		{"not yaml", "version: 1\nstage: [idea\n", "svar.yaml:2: ugyldig YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", tt.data)
+			r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--answers", file)
+			if r.Code != 2 {
+				t.Errorf("exit %d, want 2", r.Code)
+			}
+			if !strings.Contains(r.Err, tt.want) {
+				t.Errorf("stderr =\n%s\nwant it to contain\n%s", r.Err, tt.want)
+			}
+			if r.Out != "" {
+				t.Errorf("stdout should be empty, got %d bytes", len(r.Out))
+			}
+		})
+	}
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--answers", "/finnes/ikke.yaml")
+	if r.Code != 2 || r.Err != "Fant ikke svarfilen «/finnes/ikke.yaml». Sjekk navnet og mappen.\n" {
+		t.Errorf("missing file: exit %d, %q", r.Code, r.Err)
+	}
+}
+
+func TestCorruptStateIsMovedAside(t *testing.T) {
+	dir := t.TempDir()
+	cmdtest.WriteFile(t, dir, "state.json", "{ikke json")
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file)
+	if r.Code != 0 || !strings.Contains(r.Err, "Vi har flyttet filen til") {
+		t.Fatalf("exit %d, stderr %q", r.Code, r.Err)
+	}
+	moved, _ := filepath.Glob(filepath.Join(dir, "state.json.bad-*"))
+	if len(moved) != 1 {
+		t.Fatalf("the broken file was not kept aside: %v", moved)
+	}
+	if data, _ := os.ReadFile(moved[0]); string(data) != "{ikke json" {
+		t.Errorf("the kept file changed: %q", data)
+	}
+}
+
+// A saved interview is a valid answers file.
+func TestSavedAnswersAreAnAnswersFile(t *testing.T) {
+	dir := t.TempDir()
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	saved := filepath.Join(dir, "svar.yaml")
+	first := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--answers", file, "--format", "json")
+	again := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--answers", saved, "--format", "json")
+	if again.Code != 0 || first.Out != again.Out {
+		t.Fatalf("the saved file gives another checklist (exit %d): %s", again.Code, again.Err)
+	}
+	if info, err := os.Stat(saved); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("svar.yaml mode: %v %v", info, err)
+	}
+}
+
+// When the state cannot be written, the checklist is still shown, and the
+// answers are printed as an answers file so nothing typed is lost.
+func TestStartStateNotWritable(t *testing.T) {
+	// Nothing can be created under /proc, not even by root; reading finds no
+	// saved state, so the interview runs and saving at the end fails.
+	if _, err := os.Stat("/proc/self"); err != nil {
+		t.Skip("needs Linux /proc")
+	}
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: "/proc/self/sosabc-test", Stdin: strings.Repeat("\n", 40)}, "start", "--accessible")
+	if r.Code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", r.Code, r.Err)
+	}
+	if !strings.Contains(r.Out, "Sjekklisten din") {
+		t.Error("the checklist was not shown")
+	}
+	for _, want := range []string{"Svarene dine ble ikke lagret. Her er de som en svarfil.", "version: 2", "stage: idea", "Kunne ikke lagre fremdriften i /proc/self/sosabc-test", "Sjekk at du har skrivetilgang"} {
+		if !strings.Contains(r.Err, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.Err)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package cmdutil
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/fuzzy"
+)
+
+// NoArgs rejects arguments, suggesting a command when the argument looks
+// like a misspelt one.
+func NoArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return UnknownCommand(cmd, args[0])
+	}
+	return nil
+}
+
+// MaxArgs allows at most n arguments; msg says what to write instead.
+func MaxArgs(n int, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > n {
+			return apperr.Usagef("%s", msg)
+		}
+		return nil
+	}
+}
+
+// ExactArgs wants exactly n arguments.
+func ExactArgs(n int, msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != n {
+			return apperr.Usagef("%s", msg)
+		}
+		return nil
+	}
+}
+
+// MinArgs wants at least one argument that is not blank.
+func MinArgs(msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 || strings.TrimSpace(strings.Join(args, "")) == "" {
+			return apperr.Usagef("%s", msg)
+		}
+		return nil
+	}
+}
+
+// UnknownCommand says that name is not a command, with the closest names.
+func UnknownCommand(cmd *cobra.Command, name string) error {
+	msg := fmt.Sprintf("Ukjent kommando «%s».", name)
+	if s := suggestCommands(cmd, name); len(s) > 0 {
+		msg += fmt.Sprintf(" Mente du «%s»?", strings.Join(s, "», «"))
+	}
+	where := "sosabc"
+	if cmd.HasParent() && cmd.HasAvailableSubCommands() {
+		where = cmd.CommandPath()
+	}
+	return apperr.Usagef("%s Skriv «%s --help» for å se alle kommandoene.", msg, where)
+}
+
+// suggestCommands finds subcommands of cmd (or of the root, when cmd has
+// none) and their Norwegian aliases close to name.
+func suggestCommands(cmd *cobra.Command, name string) []string {
+	parent := cmd
+	if !parent.HasAvailableSubCommands() {
+		parent = cmd.Root()
+	}
+	var out []string
+	for _, c := range parent.Commands() {
+		if !c.IsAvailableCommand() {
+			continue
+		}
+		for _, n := range append([]string{c.Name()}, c.Aliases...) {
+			if fuzzy.Distance(strings.ToLower(name), n) <= 2 || strings.HasPrefix(n, strings.ToLower(name)) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,225 @@
+// Package cmdutil is what every command shares: the Factory (streams,
+// clock, content, state directory, and the loaded handbook and rules), the
+// display and format flags, argument checks, JSON and text output. Commands
+// live in internal/cmd/<noun>; application logic lives in the package that
+// owns it, not here.
+package cmdutil
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/persona"
+	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/source"
+	"github.com/sosabc/sosabc/internal/strictyaml"
+)
+
+// Factory holds what commands need from the outside world. Tests build
+// their own (cmdtest); root.Main builds the real one.
+type Factory struct {
+	IO      *iostreams.IOStreams
+	Content fs.FS            // the embedded content
+	Now     func() time.Time // the clock
+	// StateDir is where progress is saved (SOSABC_STATE_DIR or XDG).
+	StateDir func() (string, error)
+	Version  string
+
+	// Signals delivers Ctrl-C, SIGTERM and SIGHUP while a command waits
+	// for the user; the stop function ends the delivery. Nil in tests.
+	Signals func() (<-chan os.Signal, func())
+
+	// ContentDir is a local content directory (--content-dir or
+	// SOSABC_CONTENT_DIR) that adds or overrides content.
+	ContentDir string
+
+	hb  *handbook.Handbook
+	eng *Engine
+}
+
+// Engine is the interview schema and the checklist rules, loaded together
+// because the rules are compiled against the schema, and the personas.
+type Engine struct {
+	Schema *interview.Schema
+	Rules  *checklist.Rules
+
+	personas []persona.Persona
+}
+
+// Handbook loads and validates the content once, when a command needs it.
+func (f *Factory) Handbook() (*handbook.Handbook, error) {
+	if f.hb != nil {
+		return f.hb, nil
+	}
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, err
+	}
+	hb, err := handbook.Load(layers...)
+	if err != nil {
+		return nil, f.contentProblem(err)
+	}
+	f.hb = hb
+	return hb, nil
+}
+
+// TopicPage loads only what the page for id needs. It returns
+// handbook.ErrNoSuchTopic when there is no such page.
+func (f *Factory) TopicPage(id string) (*handbook.Handbook, error) {
+	if f.hb != nil {
+		if f.hb.Topic(id) == nil {
+			return nil, handbook.ErrNoSuchTopic
+		}
+		return f.hb, nil
+	}
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, err
+	}
+	hb, err := handbook.LoadTopic(id, layers...)
+	if err != nil && !errors.Is(err, handbook.ErrNoSuchTopic) {
+		return nil, f.contentProblem(err)
+	}
+	return hb, err
+}
+
+// TopicIDs lists every topic id by file name, without parsing the files:
+// enough for the checklist to check its links. (The id must equal the
+// file name; the loader enforces it.)
+func (f *Factory) TopicIDs() (map[string]bool, error) {
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, l := range layers {
+		matches, _ := fs.Glob(l.FS, "topics/*/*.md")
+		for _, m := range matches {
+			ids[strings.TrimSuffix(path.Base(m), ".md")] = true
+		}
+	}
+	return ids, nil
+}
+
+// Engine loads the interview and checklist content once, when a command needs it.
+func (f *Factory) Engine() (*Engine, error) {
+	if f.eng != nil {
+		return f.eng, nil
+	}
+	topics, err := f.TopicIDs()
+	if err != nil {
+		return nil, err
+	}
+	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	if err != nil {
+		return nil, ContentError(err)
+	}
+	reg := source.Registry{}
+	var errs strictyaml.Errors
+	source.LoadUncertain(f.Content, "content", reg, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, ContentError(err)
+	}
+	rules, err := checklist.Load(f.Content, schema, checklist.Refs{Topic: func(id string) bool { return topics[id] }, Uncertain: reg})
+	if err != nil {
+		return nil, ContentError(err)
+	}
+	f.eng = &Engine{Schema: schema, Rules: rules}
+	return f.eng, nil
+}
+
+// Personas loads the fictional founders; only --persona and the list need them.
+func (f *Factory) Personas() ([]persona.Persona, error) {
+	eng, err := f.Engine()
+	if err != nil {
+		return nil, err
+	}
+	if eng.personas == nil {
+		if eng.personas, err = persona.LoadAll(f.Content, eng.Schema); err != nil {
+			return nil, ContentError(err)
+		}
+	}
+	return eng.personas, nil
+}
+
+// Layers is the embedded content, then the local content directory if any.
+func (f *Factory) Layers() ([]handbook.Layer, error) {
+	layers := []handbook.Layer{{FS: f.Content, Name: "innebygd innhold"}}
+	if dir := f.LocalContentDir(); dir != "" {
+		layer, err := localLayer(dir)
+		if err != nil {
+			return nil, err
+		}
+		layers = append(layers, layer)
+	}
+	return layers, nil
+}
+
+// LocalContentDir is --content-dir, else SOSABC_CONTENT_DIR, else "".
+func (f *Factory) LocalContentDir() string {
+	if f.ContentDir != "" {
+		return f.ContentDir
+	}
+	return f.IO.Getenv("SOSABC_CONTENT_DIR")
+}
+
+// contentProblem: broken local content is the user's to fix (exit 2);
+// broken embedded content is our bug (exit 1).
+func (f *Factory) contentProblem(err error) error {
+	if f.LocalContentDir() != "" {
+		return apperr.Usagef("Innholdet har feil. Rett dem og prøv igjen:\n%v", err)
+	}
+	return ContentError(err)
+}
+
+// ContentError is a fault in the embedded content: our bug, exit 1.
+func ContentError(err error) error {
+	return fmt.Errorf("det innebygde innholdet har feil (meld fra til utviklerne):\n%w", err)
+}
+
+// localLayer opens dir as a root: nothing outside it can be read, not even
+// through a symbolic link, so a content folder cannot make sosabc print
+// other files.
+func localLayer(dir string) (handbook.Layer, error) {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return handbook.Layer{}, apperr.Usagef("Fant ikke innholdsmappen «%s». Sjekk --content-dir eller SOSABC_CONTENT_DIR.", dir)
+	case err != nil:
+		return handbook.Layer{}, apperr.Usagef("Kan ikke lese innholdsmappen «%s»: %v", dir, err)
+	case !info.IsDir():
+		return handbook.Layer{}, apperr.Usagef("«%s» er en fil, ikke en mappe. Oppgi mappen som har topics/ og glossary.yaml.", dir)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return handbook.Layer{}, apperr.Usagef("Kan ikke lese innholdsmappen «%s». Sjekk at du har tilgang til den.", dir)
+	}
+	if _, err := fs.ReadDir(root.FS(), "."); err != nil {
+		return handbook.Layer{}, apperr.Usagef("Kan ikke lese innholdsmappen «%s». Sjekk at du har tilgang til den.", dir)
+	}
+	return handbook.Layer{FS: root.FS(), Name: dir, Local: true}, nil
+}
+
+// Store is the saved progress for this user, with the interview schema it
+// is checked against.
+func (f *Factory) Store() (progress.Store, error) {
+	eng, err := f.Engine()
+	if err != nil {
+		return progress.Store{}, err
+	}
+	dir, err := f.StateDir()
+	if err != nil {
+		return progress.Store{}, err
+	}
+	return progress.Store{Dir: dir, Schema: eng.Schema, Now: f.Now, Warn: f.IO.ErrOut}, nil
+}

@@ -1,0 +1,85 @@
+package cmdutil
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/sosabc/sosabc/internal/pager"
+	"github.com/sosabc/sosabc/internal/render"
+)
+
+// WriteJSON prints v as indented JSON: the stable contract for --format json.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return WriteError(err)
+	}
+	return nil
+}
+
+// Print writes text to standard out, with a Norwegian error if that fails.
+func (f *Factory) Print(text string) error {
+	if _, err := io.WriteString(f.IO.Out, text); err != nil {
+		return WriteError(err)
+	}
+	return nil
+}
+
+// Show renders md and writes it: one screen at a time when a person reads
+// a page longer than the terminal, all at once otherwise.
+func (f *Factory) Show(md string, o render.Options, noPager bool) error {
+	page, err := render.Markdown(md, o)
+	if err != nil {
+		return err
+	}
+	if f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
+		return pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
+	}
+	return f.Print(page)
+}
+
+// Wrap fits plain text to the terminal: each line starts with first (the
+// first line) or rest (the others). Words are never broken, so a long web
+// address may stick out rather than be cut.
+func Wrap(text string, width int, first, rest string) string {
+	avail := max(width-ansi.StringWidth(rest), 20)
+	lines := strings.Split(ansi.Wordwrap(text, avail, ""), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = rest + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// WriteError is a failed write to standard out, in Norwegian.
+func WriteError(err error) error {
+	why := err.Error()
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		why = "disken er full"
+	case errors.Is(err, syscall.EACCES), errors.Is(err, syscall.EPERM):
+		why = "du har ikke tilgang til å skrive der"
+	case errors.Is(err, syscall.EPIPE), errors.Is(err, os.ErrClosed):
+		why = "mottakeren har lukket forbindelsen"
+	}
+	return &writeError{msg: "kunne ikke skrive utdata: " + why, err: err}
+}
+
+type writeError struct {
+	msg string
+	err error
+}
+
+func (e *writeError) Error() string { return e.msg }
+func (e *writeError) Unwrap() error { return e.err }

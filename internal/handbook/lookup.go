@@ -1,0 +1,61 @@
+package handbook
+
+import (
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/locale"
+)
+
+// FindTopic accepts an id, or a title typed with or without æøå.
+func (h *Handbook) FindTopic(name string) *Topic {
+	if t := h.Topic(strings.ToLower(name)); t != nil {
+		return t
+	}
+	folded := locale.Fold(name)
+	for _, t := range h.Topics {
+		if locale.Fold(t.Title) == folded || locale.Fold(t.ID) == folded || locale.Fold(TitleWithoutParens(t.Title)) == folded {
+			return t
+		}
+	}
+	return nil
+}
+
+// TitleWithoutParens turns «Aksjeselskap (AS)» into «Aksjeselskap».
+func TitleWithoutParens(title string) string {
+	if i := strings.Index(title, " ("); i > 0 {
+		return title[:i]
+	}
+	return title
+}
+
+// LookupTerm finds an exact term or alias first, then terms that start
+// with what was typed.
+func (h *Handbook) LookupTerm(word string) []Term {
+	q := locale.Fold(strings.TrimSpace(word))
+	var exact, prefix []Term
+	for _, t := range h.Glossary {
+		names := append([]string{t.Term}, t.Aliases...)
+		hit := false
+		for _, n := range names {
+			n = locale.Fold(n)
+			// «G (grunnbeløpet)» is found as «g» and as «grunnbeløpet».
+			if n == q || strings.HasPrefix(n, q+" (") || strings.Contains(n, "("+q+")") {
+				exact = append(exact, t)
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			for _, n := range names {
+				if len(q) >= 3 && strings.HasPrefix(locale.Fold(n), q) {
+					prefix = append(prefix, t)
+					break
+				}
+			}
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return prefix
+}

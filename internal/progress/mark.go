@@ -1,0 +1,95 @@
+package progress
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/fuzzy"
+	"github.com/sosabc/sosabc/internal/state"
+)
+
+// Marked says what a tick or untick did, for the message to the user.
+type Marked struct {
+	Changed []string // items whose tick changed
+	Already []string // items that already were as asked
+	Done    int      // items on the list that are done now
+	Total   int      // items on the list
+}
+
+// Mark ticks items off (done) or removes the tick. refs are item ids or
+// the numbers the checklist shows («2»). Every ref is checked before
+// anything changes.
+func Mark(st *state.State, items []checklist.Item, rules *checklist.Rules, refs []string, done bool, now time.Time) (Marked, error) {
+	var ids []string
+	for _, ref := range refs {
+		id, err := resolve(items, rules, ref)
+		if err != nil {
+			return Marked{}, err
+		}
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	var m Marked
+	for _, id := range ids {
+		if st.IsDone(id) == done {
+			m.Already = append(m.Already, id)
+			continue
+		}
+		if done {
+			st.MarkDone(id, now)
+		} else {
+			st.Unmark(id)
+		}
+		m.Changed = append(m.Changed, id)
+	}
+	for _, it := range items {
+		if st.IsDone(it.ID) {
+			m.Done++
+		}
+	}
+	m.Total = len(items)
+	return m, nil
+}
+
+// resolve turns a number or an id into the id of an item on the list.
+func resolve(items []checklist.Item, rules *checklist.Rules, ref string) (string, error) {
+	if n, err := strconv.Atoi(ref); err == nil {
+		if n < 1 || n > len(items) {
+			return "", apperr.Usagef("Sjekklisten din har punktene 1 til %d, ikke %d.", len(items), n)
+		}
+		return items[n-1].ID, nil
+	}
+	for _, it := range items {
+		if it.ID == ref {
+			return ref, nil
+		}
+	}
+	if rules.Rule(ref) != nil {
+		return "", apperr.Usagef("«%s» finnes, men er ikke på sjekklisten din med svarene du har gitt. Se hvorfor med «sosabc sjekkliste hvorfor %s».", ref, ref)
+	}
+	return "", apperr.Usagef("«%s» er ikke på sjekklisten din.%s", ref, Closest(items, ref))
+}
+
+// Closest suggests the item id nearest to a misspelt one, or says where to
+// find the ids.
+func Closest(items []checklist.Item, id string) string {
+	type scored struct {
+		id string
+		d  int
+	}
+	var all []scored
+	for _, it := range items {
+		all = append(all, scored{it.ID, fuzzy.Distance(id, it.ID)})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
+	if len(all) == 0 || all[0].d > len(id)/2+2 {
+		return " Se numrene og ID-ene med «sosabc sjekkliste»."
+	}
+	return fmt.Sprintf(" Mente du «%s»?", all[0].id)
+}

@@ -1,0 +1,162 @@
+// Package progress is the founder's saved plan as the commands use it:
+// where answers come from (the interview, an answers file or a persona),
+// how the saved state is read, changed and written (locked, migrated,
+// never lost), ticking items off, and what changed since the founder last
+// looked.
+package progress
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/gofrs/flock"
+	"github.com/google/renameio/v2/maybe"
+
+	"github.com/sosabc/sosabc/internal/answers"
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/state"
+)
+
+// AnswersFileName is the saved interview as an answers file, beside the
+// state: a person can edit it and use it with --answers.
+const AnswersFileName = "svar.yaml"
+
+const lockFileName = "state.lock"
+
+// Store is the saved progress in one directory.
+type Store struct {
+	Dir    string
+	Schema *interview.Schema
+	Now    func() time.Time
+	// Warn receives notes for the user, such as a broken file moved aside.
+	Warn io.Writer
+}
+
+// Load reads the saved progress without changing it. No file yet gives an
+// empty state. A broken file is moved aside (never deleted) and the user
+// is told where; a file from a newer sosabc is left as it is, and Load
+// fails with a usage error that says so.
+func (s Store) Load() (*state.State, error) {
+	st, _, err := s.load()
+	return st, err
+}
+
+// load also returns the questions an old format did not ask.
+func (s Store) load() (*state.State, []interview.Assumption, error) {
+	st, err := state.Load(s.Dir)
+	var corrupt *state.CorruptError
+	var newer *state.NewerFormatError
+	switch {
+	case err == nil:
+	case errors.As(err, &newer):
+		return nil, nil, apperr.Usagef("%s Filen er ikke endret.", locale.Sentence(err.Error()))
+	case errors.As(err, &corrupt):
+		return s.moveAside(err)
+	default:
+		return nil, nil, fmt.Errorf("%w\n%s", err, dirAdvice)
+	}
+	migrated, assumed := answers.Migrate(st.Answers, st.Format, s.Schema)
+	st.Answers = migrated
+	if bad := s.invalid(st.Answers); bad != nil {
+		return s.moveAside(&state.CorruptError{Path: state.Path(s.Dir), Err: bad})
+	}
+	return st, assumed, nil
+}
+
+// invalid checks the saved answers against the schema: a hand-edited file
+// with a wrong type is broken, not half usable.
+func (s Store) invalid(a interview.Answers) error {
+	for key, v := range a {
+		q := s.Schema.Question(key)
+		if q == nil {
+			return fmt.Errorf("ukjent svar «%s»", key)
+		}
+		if _, err := q.Normalize(v); err != nil {
+			return fmt.Errorf("svaret på «%s»: %v", key, err)
+		}
+	}
+	return nil
+}
+
+func (s Store) moveAside(cause error) (*state.State, []interview.Assumption, error) {
+	moved, err := state.MoveAside(state.Path(s.Dir), s.Now())
+	if err != nil {
+		return nil, nil, fmt.Errorf("%v\nKunne heller ikke flytte filen til side: %v. Flytt eller slett %s selv, og prøv igjen", cause, err, state.Path(s.Dir))
+	}
+	note := ""
+	if _, err := os.Stat(filepath.Join(s.Dir, AnswersFileName)); err == nil {
+		note = fmt.Sprintf(" Svarene dine ligger fortsatt i %s. Bruk dem med «sosabc start --answers %s».", filepath.Join(s.Dir, AnswersFileName), filepath.Join(s.Dir, AnswersFileName))
+	}
+	fmt.Fprintf(s.Warn, "Obs: %s\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.%s\n\n", locale.Sentence(cause.Error()), moved, note)
+	return state.New(), nil, nil
+}
+
+// Update locks the state directory, reads the state, lets change edit it,
+// and saves it, so two commands at once can never lose each other's work.
+// Nothing is written when change fails.
+func (s Store) Update(change func(*state.State) error) error {
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	st, err := s.Load()
+	if err != nil {
+		return err
+	}
+	if err := change(st); err != nil {
+		return err
+	}
+	return s.save(st)
+}
+
+// lock takes the directory's lock file, creating the directory if needed.
+func (s Store) lock() (func(), error) {
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
+		return nil, saveError(s.Dir, err)
+	}
+	l := flock.New(filepath.Join(s.Dir, lockFileName))
+	if err := l.Lock(); err != nil {
+		return nil, saveError(s.Dir, err)
+	}
+	return func() { _ = l.Unlock() }, nil
+}
+
+// save writes state.json, then svar.yaml, both atomically.
+func (s Store) save(st *state.State) error {
+	if err := state.Save(s.Dir, st, s.Now); err != nil {
+		return saveError(s.Dir, err)
+	}
+	if len(st.Answers) == 0 {
+		return nil
+	}
+	data, err := answers.Marshal(st.Answers, s.Schema)
+	if err != nil {
+		return err
+	}
+	if err := maybe.WriteFile(filepath.Join(s.Dir, AnswersFileName), data, 0o600); err != nil {
+		return saveError(s.Dir, err)
+	}
+	return nil
+}
+
+const dirAdvice = "Velg en annen mappe med SOSABC_STATE_DIR."
+
+// saveError says what went wrong in words the user can act on.
+func saveError(dir string, err error) error {
+	why := "Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR."
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		why = "Disken er full. Gjør plass, eller velg en annen mappe med SOSABC_STATE_DIR."
+	case errors.Is(err, syscall.EROFS):
+		why = "Mappen kan bare leses. Velg en annen mappe med SOSABC_STATE_DIR."
+	}
+	return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. %s", dir, err, why)
+}
