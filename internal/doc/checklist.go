@@ -61,6 +61,13 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
 		d.add(Paragraph{Text: disclaimer})
 	}
+	if len(in.Assumed) > 0 {
+		var parts []string
+		for _, a := range in.Assumed {
+			parts = append(parts, fmt.Sprintf("«%s» er regnet som %s", a.Question, a.Counted))
+		}
+		d.add(Notice{Text: "Svarfilen er laget for en eldre versjon av sosabc og svarer ikke på alle spørsmålene. Vi har regnet dem slik: " + strings.Join(parts, "; ") + ". Svar på dem med «sosabc start», så blir planen riktigere."})
+	}
 	if len(in.Recommendation) > 0 {
 		b.recommendation()
 	}

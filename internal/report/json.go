@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/interview"
 )
 
 // Document is the JSON form of a checklist: a stable contract for advisers'
@@ -16,6 +17,9 @@ type Document struct {
 	Progress       Progress         `json:"progress"`
 	Items          []ItemJSON       `json:"items"`
 	Recommendation []Recommendation `json:"recommendation,omitempty"`
+	// Assumed lists questions an older answers file did not ask, and how
+	// they count.
+	Assumed []interview.Assumption `json:"assumed,omitempty"`
 }
 
 // Progress is x of y done.
@@ -66,6 +70,7 @@ func JSON(in Input) Document {
 			Topic: it.Topic, Sources: it.Sources, Uncertain: it.Uncertain, Due: it.Due, Triggered: orEmpty(it.Triggered), Done: in.Done[it.ID],
 		})
 	}
+	doc.Assumed = in.Assumed
 	for _, r := range in.Recommendation {
 		doc.Recommendation = append(doc.Recommendation, Recommendation{r.Form, r.Name, r.Score, orEmpty(r.ReasonsFor), orEmpty(r.ReasonsAgainst)})
 	}

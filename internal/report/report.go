@@ -18,6 +18,8 @@ type Input struct {
 	Done           map[string]bool
 	Generated      time.Time
 	Persona        string // the fictional founder's name, when one was used
+	// Assumed lists questions an older answers file did not ask.
+	Assumed []interview.Assumption
 }
 
 // Build evaluates the rules for answers and fills an Input.

@@ -28,7 +28,7 @@ func readState(t *testing.T, dir string) savedState {
 	return st
 }
 
-const validAnswers = `version: 1
+const validAnswers = `version: 2
 stage: starting
 form: AS
 founders: 2
@@ -120,13 +120,15 @@ func TestChecklistWithoutSavedAnswers(t *testing.T) {
 	if r.Code != 2 || !strings.HasPrefix(r.Err, "Du har ingen lagret sjekkliste ennå.") {
 		t.Errorf("exit %d, %q", r.Code, r.Err)
 	}
-	if r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--format", "pdf"); r.Code != 2 || r.Err != "Ukjent format «pdf». Velg terminal, md eller json.\n" {
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, "sjekkliste", "--format", "docx"); r.Code != 2 || r.Err != "Ukjent format «docx». Velg terminal, md, html, pdf, json eller ics.\n" {
 		t.Errorf("bad format: exit %d, %q", r.Code, r.Err)
 	}
 }
 
-// Every persona's checklist is a golden file: the personas are the
-// fixtures that show what the rules give a real founder.
+// Every persona's checklist is a golden file twice: as the founder sees it
+// in the terminal (plain, 80 columns) and as the handout an adviser prints
+// (Markdown). The personas are the fixtures that show what the rules give
+// a real founder.
 func TestPersonaChecklistsGolden(t *testing.T) {
 	list := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "personas")
 	if list.Code != 0 {
@@ -142,11 +144,16 @@ func TestPersonaChecklistsGolden(t *testing.T) {
 		t.Fatalf("%d personas, want at least 6", len(ids))
 	}
 	for _, id := range ids {
-		r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", id, "--format", "md")
+		r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", id, "--width", "80")
 		if r.Code != 0 {
 			t.Fatalf("%s: %s", id, r.Err)
 		}
-		cmdtest.Golden(t, "personas/"+id+".md", r.Out)
+		cmdtest.Golden(t, "personas/"+id+".txt", r.Out)
+		r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", id, "--format", "md")
+		if r.Code != 0 {
+			t.Fatalf("%s: %s", id, r.Err)
+		}
+		cmdtest.Golden(t, "handouts/"+id+".md", r.Out)
 	}
 }
 
@@ -194,5 +201,76 @@ func BenchmarkChecklistTerminal(b *testing.B) {
 		if r := cmdtest.Run(b, cmdtest.Env{TTY: true, Width: 100}, "sjekkliste", "--persona", "kafe-inkludering", "--no-pager"); r.Code != 0 {
 			b.Fatal(r.Err)
 		}
+	}
+}
+
+// An adviser's handouts: formats, files, refusal to overwrite, and a PDF
+// never reaches a terminal.
+func TestChecklistFormatsAndFiles(t *testing.T) {
+	dir := t.TempDir()
+	answers := cmdtest.WriteFile(t, dir, "amina.yaml", "version: 2\nclient: Amina Hansen\nstage: idea\nform: AS\nemployees: 2\n")
+	out := filepath.Join(dir, "ut", "plan.md")
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--format", "md", "--output", out, "--adviser", "Etablerertjenesten")
+	if r.Code != 0 || r.Err != "Skrev "+out+".\n" {
+		t.Fatalf("md to a file: exit %d, %q", r.Code, r.Err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(data)
+	for _, want := range []string{"# Plan for oppstart: Amina Hansen", "- Kunde: Amina Hansen", "- Rådgiver: Etablerertjenesten", "## Svarene planen bygger på", "## Kilder", "- Kilder: [1]"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q", want)
+		}
+	}
+	for _, never := range []string{"sosabc sjekkliste", "ID: `", "sosabc les"} {
+		if strings.Contains(md, never) {
+			t.Errorf("the handout has a terminal hint %q", never)
+		}
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--format", "md", "--output", out)
+	if r.Code != 2 || !strings.Contains(r.Err, "finnes fra før. Velg et annet navn, eller bruk --force") {
+		t.Errorf("overwrite without --force: exit %d, %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--format", "md", "--output", out, "--force"); r.Code != 0 {
+		t.Errorf("--force: exit %d, %q", r.Code, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80}, "sjekkliste", "--answers", answers, "--format", "ics")
+	if r.Code != 0 || !strings.HasPrefix(r.Out, "BEGIN:VCALENDAR\r\n") || !strings.Contains(r.Out, "SUMMARY:") {
+		t.Errorf("ics: exit %d, %q", r.Code, r.Out[:min(200, len(r.Out))])
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--short", "--format", "md"); r.Code != 0 || strings.Contains(r.Out, "Dette bør gjøres") || strings.Contains(r.Out, "Dette kan gjøres") {
+		t.Errorf("--short keeps only «må»: exit %d", r.Code)
+	}
+}
+
+// A batch: one file per client, named from «client» or the file; a bad
+// file is reported and the rest are written; exit code 1 at the end.
+func TestChecklistBatch(t *testing.T) {
+	in := t.TempDir()
+	cmdtest.WriteFile(t, in, "a.yaml", "version: 2\nclient: Amina Hansen\nstage: idea\nform: AS\n")
+	cmdtest.WriteFile(t, in, "b.yaml", "version: 1\nstage: starting\nform: forening\npersonal_data: true\n")
+	cmdtest.WriteFile(t, in, "c.yaml", "version: 2\nstage: kanskje\n")
+	cmdtest.WriteFile(t, in, "notater.txt", "ikke en svarfil")
+	out := filepath.Join(t.TempDir(), "planer")
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", in, "--format", "md", "--output-dir", out)
+	if r.Code != 1 {
+		t.Fatalf("exit %d, want 1 because one file failed:\n%s", r.Code, r.Err)
+	}
+	if !strings.HasPrefix(r.Err, "Skrev 2 av 3 planer til "+out+".\n1 feilet:\n- "+filepath.Join(in, "c.yaml")+": Svarfilen har feil.") {
+		t.Errorf("summary:\n%s", r.Err)
+	}
+	for _, name := range []string{"amina-hansen.md", "b.md"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("missing %s: %v", name, err)
+		}
+	}
+	old, _ := os.ReadFile(filepath.Join(out, "b.md"))
+	if !strings.Contains(string(old), "Svarfilen er laget for en eldre versjon av sosabc") {
+		t.Errorf("a format-1 file's plan does not say what it assumed")
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", in, "--format", "md"); r.Code != 2 || !strings.Contains(r.Err, "--output-dir") {
+		t.Errorf("batch without --output-dir: exit %d, %q", r.Code, r.Err)
 	}
 }

@@ -119,7 +119,7 @@ func TestStartWithAnswersFile(t *testing.T) {
 	}
 }
 
-const validAnswers = `version: 1
+const validAnswers = `version: 2
 stage: starting
 form: AS
 founders: 2

@@ -1,0 +1,118 @@
+package checklist
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/export"
+	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/report"
+	"github.com/sosabc/sosabc/internal/tui/progressbar"
+)
+
+// batchRun makes one plan per answers file into --output-dir.
+func batchRun(opts *ListOptions) error {
+	f := opts.Factory
+	switch {
+	case opts.OutputDir == "":
+		return apperr.Usagef("Skriv hvor planene skal lagres med --output-dir MAPPE. Hver kunde får sin egen fil der.")
+	case opts.Persona != "":
+		return apperr.Usagef("--persona kan ikke brukes sammen med flere svarfiler.")
+	case opts.Format == "terminal":
+		return apperr.Usagef("Velg et format for filene med --format: md, html, pdf, json eller ics.")
+	case opts.Output != "":
+		return apperr.Usagef("Med flere svarfiler bruker du --output-dir MAPPE, ikke --output.")
+	}
+	inputs := append([]string(nil), opts.Answers...)
+	if opts.AnswersDir != "" {
+		found, err := answerFiles(opts.AnswersDir)
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, found...)
+	}
+	if len(inputs) == 0 {
+		return apperr.Usagef("Fant ingen svarfiler (.yaml) i «%s».", opts.AnswersDir)
+	}
+	eng, err := f.Engine()
+	if err != nil {
+		return err
+	}
+	build := func(file string) (export.Plan, error) {
+		given, err := progress.Input{File: file}.Load(nil, eng.Schema, f.Personas)
+		if err != nil {
+			return export.Plan{}, err
+		}
+		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
+		in.Assumed = given.Assumed
+		o := opts.docOptions(f, given)
+		if opts.Format == "json" {
+			var b bytes.Buffer
+			err := cmdutil.WriteJSON(&b, report.JSON(in))
+			return export.Plan{Data: b.Bytes(), Client: o.Client}, err
+		}
+		return export.Plan{Doc: doc.Checklist(in, o), Client: o.Client}, nil
+	}
+	var bar *progressbar.Bar
+	if f.IO.ErrTTY && len(inputs) > 3 {
+		bar = progressbar.New(f.IO.ErrOut, len(inputs), "Lager planer")
+	}
+	tick := func(done, total int) {
+		if bar != nil {
+			bar.Set(done)
+		}
+	}
+	results := export.Batch(inputs, build, opts.Format, opts.OutputDir, opts.Force, f.Now(), tick)
+	if bar != nil {
+		bar.Done()
+	}
+	return summary(f.IO.ErrOut, opts.OutputDir, results)
+}
+
+// answerFiles lists the .yaml and .yml files in dir, sorted.
+func answerFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, apperr.Usagef("Kan ikke lese mappen «%s»: sjekk navnet og at du har tilgang.", dir)
+	}
+	var out []string
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// summary says what was written and what failed, each with its reason;
+// any failure makes the exit code 1.
+func summary(w interface{ Write([]byte) (int, error) }, dir string, results []export.Result) error {
+	var failed []export.Result
+	written := 0
+	for _, r := range results {
+		if r.Err != nil {
+			failed = append(failed, r)
+		} else {
+			written++
+		}
+	}
+	fmt.Fprintf(w, "Skrev %d av %d planer til %s.\n", written, len(results), dir)
+	if len(failed) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "%d feilet:\n", len(failed))
+	for _, r := range failed {
+		fmt.Fprintf(w, "- %s: %s\n", r.Input, strings.ReplaceAll(locale.Sentence(r.Err.Error()), "\n", "\n  "))
+	}
+	return apperr.ErrSilent
+}
