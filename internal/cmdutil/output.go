@@ -10,8 +10,11 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/pager"
 	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/render/markdown"
+	"github.com/sosabc/sosabc/internal/render/plain"
 )
 
 // WriteJSON prints v as indented JSON: the stable contract for --format json.
@@ -35,10 +38,17 @@ func (f *Factory) Print(text string) error {
 
 // Show renders md and writes it: one screen at a time when a person reads
 // a page longer than the terminal, all at once otherwise.
-func (f *Factory) Show(md string, o render.Options, noPager bool) error {
-	page, err := render.Markdown(md, o)
-	if err != nil {
-		return err
+// Plain text (pipes, NO_COLOR, screen readers) comes from the plain
+// renderer; a colour terminal gets glamour's rendering of the Markdown.
+func (f *Factory) Show(d *doc.Document, o render.Options, noPager bool) error {
+	var page string
+	if o.Style == "notty" {
+		page = plain.Render(d, o.Width)
+	} else {
+		var err error
+		if page, err = render.Markdown(markdown.Render(d), o); err != nil {
+			return err
+		}
 	}
 	if f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
 		return pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())

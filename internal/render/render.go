@@ -63,7 +63,7 @@ func Markdown(md string, o Options) (string, error) {
 	return out, nil
 }
 
-var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}`)
+var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}|\(lest \d{1,2}\. \pL+ \d{4}\)`)
 
 // protectURLs swaps each web address (and each date like 11.06.2019, which
 // glamour would break at a dot) for a short token before wrapping, so the

@@ -14,7 +14,6 @@ import (
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/export"
 	"github.com/sosabc/sosabc/internal/progress"
-	"github.com/sosabc/sosabc/internal/render/markdown"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -113,7 +112,7 @@ func listRun(opts *ListOptions) error {
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
-		return f.Show(markdown.Render(doc.Checklist(in, doc.ChecklistOptions{})), o, opts.NoPager)
+		return f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, opts.NoPager)
 	case "json":
 		var b bytes.Buffer
 		if err := cmdutil.WriteJSON(&b, report.JSON(in)); err != nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/sosabc/sosabc/internal/doc"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/prompt"
-	"github.com/sosabc/sosabc/internal/render/markdown"
 	"github.com/sosabc/sosabc/internal/search"
 )
 
@@ -64,7 +63,7 @@ func readRun(opts *ReadOptions) error {
 		// The fast path: parse only this page and the pages it links to.
 		h, err := f.TopicPage(id)
 		if err == nil {
-			return f.Show(markdown.Render(doc.Page(h, h.Topic(id), doc.PageOptions{})), o, opts.NoPager)
+			return f.Show(doc.Page(h, h.Topic(id), doc.PageOptions{}), o, opts.NoPager)
 		}
 		if !errors.Is(err, hb.ErrNoSuchTopic) {
 			return err
@@ -86,7 +85,7 @@ func readRun(opts *ReadOptions) error {
 	if t == nil {
 		return unknownTopic(h, opts.Topic)
 	}
-	return f.Show(markdown.Render(doc.Page(h, t, doc.PageOptions{})), o, opts.NoPager)
+	return f.Show(doc.Page(h, t, doc.PageOptions{}), o, opts.NoPager)
 }
 
 func pickTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {

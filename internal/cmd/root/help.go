@@ -5,6 +5,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/locale"
 )
@@ -44,5 +45,5 @@ func showAnswersFileHelp(f *cmdutil.Factory) error {
 	if err != nil {
 		return err
 	}
-	return f.Show("# Svarfilen\n\n"+answers.DocText(schema), o, false)
+	return f.Show(&doc.Document{Lang: "nb", Title: "Svarfilen", Blocks: []doc.Block{doc.Markdown{Text: answers.DocText(schema)}}}, o, false)
 }

@@ -1,0 +1,329 @@
+// Package plain renders a doc.Document as plain text: for pipes, files,
+// NO_COLOR and screen readers. No Markdown marks (#, **, [ ]) reach the
+// reader; headings are underlined, lists use bullets, and lines wrap at the
+// width without ever breaking a word, a web address or a date.
+package plain
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
+)
+
+// Render writes d as plain text at width columns.
+func Render(d *doc.Document, width int) string {
+	if width < 20 {
+		width = 20
+	}
+	r := &renderer{width: width}
+	r.underline(d.Title, "=")
+	for _, m := range d.Meta {
+		r.wrap(m.Label+": "+m.Value, "", "  ")
+	}
+	if len(d.Meta) > 0 {
+		r.blank()
+	}
+	for _, b := range d.Blocks {
+		r.block(b)
+	}
+	if len(d.Notes) > 0 {
+		r.underline("Kilder", "-")
+		for _, n := range d.Notes {
+			lead := fmt.Sprintf("[%d] ", n.Number)
+			r.wrap(lead+n.Label+", "+n.URL+" "+keep("("+n.Read+")"), "", strings.Repeat(" ", len(lead)))
+		}
+		r.blank()
+	}
+	// The no-break spaces did their job; the reader gets plain spaces.
+	out := strings.ReplaceAll(r.b.String(), "\u00a0", " ")
+	return sanitize.Strip(strings.TrimRight(out, "\n") + "\n")
+}
+
+type renderer struct {
+	b     strings.Builder
+	width int
+}
+
+func (r *renderer) blank() { r.b.WriteString("\n") }
+
+func (r *renderer) underline(s, mark string) {
+	r.wrap(s, "", "")
+	r.b.WriteString(strings.Repeat(mark, min(r.width, runeLen(s))) + "\n\n")
+}
+
+func (r *renderer) block(b doc.Block) {
+	switch b := b.(type) {
+	case doc.Heading:
+		mark := "-"
+		if b.Level > 1 {
+			mark = "·"
+		}
+		r.underline(b.Text, mark)
+	case doc.Paragraph:
+		r.wrap(inline(b.Text), "", "")
+		r.blank()
+	case doc.Notice:
+		r.wrap(inline(b.Text), "", "")
+		r.blank()
+	case doc.Markdown:
+		r.markdown(b.Text, "")
+	case doc.List:
+		r.list(b.Items, b.Ordered, "")
+		r.blank()
+	case doc.Hint:
+		if b.Text != "" {
+			r.wrap(inline(b.Text), "", "")
+		}
+		r.list(b.Items, false, "")
+		r.blank()
+	case doc.Task:
+		r.task(b)
+	case doc.Ranking:
+		for i, it := range b.Items {
+			lead := fmt.Sprintf("%d. ", i+1)
+			r.wrap(lead+it.Name, "", strings.Repeat(" ", len(lead)))
+			for _, f := range it.For {
+				r.wrap("• For: "+f, "   ", "     ")
+			}
+			for _, a := range it.Against {
+				r.wrap("• Mot: "+a, "   ", "     ")
+			}
+			if len(it.For)+len(it.Against) == 0 {
+				r.wrap("• Svarene dine sier lite om denne formen.", "   ", "     ")
+			}
+		}
+		r.blank()
+	case doc.Sources:
+		for _, s := range b.Items {
+			r.wrap("• "+s.Label+". "+s.URL+" "+keep("("+s.Read+")"), "", "  ")
+		}
+		r.blank()
+	case doc.Comparison:
+		for _, row := range b.Rows {
+			r.underline(row.Label, "·")
+			for i, cell := range row.Cells {
+				r.wrap(b.Columns[i]+": "+cell, "", "  ")
+			}
+			r.blank()
+		}
+	}
+}
+
+func (r *renderer) task(t doc.Task) {
+	box := "[ ]"
+	if t.Done {
+		box = "[x]"
+	}
+	title := fmt.Sprintf("%s %d. %s", box, t.Number, t.Title)
+	if t.New {
+		title += " (ny)"
+	}
+	r.wrap(title, "", "       ")
+	r.b.WriteString(strings.Repeat("·", min(r.width, runeLen(title))) + "\n\n")
+	lead := "Dette " + locale.Priority(t.Priority) + ". "
+	if t.Condition != "" {
+		lead = t.Condition + ", " + t.Priority + " dette gjøres. "
+	}
+	r.wrap(lead+strings.Join(t.Why, " "), "", "")
+	r.blank()
+	if t.Do != "" {
+		r.markdown(t.Do, "")
+	}
+	var facts []string
+	for _, f := range t.Facts {
+		if f.URL != "" {
+			facts = append(facts, f.Label+": "+f.Value+", "+f.URL)
+		} else {
+			facts = append(facts, f.Label+": "+f.Value)
+		}
+	}
+	for _, u := range t.Uncertain {
+		facts = append(facts, "Usikkert: "+u)
+	}
+	if t.Topic != nil && t.ID != "" {
+		facts = append(facts, "Les mer: sosabc les "+t.Topic.ID)
+	}
+	for _, s := range t.Sources {
+		facts = append(facts, "Kilde: "+s.Label+", "+s.URL+" "+keep("("+s.Read+")"))
+	}
+	if len(t.Notes) > 0 {
+		refs := make([]string, len(t.Notes))
+		for i, n := range t.Notes {
+			refs[i] = fmt.Sprintf("[%d]", n)
+		}
+		facts = append(facts, "Kilder: "+strings.Join(refs, ", "))
+	}
+	for _, f := range facts {
+		r.wrap("• "+f, "", "  ")
+	}
+	if t.ID != "" {
+		r.b.WriteString("\nID: " + t.ID + "\n")
+	}
+	r.blank()
+}
+
+func (r *renderer) list(items []string, ordered bool, indent string) {
+	for i, it := range items {
+		lead := "• "
+		if ordered {
+			lead = fmt.Sprintf("%d. ", i+1)
+		}
+		r.wrap(inline(it), indent+lead, indent+strings.Repeat(" ", runeLen(lead)))
+	}
+}
+
+// wrap writes text wrapped at the width: the first line starts with first,
+// the others with rest. Words are never broken; a word (a web address)
+// wider than the line gets a line of its own. A no-break space keeps its
+// neighbours together («(lest 1. desember 2026)»).
+func (r *renderer) wrap(text, first, rest string) {
+	// Split on ordinary spaces only: a no-break space holds words together.
+	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
+	line, prefix := "", first
+	flush := func() {
+		r.b.WriteString(strings.TrimRight(prefix+line, " ") + "\n")
+		line, prefix = "", rest
+	}
+	for _, w := range words {
+		switch {
+		case line == "":
+			line = w
+		case runeLen(prefix)+runeLen(line)+1+runeLen(w) <= r.width:
+			line += " " + w
+		default:
+			flush()
+			line = w
+		}
+	}
+	if line != "" || len(words) == 0 {
+		flush()
+	}
+}
+
+// keep joins the words of s with no-break spaces, so wrap keeps them on
+// one line.
+func keep(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+
+// inline turns the two inline marks a doc.Paragraph may have into plain
+// text: **strong** loses its marks, `code` (a command) gets «quotes».
+func inline(s string) string {
+	s = codeRe.ReplaceAllString(s, "«$1»")
+	return strings.ReplaceAll(s, "**", "")
+}
+
+var codeRe = regexp.MustCompile("`([^`]*)`")
+
+// markdown renders authored Markdown as plain text.
+func (r *renderer) markdown(src, indent string) {
+	source := []byte(src)
+	root := goldmark.New().Parser().Parse(text.NewReader(source))
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		r.mdBlock(n, source, indent)
+	}
+}
+
+func (r *renderer) mdBlock(n ast.Node, src []byte, indent string) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.underline(inlineText(n, src), "·")
+	case *ast.Paragraph, *ast.TextBlock:
+		r.wrap(inlineText(n, src), indent, indent)
+		r.blank()
+	case *ast.List:
+		i := n.Start
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			lead := "• "
+			if n.IsOrdered() {
+				lead = fmt.Sprintf("%d. ", i)
+				i++
+			}
+			first := true
+			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+				if _, nested := c.(*ast.List); nested {
+					r.mdBlock(c, src, indent+"  ")
+					continue
+				}
+				pre := indent + strings.Repeat(" ", runeLen(lead))
+				if first {
+					pre = indent + lead
+					first = false
+				}
+				r.wrap(inlineText(c, src), pre, indent+strings.Repeat(" ", runeLen(lead)))
+			}
+		}
+		if indent == "" {
+			r.blank()
+		}
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			r.b.WriteString(indent + "    " + strings.TrimRight(string(seg.Value(src)), "\n") + "\n")
+		}
+		r.blank()
+	case *ast.Blockquote:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.mdBlock(c, src, indent+"  ")
+		}
+	case *ast.ThematicBreak:
+		r.b.WriteString(strings.Repeat("·", 10) + "\n\n")
+	default:
+		r.wrap(inlineText(n, src), indent, indent)
+		r.blank()
+	}
+}
+
+// inlineText is the text of a node: emphasis without marks, links as
+// «text (address)» unless the text is the address.
+func inlineText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Segment.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteString(" ")
+			}
+			return
+		case *ast.String:
+			b.Write(n.Value)
+			return
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+			return
+		case *ast.AutoLink:
+			b.Write(n.URL(src))
+			return
+		case *ast.Link:
+			var label strings.Builder
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				label.WriteString(inlineText(c, src))
+			}
+			b.WriteString(label.String())
+			if dest := string(n.Destination); dest != label.String() {
+				b.WriteString(" (" + dest + ")")
+			}
+			return
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
