@@ -88,7 +88,7 @@ func TestParseErrors(t *testing.T) {
 			"svar.yaml:2: stage: «ide» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running\n" +
 				"svar.yaml:3: employees: -1 er negativt. Skriv 0 eller mer\n" +
 				"svar.yaml:4: volunteers: «kanskje» er ikke ja eller nei. Skriv ja eller nei (eller true eller false)"},
-		{"yaml syntax", "version: 1\nstage: idea\n  form: AS\n", "svar.yaml:3: ugyldig YAML: mapping values are not allowed in this context"},
+		{"yaml syntax", "version: 1\nstage: idea\n  form: AS\n", "svar.yaml:3: et kolon står der det ikke kan stå. Sjekk innrykket, eller sett anførselstegn rundt teksten"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
 )
@@ -30,6 +31,10 @@ type Item struct {
 	Uncertain []Uncertain
 	Due       []Due
 
+	// IfForm is set when no company form is chosen yet and the item comes
+	// from the form that fits best: it applies only if the founder picks it.
+	IfForm *Recommendation
+
 	// Why holds the reasons whose condition is true, placeholders filled.
 	Why []string
 	// Triggered lists, in interview order, the answer keys that the true
@@ -55,6 +60,57 @@ func Evaluate(r *Rules, a interview.Answers) Checklist {
 		items[k] = r.item(i, env)
 	}
 	return Checklist{Items: items, Derived: derived}
+}
+
+// Plan is the checklist a founder sees. With a chosen form it is
+// Evaluate's. With none, it also holds the steps that the best-fitting form
+// would add (registration, bank, accounting, reporting), each marked with
+// that form in IfForm, so the plan never silently lacks them.
+func Plan(r *Rules, a interview.Answers) Checklist {
+	c := Evaluate(r, a)
+	if form, _ := a["form"].(string); form != "" && form != "undecided" {
+		return c
+	}
+	recs := Recommend(r, a)
+	if len(recs) == 0 {
+		return c
+	}
+	top := recs[0]
+	alt := interview.Answers{}
+	for k, v := range a {
+		alt[k] = v
+	}
+	alt["form"] = top.Form
+	altEnv, _ := r.env(alt)
+	env, _ := r.env(a)
+	byID := map[string]Item{}
+	var included []int
+	for _, it := range c.Items {
+		byID[it.ID] = it
+		included = append(included, r.byID[it.ID])
+	}
+	for i := range r.Items {
+		id := r.Items[i].ID
+		if _, ok := byID[id]; ok || !holds(r.Items[i].when, altEnv) {
+			continue
+		}
+		it := r.item(i, altEnv)
+		it.IfForm = &top
+		// The reasons must not say «because you chose …»: keep those that
+		// hold for the real answers, else say why the form brings the item.
+		it.Why = r.item(i, env).Why
+		if len(it.Why) == 0 {
+			it.Why = []string{"Fordi det hører med når du velger " + lowerFirst(top.Name) + "."}
+		}
+		byID[id] = it
+		included = append(included, i)
+	}
+	items := make([]Item, 0, len(included))
+	for _, i := range r.order(included) {
+		items = append(items, byID[r.Items[i].ID])
+	}
+	c.Items = items
+	return c
 }
 
 // env is the expression environment: the answers with typed zero values,
@@ -96,12 +152,20 @@ func (r *Rules) item(i int, env map[string]any) Item {
 // fill replaces {name} with the answer in words (or ja/nei for a derived id).
 func (r *Rules) fill(text string, env map[string]any) string {
 	return placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
-		name := m[1 : len(m)-1]
-		v, ok := env[name]
+		ph := parsePlaceholder(m[1 : len(m)-1])
+		v, ok := env[ph.name]
 		if !ok {
 			return m
 		}
-		return r.Schema.FormatAnswer(name, v)
+		out := r.Schema.FormatAnswerInline(ph.name, v)
+		if ph.one != "" {
+			noun := ph.many
+			if n, ok := v.(int); ok && n == 1 {
+				noun = ph.one
+			}
+			out += " " + noun
+		}
+		return out
 	})
 }
 
@@ -169,4 +233,24 @@ func (r *Rules) comesFirst(a, b int) bool {
 		return pa < pb
 	}
 	return a < b
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}
+
+// placeholder is {name}, or {name|one|many}: a number with its noun in
+// the right form, «1 ansatt», «3 ansatte».
+type placeholder struct{ name, one, many string }
+
+func parsePlaceholder(s string) placeholder {
+	parts := strings.Split(s, "|")
+	if len(parts) == 3 {
+		return placeholder{name: parts[0], one: parts[1], many: parts[2]}
+	}
+	return placeholder{name: s}
 }

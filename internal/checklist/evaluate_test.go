@@ -54,7 +54,7 @@ func TestEvaluateWhyAndTriggered(t *testing.T) {
 		why       []string
 		triggered []string
 	}{
-		{"registrer", []string{"Fordi du har valgt Ideelt aksjeselskap."}, []string{"form"}},
+		{"registrer", []string{"Fordi du har valgt ideelt aksjeselskap."}, []string{"form"}},
 		{"stiftelsesdokument", []string{"Fordi dere er 3 som starter."}, []string{"form", "founders"}},
 		{"arbeidsgiver", []string{"Fordi du regner med 12 000 ansatte.", "Ideelle virksomheter har de samme pliktene som andre arbeidsgivere."},
 			[]string{"form", "employees"}},

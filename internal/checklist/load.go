@@ -203,10 +203,20 @@ var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
 
 // checkPlaceholders demands that every {name} in text is an answer key or a
 // derived id, so a typo never reaches the reader as a literal «{employes}».
+// {name|one|many} is a number with its noun: «{employees|ansatt|ansatte}».
 func (l *loader) checkPlaceholders(file string, line int, text string, env map[string]any) {
 	for _, m := range placeholderRe.FindAllStringSubmatch(text, -1) {
-		if _, ok := env[m[1]]; !ok {
-			l.errs.Add(file, line, "ukjent navn «{%s}» i teksten: bruk en svar-id eller en avledet betingelse", m[1])
+		ph := parsePlaceholder(m[1])
+		v, ok := env[ph.name]
+		switch {
+		case !ok:
+			l.errs.Add(file, line, "ukjent navn «{%s}» i teksten: bruk en svar-id eller en avledet betingelse", ph.name)
+		case strings.Count(m[1], "|") > 0 && (ph.one == "" || ph.many == ""):
+			l.errs.Add(file, line, "«{%s}»: skriv {navn|entall|flertall}, for eksempel {employees|ansatt|ansatte}", m[1])
+		case ph.one != "":
+			if _, isInt := v.(int); !isInt {
+				l.errs.Add(file, line, "«{%s}»: entall og flertall passer bare for tall", m[1])
+			}
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -217,6 +218,9 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	checkTopic(errs, file, &t, node)
 	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
 		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
+	}
+	if i := sanitize.FirstControl(strings.ReplaceAll(body, "\r", "")); i >= 0 {
+		errs.Add(file, bytes.Count(data[:len(data)-len(body)+i], []byte("\n"))+1, "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem")
 	}
 	if len(*errs) > before {
 		return nil, false

@@ -2,6 +2,7 @@ package interview
 
 import (
 	"fmt"
+	"unicode"
 
 	"github.com/sosabc/sosabc/internal/locale"
 )
@@ -67,4 +68,38 @@ func (q *Question) label(value string) string {
 		}
 	}
 	return value
+}
+
+// FormatAnswerInline is FormatAnswer for the middle of a sentence: option
+// labels start with a small letter («tilskudd og støtte»), except
+// abbreviations such as «NAV» or «AS».
+func (s *Schema) FormatAnswerInline(questionID string, value any) string {
+	q := s.byID[questionID]
+	if q == nil || (q.Type != TypeSelect && q.Type != TypeMultiselect) {
+		return s.FormatAnswer(questionID, value)
+	}
+	if list, ok := value.([]string); ok {
+		labels := make([]string, len(list))
+		for i, v := range list {
+			labels[i] = inline(q.label(v))
+		}
+		if len(labels) == 0 {
+			return "ingen"
+		}
+		return locale.JoinAnd(labels)
+	}
+	if v, ok := value.(string); ok && v != "" {
+		return inline(q.label(v))
+	}
+	return s.FormatAnswer(questionID, value)
+}
+
+// inline lowers the first letter of a label unless the first word is an
+// abbreviation (two capitals in a row).
+func inline(label string) string {
+	r := []rune(label)
+	if len(r) < 2 || unicode.IsUpper(r[1]) {
+		return label
+	}
+	return string(unicode.ToLower(r[0])) + string(r[1:])
 }

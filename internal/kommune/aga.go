@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -27,39 +29,79 @@ var Zones = []Zone{Zone1, Zone1a, Zone2, Zone3, Zone4, Zone4a, Zone5}
 
 // Rate is the employer tax rate of a zone.
 type Rate struct {
-	Zone    Zone
-	Percent float64 // the ordinary rate, in percent: 14.1
-	Above   float64 // zone 1a: the rate above the free amount (fribeløpet); else 0
-	Note    string  // Norwegian, when the rate needs a word (zone 1a)
+	Zone       Zone
+	Percent    float64 // the ordinary rate, in percent: 14.1
+	Above      float64 // zone 1a: the rate once the free amount (fribeløpet) is used up; else 0
+	FreeAmount int     // zone 1a: the free amount in kroner (850000); else 0
+	Note       string  // Norwegian, when the rate needs a word (zone 1a, 4a)
+}
+
+// highest is the highest rate the zone can reach: zone 1a ends at the
+// rate of zone 1 once the free amount is used up.
+func (r Rate) highest() float64 { return max(r.Percent, r.Above) }
+
+// above reports whether r is a higher rate than o: first by the highest
+// rate it can reach, then by the rate it starts at. Zone 1 is above 1a,
+// 1a above 2, and so on down to 5.
+func (r Rate) above(o Rate) bool {
+	if r.highest() != o.highest() {
+		return r.highest() > o.highest()
+	}
+	return r.Percent > o.Percent
 }
 
 // TaxInfo says how sure we are of the rates and zones, and where they
 // come from. When Uncertain is true, show every rate and zone as
-// uncertain: «Sist vi fant satsene hos Skatteetaten, var det i 2020.»
+// uncertain: «Sist vi fant satsene hos Skatteetaten, var det for 2024.»
 type TaxInfo struct {
 	Year          int             // the year the figures are meant for: 2026
 	ConfirmedYear int             // the latest year confirmed at the primary source
 	Uncertain     bool            // true when Year is not confirmed
 	Note          string          // Norwegian: what we could not confirm
 	SplitNote     string          // Norwegian: kommuner split between zones
+	SectorNote    string          // Norwegian: activities that never get a reduced rate
+	ExtraNote     string          // Norwegian: the extra employer tax on high wages
+	DefaultZone   Zone            // the zone of every kommune no group names ("" when none)
 	Check         string          // where the reader can check: Skatteetaten's page
 	Sources       []source.Source // primary sources
 	Secondary     []source.Source // secondary sources, for comparison only
 }
 
+// ZonePart is one area of a kommune split between zones.
+type ZonePart struct {
+	Zone Zone
+	Rate Rate
+	Area string // Norwegian: «området som før var Nesset kommune»
+}
+
 // ZoneInfo is the zone of one kommune, with its rate and sources.
 type ZoneInfo struct {
-	Zone      Zone
+	Zone      Zone // for a split kommune: the zone of its part with the highest rate
 	Rate      Rate
-	Uncertain bool            // see TaxInfo
+	Uncertain bool            // see TaxInfo; always true when only secondary sources place it
+	Default   bool            // true when no group names the kommune: it has the default zone
+	Parts     []ZonePart      // the areas of a kommune split between zones, highest rate first; else nil
 	Note      string          // Norwegian, about this assignment
-	Sources   []source.Source // the pages that place the kommune in the zone
+	Sources   []source.Source // primary pages that place the kommune in the zone
+	Secondary []source.Source // secondary copies that place it there
 }
+
+// Split reports whether the kommune is split between zones: then the
+// address of the business decides which part, and so which rate, applies.
+func (z ZoneInfo) Split() bool { return len(z.Parts) > 0 }
 
 type aga struct {
 	info  TaxInfo
 	rates map[Zone]Rate
 	zones map[string]ZoneInfo // kommune number → zone
+}
+
+type agaGroup struct {
+	Zone      Zone            `yaml:"zone"`
+	Note      string          `yaml:"note"`
+	Sources   []source.Source `yaml:"sources"`
+	Secondary []source.Source `yaml:"secondary"`
+	Kommuner  []string        `yaml:"kommuner"`
 }
 
 type agaFile struct {
@@ -71,18 +113,27 @@ type agaFile struct {
 	Sources       []source.Source `yaml:"sources"`
 	Secondary     []source.Source `yaml:"secondary"`
 	SplitNote     string          `yaml:"split_note"`
+	SectorNote    string          `yaml:"sector_note"`
+	ExtraNote     string          `yaml:"extra_note"`
 	Rates         []struct {
-		Zone    Zone     `yaml:"zone"`
-		Percent *float64 `yaml:"percent"`
-		Above   float64  `yaml:"above"`
-		Note    string   `yaml:"note"`
+		Zone       Zone     `yaml:"zone"`
+		Percent    *float64 `yaml:"percent"`
+		Above      float64  `yaml:"above"`
+		FreeAmount int      `yaml:"free_amount"`
+		Note       string   `yaml:"note"`
 	} `yaml:"rates"`
-	Zones []struct {
-		Zone     Zone            `yaml:"zone"`
-		Note     string          `yaml:"note"`
-		Sources  []source.Source `yaml:"sources"`
-		Kommuner []string        `yaml:"kommuner"`
-	} `yaml:"zones"`
+	Default *agaGroup  `yaml:"default"`
+	Zones   []agaGroup `yaml:"zones"`
+	Split   []struct {
+		Kommune   string          `yaml:"kommune"`
+		Note      string          `yaml:"note"`
+		Sources   []source.Source `yaml:"sources"`
+		Secondary []source.Source `yaml:"secondary"`
+		Parts     []struct {
+			Zone Zone   `yaml:"zone"`
+			Area string `yaml:"area"`
+		} `yaml:"parts"`
+	} `yaml:"split"`
 }
 
 func validZone(z Zone) bool {
@@ -92,6 +143,21 @@ func validZone(z Zone) bool {
 		}
 	}
 	return false
+}
+
+// checkSources checks the primary and secondary sources under n, and
+// reports a group that has neither.
+func checkSources(errs *strictyaml.Errors, n *yaml.Node, what string, primary, secondary []source.Source) {
+	const file = AGAFile
+	if len(primary) == 0 && len(secondary) == 0 {
+		errs.Add(file, strictyaml.KeyLine(n, "sources"), "%s trenger en kilde (sources eller secondary)", what)
+	}
+	for i := range primary {
+		source.Check(errs, file, strictyaml.Item(strictyaml.Child(n, "sources"), i), &primary[i])
+	}
+	for i := range secondary {
+		source.Check(errs, file, strictyaml.Item(strictyaml.Child(n, "secondary"), i), &secondary[i])
+	}
 }
 
 func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
@@ -104,8 +170,9 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 	const file = AGAFile
 	a := &aga{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
 	a.info = TaxInfo{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
-		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote), Check: f.Check,
-		Sources: f.Sources, Secondary: f.Secondary}
+		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote),
+		SectorNote: strings.TrimSpace(f.SectorNote), ExtraNote: strings.TrimSpace(f.ExtraNote),
+		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary}
 	if f.Year == 0 || f.ConfirmedYear == 0 {
 		errs.Add(file, strictyaml.KeyLine(doc, "year"), "fila må ha både year og confirmed_year")
 	}
@@ -139,15 +206,33 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 		case *rt.Percent < 0 || *rt.Percent > 100:
 			errs.Add(file, strictyaml.KeyLine(n, "percent"), "satsen for sone %s må være mellom 0 og 100", rt.Zone)
 		}
+		if rt.FreeAmount < 0 || (rt.FreeAmount > 0 && rt.Above == 0) {
+			errs.Add(file, strictyaml.KeyLine(n, "free_amount"), "sone %s: free_amount (fribeløpet) hører sammen med above, satsen når fribeløpet er brukt opp", rt.Zone)
+		}
 		if _, dup := a.rates[rt.Zone]; dup {
 			errs.Add(file, strictyaml.KeyLine(n, "zone"), "sone %s står to ganger", rt.Zone)
 		}
-		a.rates[rt.Zone] = Rate{Zone: rt.Zone, Percent: *rt.Percent, Above: rt.Above, Note: strings.TrimSpace(rt.Note)}
+		a.rates[rt.Zone] = Rate{Zone: rt.Zone, Percent: *rt.Percent, Above: rt.Above, FreeAmount: rt.FreeAmount, Note: strings.TrimSpace(rt.Note)}
 	}
 	for _, z := range Zones {
 		if _, ok := a.rates[z]; !ok && len(f.Rates) > 0 {
 			errs.Add(file, strictyaml.KeyLine(doc, "rates"), "sone %s mangler sats", z)
 		}
+	}
+
+	// Where each kommune was placed, for messages about duplicates.
+	placed := map[string]string{}
+	place := func(n *yaml.Node, key, nr, where string) bool {
+		if _, ok := r.byNumber[nr]; !ok {
+			errs.Add(file, strictyaml.KeyLine(n, key), "%s: kommunenummer %s finnes ikke", where, nr)
+			return false
+		}
+		if prev, dup := placed[nr]; dup {
+			errs.Add(file, strictyaml.KeyLine(n, key), "kommune %s står både i %s og i %s", nr, prev, where)
+			return false
+		}
+		placed[nr] = where
+		return true
 	}
 
 	znodes := strictyaml.Child(doc, "zones")
@@ -157,22 +242,76 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 			errs.Add(file, strictyaml.KeyLine(n, "zone"), "ukjent sone «%s»: bruk 1, 1a, 2, 3, 4, 4a eller 5", z.Zone)
 			continue
 		}
-		if len(z.Sources) == 0 {
-			errs.Add(file, strictyaml.KeyLine(n, "sources"), "sone %s: hver gruppe av kommuner trenger en kilde", z.Zone)
-		}
-		for j := range z.Sources {
-			source.Check(&errs, file, strictyaml.Item(strictyaml.Child(n, "sources"), j), &z.Sources[j])
-		}
+		checkSources(&errs, n, "sone "+string(z.Zone)+": hver gruppe av kommuner", z.Sources, z.Secondary)
 		for _, nr := range z.Kommuner {
-			if _, ok := r.byNumber[nr]; !ok {
-				errs.Add(file, strictyaml.KeyLine(n, "kommuner"), "sone %s: kommunenummer %s finnes ikke", z.Zone, nr)
+			if !place(n, "kommuner", nr, "sone "+string(z.Zone)) {
 				continue
 			}
-			if prev, dup := a.zones[nr]; dup {
-				errs.Add(file, strictyaml.KeyLine(n, "kommuner"), "kommune %s står både i sone %s og sone %s", nr, prev.Zone, z.Zone)
+			a.zones[nr] = ZoneInfo{Zone: z.Zone, Rate: a.rates[z.Zone], Uncertain: f.Uncertain || len(z.Sources) == 0,
+				Note: strings.TrimSpace(z.Note), Sources: z.Sources, Secondary: z.Secondary}
+		}
+	}
+
+	snodes := strictyaml.Child(doc, "split")
+	for i, s := range f.Split {
+		n := strictyaml.Item(snodes, i)
+		where := "split (delt kommune)"
+		checkSources(&errs, n, "den delte kommunen "+s.Kommune, s.Sources, s.Secondary)
+		if len(s.Parts) < 2 {
+			errs.Add(file, strictyaml.KeyLine(n, "parts"), "den delte kommunen %s trenger minst to deler med hver sin sone", s.Kommune)
+			continue
+		}
+		info := ZoneInfo{Uncertain: f.Uncertain || len(s.Sources) == 0, Note: strings.TrimSpace(s.Note),
+			Sources: s.Sources, Secondary: s.Secondary}
+		seen := map[Zone]bool{}
+		ok := true
+		for j, p := range s.Parts {
+			pn := strictyaml.Item(strictyaml.Child(n, "parts"), j)
+			switch {
+			case !validZone(p.Zone):
+				errs.Add(file, strictyaml.KeyLine(pn, "zone"), "ukjent sone «%s»: bruk 1, 1a, 2, 3, 4, 4a eller 5", p.Zone)
+				ok = false
 				continue
+			case seen[p.Zone]:
+				errs.Add(file, strictyaml.KeyLine(pn, "zone"), "den delte kommunen %s har sone %s to ganger", s.Kommune, p.Zone)
+				ok = false
+			case strings.TrimSpace(p.Area) == "":
+				errs.Add(file, strictyaml.KeyLine(pn, "area"), "den delte kommunen %s: sone %s mangler area (hvilket område som har sonen)", s.Kommune, p.Zone)
+				ok = false
 			}
-			a.zones[nr] = ZoneInfo{Zone: z.Zone, Rate: a.rates[z.Zone], Uncertain: f.Uncertain, Note: strings.TrimSpace(z.Note), Sources: z.Sources}
+			seen[p.Zone] = true
+			part := ZonePart{Zone: p.Zone, Rate: a.rates[p.Zone], Area: strings.TrimSpace(p.Area)}
+			// Keep the parts in order, highest rate first.
+			at := len(info.Parts)
+			for at > 0 && part.Rate.above(info.Parts[at-1].Rate) {
+				at--
+			}
+			info.Parts = append(info.Parts[:at], append([]ZonePart{part}, info.Parts[at:]...)...)
+		}
+		if !ok || !place(n, "kommune", s.Kommune, where) {
+			continue
+		}
+		info.Zone, info.Rate = info.Parts[0].Zone, info.Parts[0].Rate
+		a.zones[s.Kommune] = info
+	}
+
+	if d := f.Default; d != nil {
+		n := strictyaml.Child(doc, "default")
+		switch {
+		case !validZone(d.Zone):
+			errs.Add(file, strictyaml.KeyLine(n, "zone"), "ukjent sone «%s»: bruk 1, 1a, 2, 3, 4, 4a eller 5", d.Zone)
+		case len(d.Kommuner) > 0:
+			errs.Add(file, strictyaml.KeyLine(n, "kommuner"), "default gjelder alle kommuner som ingen gruppe nevner: den skal ikke ha kommuner")
+		default:
+			checkSources(&errs, n, "default (sonen til alle andre kommuner)", d.Sources, d.Secondary)
+			a.info.DefaultZone = d.Zone
+			for _, k := range r.kommuner {
+				if _, ok := a.zones[k.Number]; ok {
+					continue
+				}
+				a.zones[k.Number] = ZoneInfo{Zone: d.Zone, Rate: a.rates[d.Zone], Uncertain: f.Uncertain || len(d.Sources) == 0,
+					Default: true, Note: strings.TrimSpace(d.Note), Sources: d.Sources, Secondary: d.Secondary}
+			}
 		}
 	}
 	return a, errs.Err()
@@ -190,8 +329,11 @@ func (r *Register) Rate(z Zone) (Rate, bool) {
 }
 
 // ZoneOf returns the employer tax zone of the kommune with today's number.
-// It returns false when we found no source for the kommune's zone: then
-// send the reader to Skatteetaten (TaxInfo().Check).
+// For a kommune split between zones, Zone is the part with the highest
+// rate (the safe figure for a budget) and Parts lists every part: tell
+// the reader that the address decides. ZoneOf returns false only when the
+// file has no default zone and no group names the kommune: then send the
+// reader to Skatteetaten (TaxInfo().Check).
 func (r *Register) ZoneOf(number string) (ZoneInfo, bool) {
 	z, ok := r.aga.zones[number]
 	return z, ok

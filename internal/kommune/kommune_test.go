@@ -3,6 +3,7 @@ package kommune
 import (
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -291,43 +292,190 @@ func TestNumbers2020To2023(t *testing.T) {
 func TestZones(t *testing.T) {
 	r := real(t)
 	info := r.TaxInfo()
-	if info.Year != 2026 || !info.Uncertain || info.ConfirmedYear != 2020 || info.Note == "" || info.SplitNote == "" {
+	// Neither the zone list nor the rates are confirmed for 2026 at a
+	// primary source: the rates were last confirmed for 2024.
+	if info.Year != 2026 || !info.Uncertain || info.ConfirmedYear != 2024 || info.Note == "" ||
+		info.SplitNote == "" || info.SectorNote == "" || info.ExtraNote == "" || info.DefaultZone != Zone1 {
 		t.Errorf("TaxInfo = %+v: the 2026 figures are not confirmed and must be marked so", info)
 	}
-	// Every zone has a rate (Skatteetaten, 2020).
+	if len(info.Sources) == 0 || len(info.Secondary) == 0 {
+		t.Errorf("TaxInfo needs primary and secondary sources: %+v", info)
+	}
+	// Every zone has a rate (Skatteetaten's rates page, as it stood for 2024).
 	for z, want := range map[Zone]float64{Zone1: 14.1, Zone1a: 10.6, Zone2: 10.6, Zone3: 6.4, Zone4: 5.1, Zone4a: 7.9, Zone5: 0} {
 		rt, ok := r.Rate(z)
 		if !ok || rt.Percent != want {
 			t.Errorf("Rate(%s) = %+v, %v, want %v", z, rt, ok, want)
 		}
 	}
-	if rt, _ := r.Rate(Zone1a); rt.Above != 14.1 || rt.Note == "" {
-		t.Errorf("zone 1a needs the rate above the free amount and a note: %+v", rt)
+	// Zone 1a: 10,6 prosent until the free amount is used up, then 14,1
+	// (SKD-meldingen 2024: fribeløpet 850 000 kroner).
+	if rt, _ := r.Rate(Zone1a); rt.Above != 14.1 || rt.FreeAmount != 850000 || rt.Note == "" {
+		t.Errorf("zone 1a needs the rate above the free amount, the free amount and a note: %+v", rt)
 	}
-	// Kommuner whose zone a source states.
+
+	// Every kommune has a zone, and none is split without parts.
+	count := map[Zone]int{}
+	split := 0
+	for _, k := range r.Kommuner() {
+		z, ok := r.ZoneOf(k.Number)
+		if !ok || !validZone(z.Zone) || z.Rate.Zone != z.Zone {
+			t.Errorf("ZoneOf(%s) = %+v, %v: every kommune needs a zone and its rate", k, z, ok)
+			continue
+		}
+		if !z.Uncertain || len(z.Sources)+len(z.Secondary) == 0 {
+			t.Errorf("ZoneOf(%s) = %+v: must be uncertain and name where it comes from", k, z)
+		}
+		if z.Split() {
+			split++
+			continue
+		}
+		count[z.Zone]++
+	}
+	// The counts in the copy of the zone list (one line per kommune, two or
+	// three for a split kommune): 357 kommuner in all.
+	want := map[Zone]int{Zone1: 126, Zone1a: 16, Zone2: 77, Zone3: 32, Zone4: 67, Zone4a: 2, Zone5: 25}
+	for z, n := range want {
+		if count[z] != n {
+			t.Errorf("%d kommuner in zone %s, want %d", count[z], z, n)
+		}
+	}
+	if split != 12 {
+		t.Errorf("%d split kommuner, want 12", split)
+	}
+
+	// A sample per zone, as the copy of the zone list gives it; for Troms
+	// and Finnmark also as regjeringen.no's page on Troms and St.prp. nr. 1
+	// (1997–98) give it.
 	for nr, want := range map[string]Zone{
+		"0301": Zone1, "3301": Zone1, "4003": Zone1, "4601": Zone1, "1103": Zone1, // Oslo, Drammen, Skien, Bergen, Stavanger
+		"1144": Zone1a, "3441": Zone1a, "5032": Zone1a, // Kvitsøy, Gausdal, Selbu
+		"4026": Zone2, "3401": Zone2, "4638": Zone2, // Tinn, Kongsvinger, Høyanger
+		"5025": Zone3, "3435": Zone3, "1566": Zone3, // Røros, Vågå, Surnadal
+		"5503": Zone4, "1806": Zone4, "1573": Zone4, "5530": Zone4, // Harstad, Narvik, Smøla, Senja
+		"5501": Zone4a, "1804": Zone4a, // Tromsø, Bodø
 		"5603": Zone5, "5612": Zone5, "5601": Zone5, "5544": Zone5, "5536": Zone5, // Hammerfest, Kautokeino, Alta, Nordreisa, Lyngen
-		"5501": Zone4a,               // Tromsø
-		"5503": Zone4, "5530": Zone4, // Harstad, Senja
 	} {
 		z, ok := r.ZoneOf(nr)
-		if !ok || z.Zone != want || !z.Uncertain || len(z.Sources) == 0 {
-			t.Errorf("ZoneOf(%s) = %+v, %v, want zone %s, uncertain, with a source", nr, z, ok, want)
+		if !ok || z.Zone != want || z.Split() {
+			t.Errorf("ZoneOf(%s) = %+v, %v, want zone %s", nr, z, ok, want)
 		}
 		if rt, _ := r.Rate(want); z.Rate != rt {
 			t.Errorf("ZoneOf(%s).Rate = %+v, want %+v", nr, z.Rate, rt)
 		}
 	}
-	// We found no source for the zone of these: they must not get one.
-	for _, nr := range []string{"0301", "3301", "4003", "1804", "4601"} {
-		if z, ok := r.ZoneOf(nr); ok {
-			t.Errorf("ZoneOf(%s) = %+v, but no source we read states it", nr, z)
+	// Troms and Finnmark are also placed by a primary page, if an old one.
+	for _, nr := range []string{"5501", "5503", "5603", "5612", "5546"} {
+		if z, _ := r.ZoneOf(nr); len(z.Sources) == 0 {
+			t.Errorf("ZoneOf(%s) has no primary source: %+v", nr, z)
+		}
+	}
+	// Oslo is in zone 1 because no group names it.
+	if z, _ := r.ZoneOf("0301"); !z.Default || z.Note == "" {
+		t.Errorf("ZoneOf(0301) = %+v, want the default zone with a note", z)
+	}
+	if z, _ := r.ZoneOf("5501"); z.Default {
+		t.Errorf("ZoneOf(5501) = %+v: Tromsø is named, not default", z)
+	}
+
+	// Split kommuner: the zone is the part with the highest rate, and every
+	// part is listed, highest rate first.
+	for nr, want := range map[string][]Zone{
+		"1506": {Zone1, Zone2},        // Molde: Midsund and Nesset in zone 2
+		"4225": {Zone1, Zone1a},       // Lyngdal: Audnedal in zone 1a
+		"5059": {Zone1, Zone2, Zone3}, // Orkland: Agdenes 2, Meldal 3
+		"5057": {Zone2, Zone3},        // Ørland: Bjugn in zone 3
+		"4602": {Zone1a, Zone2},       // Kinn: Flora 1a, Vågsøy 2
+		"4647": {Zone1a, Zone2},       // Sunnfjord: Førde 1a
+	} {
+		z, ok := r.ZoneOf(nr)
+		if !ok || !z.Split() || z.Zone != want[0] {
+			t.Errorf("ZoneOf(%s) = %+v, %v, want a split kommune in zone %s", nr, z, ok, want[0])
+			continue
+		}
+		var got []Zone
+		for _, p := range z.Parts {
+			got = append(got, p.Zone)
+			if p.Area == "" || p.Rate.Zone != p.Zone {
+				t.Errorf("ZoneOf(%s): part %+v needs an area and its rate", nr, p)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("ZoneOf(%s) parts = %v, want %v", nr, got, want)
 		}
 	}
 	if _, ok := r.ZoneOf("9999"); ok {
 		t.Error("ZoneOf(9999) found a zone")
 	}
 }
+
+// The order of rates: zone 1 is above 1a (which ends at 14,1), 1a above 2,
+// and so on down to 5.
+func TestRateOrder(t *testing.T) {
+	r := real(t)
+	order := []Zone{Zone1, Zone1a, Zone2, Zone4a, Zone3, Zone4, Zone5}
+	for i := 0; i+1 < len(order); i++ {
+		hi, _ := r.Rate(order[i])
+		lo, _ := r.Rate(order[i+1])
+		if !hi.above(lo) || lo.above(hi) {
+			t.Errorf("want zone %s above zone %s", order[i], order[i+1])
+		}
+	}
+}
+
+// Without a default zone, a kommune no group names has no zone, and ZoneOf
+// says so; with one, every kommune has a zone.
+func TestDefaultZone(t *testing.T) {
+	base := os.DirFS("../../content")
+	files := map[string]string{}
+	for _, name := range []string{KommunerFile, FylkerFile, AGAFile} {
+		b, err := fs.ReadFile(base, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(b)
+	}
+	load := func(aga string) *Register {
+		t.Helper()
+		fsys := fstest.MapFS{}
+		for name, text := range files {
+			fsys[name] = &fstest.MapFile{Data: []byte(text)}
+		}
+		fsys[AGAFile] = &fstest.MapFile{Data: []byte(aga)}
+		r, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	start := strings.Index(files[AGAFile], "\ndefault:\n")
+	end := strings.Index(files[AGAFile], "\nzones:\n")
+	if start < 0 || end < start {
+		t.Fatal("the default block is not where the test expects it")
+	}
+	without := load(files[AGAFile][:start] + files[AGAFile][end:])
+	if z, ok := without.ZoneOf("0301"); ok {
+		t.Errorf("without a default, ZoneOf(0301) = %+v, want none", z)
+	}
+	if z, ok := without.ZoneOf("5501"); !ok || z.Zone != Zone4a {
+		t.Errorf("without a default, ZoneOf(5501) = %+v, %v, want 4a", z, ok)
+	}
+	if without.TaxInfo().DefaultZone != "" {
+		t.Errorf("without a default, DefaultZone = %q", without.TaxInfo().DefaultZone)
+	}
+	with := load(files[AGAFile])
+	for _, k := range with.Kommuner() {
+		if _, ok := with.ZoneOf(k.Number); !ok {
+			t.Errorf("with a default, %s has no zone", k)
+		}
+	}
+}
+
+// copySource is the secondary source of the zone list, as the file writes it.
+const copySource = `      - title: "Runeov/react-averdi (GitHub): DifferansiertArbeidsgiveravgift.csv"
+        url: https://github.com/Runeov/react-averdi/blob/bd403afe58a14e4c5b9133e12a088c7ac14271e3/src/data/DifferansiertArbeidsgiveravgift.csv
+        read: 2026-12-01
+`
 
 // Load reports broken files in Norwegian, with the file and line.
 func TestLoadErrors(t *testing.T) {
@@ -349,9 +497,18 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong fylke", KommunerFile, "    name: \"Drammen\"\n    fylke: \"33\"", "    name: \"Drammen\"\n    fylke: \"32\"", "de to første sifrene"},
 		{"unknown fylke", FylkerFile, "number: \"33\"", "number: \"99\"", "fylket «33» finnes ikke"},
 		{"bad date", KommunerFile, "snapshot: 2024-01-01", "snapshot: 2024-13-01", "finnes ikke"},
-		{"zone twice", AGAFile, "kommuner: [\"5501\"]", "kommuner: [\"5501\", \"5603\"]", "står både i sone"},
+		{"zone twice", AGAFile, "      - \"5501\"  # Tromsø\n", "      - \"5501\"  # Tromsø\n      - \"5603\"\n", "står både i sone 5 og i sone 4a"},
+		{"split and zone", AGAFile, "      - \"1804\"  # Bodø\n", "      - \"1804\"  # Bodø\n      - \"1506\"\n", "kommune 1506 står både i sone 4a og i split"},
 		{"unknown zone", AGAFile, "zone: \"4a\"\n    note: \"Tromsø.\"", "zone: \"6\"\n    note: \"Tromsø.\"", "ukjent sone «6»"},
+		{"unknown kommune", AGAFile, "      - \"1804\"  # Bodø\n", "      - \"1899\"\n", "kommunenummer 1899 finnes ikke"},
 		{"not marked uncertain", AGAFile, "uncertain: true", "uncertain: false", "sett uncertain: true"},
+		{"group without source", AGAFile, "    note: \"Bodø.\"\n    secondary:\n" + copySource, "    note: \"Bodø.\"\n", "trenger en kilde (sources eller secondary)"},
+		{"split with one part", AGAFile, "      - zone: \"1\"\n        area: \"resten av kommunen\"\n  - kommune: \"1508\"", "  - kommune: \"1508\"", "trenger minst to deler"},
+		{"split zone twice", AGAFile, "      - zone: \"1\"\n        area: \"resten av kommunen\"\n  - kommune: \"1508\"", "      - zone: \"2\"\n        area: \"resten av kommunen\"\n  - kommune: \"1508\"", "har sone 2 to ganger"},
+		{"split part without area", AGAFile, "        area: \"området som før var Hornindal kommune\"", "        area: \"\"", "mangler area"},
+		{"default with kommuner", AGAFile, "default:\n  zone: \"1\"\n", "default:\n  zone: \"1\"\n  kommuner: [\"0301\"]\n", "skal ikke ha kommuner"},
+		{"default unknown zone", AGAFile, "default:\n  zone: \"1\"\n", "default:\n  zone: \"7\"\n", "ukjent sone «7»"},
+		{"free amount without above", AGAFile, "    percent: 5.1\n", "    percent: 5.1\n    free_amount: 100\n", "free_amount (fribeløpet) hører sammen med above"},
 	} {
 		files := map[string]string{KommunerFile: kommuner, FylkerFile: fylker, AGAFile: aga}
 		if !strings.Contains(files[tt.file], tt.old) {

@@ -21,6 +21,7 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/state"
 )
 
@@ -80,6 +81,9 @@ func (s Store) invalid(a interview.Answers) error {
 		}
 		if _, err := q.Normalize(v); err != nil {
 			return fmt.Errorf("svaret på «%s»: %v", key, err)
+		}
+		if text, ok := v.(string); ok && !sanitize.Clean(text) {
+			return fmt.Errorf("svaret på «%s» har kontrolltegn", key)
 		}
 	}
 	return nil

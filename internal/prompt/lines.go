@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // ErrNoInput means standard input ended before the first answer: there is
@@ -108,7 +109,7 @@ func (l *Lines) readLine() (string, error) {
 		return "", err
 	}
 	l.got = true
-	return strings.TrimSpace(line), nil
+	return strings.TrimSpace(sanitize.Strip(line)), nil
 }
 
 // Ask asks one question. «?» shows why we ask; «<» goes back one question.

@@ -13,6 +13,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Terminal describes the screen the full-screen UI runs on.
@@ -222,7 +223,7 @@ func (b *binding) value(q *interview.Question) (any, bool) {
 		n, err := ParseNumber(text)
 		return n, err == nil
 	}
-	return b.text, true
+	return sanitize.Strip(b.text), true
 }
 
 func newBinding(q *interview.Question, v any) *binding {

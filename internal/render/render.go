@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"charm.land/glamour/v2"
+
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Styles the user can choose with --style or SOSABC_STYLE. We never query the
@@ -91,16 +93,10 @@ func restoreURLs(s string, urls []string) string {
 	})
 }
 
-var (
-	oscRe = regexp.MustCompile("\x1b\\][^\x07\x1b]*(\x07|\x1b\\\\)")
-	csiRe = regexp.MustCompile("\x1b\\[[0-9;?]*[ -/]*[@-~]")
-)
-
 // Plain removes every escape sequence and trailing space, and collapses
 // runs of blank lines, so the text is safe for files and pipes.
 func Plain(s string) string {
-	s = oscRe.ReplaceAllString(s, "")
-	s = csiRe.ReplaceAllString(s, "")
+	s = sanitize.Strip(s)
 	lines := strings.Split(s, "\n")
 	out := make([]string, 0, len(lines))
 	blank := 0

@@ -10,8 +10,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Error is a problem at one place in a content file.
@@ -78,9 +81,15 @@ func (es Errors) Err() error {
 // out. (yaml.v3's KnownFields works only when decoding from text, which
 // would mean parsing every file twice; parsing is most of the load time.)
 func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, error) {
+	if line, ok := notUTF8(data); ok {
+		return nil, &Error{File: file, Line: line + lineOffset, Msg: "teksten er ikke UTF-8. Lagre filen som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8) og prøv igjen"}
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, translate(file, lineOffset, err)
+	}
+	if n := controlNode(&doc); n != nil {
+		return nil, &Error{File: file, Line: n.Line + lineOffset, Msg: "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, &Error{File: file, Line: lineOffset + 1, Msg: "filen er tom"}
@@ -217,7 +226,7 @@ func translate(file string, offset int, err error) error {
 			m = sub[2]
 			// yaml.v3 reports errors that carry a context (an unclosed
 			// [ or {) at the context's 0-based line; point at the real line.
-			if strings.HasPrefix(m, "did not find expected") {
+			if strings.HasPrefix(m, "did not find expected") || strings.HasPrefix(m, "found a tab character") {
 				line++
 			}
 			line += offset
@@ -238,7 +247,7 @@ func translate(file string, offset int, err error) error {
 			first, _ := strconv.Atoi(sub[2])
 			out.Add(file, line, "feltet «%s» står to ganger (første gang på linje %d)", sub[1], first+offset)
 		default:
-			out.Add(file, line, "ugyldig YAML: %s", m)
+			out.Add(file, line, "%s", syntaxMessage(m))
 		}
 	}
 	return out
@@ -282,4 +291,71 @@ func Item(n *yaml.Node, i int) *yaml.Node {
 		return nil
 	}
 	return n.Content[i]
+}
+
+// syntaxMessages are yaml.v3's syntax errors in words a content writer or
+// an adviser can act on.
+var syntaxMessages = []struct{ prefix, msg string }{
+	{"found a tab character", "linjen er rykket inn med tabulator. Bruk mellomrom i stedet"},
+	{"mapping values are not allowed", "et kolon står der det ikke kan stå. Sjekk innrykket, eller sett anførselstegn rundt teksten"},
+	{"did not find expected ',' or ']'", "en liste i [ ] er ikke lukket. Sett ] på slutten av listen"},
+	{"did not find expected ',' or '}'", "en { } er ikke lukket. Sett } på slutten"},
+	{"did not find expected key", "innrykket stemmer ikke. Linjene under en nøkkel må ha like mange mellomrom foran"},
+	{"did not find expected '-' indicator", "innrykket stemmer ikke med listen over. Sjekk mellomrommene foran bindestrekene"},
+	{"found unexpected end of stream", "filen slutter midt i en tekst. Mangler et anførselstegn?"},
+	{"could not find expected ':'", "en linje mangler kolon. Skriv nøkkel: verdi"},
+	{"found character that cannot start any token", "en verdi begynner med et tegn YAML ikke tillater der, for eksempel @ eller `. Sett anførselstegn rundt verdien"},
+	{"control characters are not allowed", "filen har kontrolltegn som ikke hører hjemme i en tekstfil. Fjern dem"},
+	{"exceeded max depth", "filen har for mange nivåer inni hverandre"},
+	{"found undefined alias", "filen bruker et alias (*navn) som ikke er definert"},
+	{"found unknown escape character", "en tekst i anførselstegn har en ugyldig \\-kode. Bruk enkle anførselstegn, eller fjern \\"},
+	{"invalid leading UTF-8 octet", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+	{"invalid trailing UTF-8 octet", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+}
+
+func syntaxMessage(m string) string {
+	for _, s := range syntaxMessages {
+		if strings.HasPrefix(m, s.prefix) {
+			return s.msg
+		}
+	}
+	return "ugyldig YAML: " + m
+}
+
+// notUTF8 finds the first line with bytes that are not UTF-8, such as æøå
+// saved as Latin-1. A file with a UTF-16 byte-order mark is left to the
+// YAML reader, which decodes it.
+func notUTF8(data []byte) (int, bool) {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return 0, false
+	}
+	if utf8.Valid(data) {
+		return 0, false
+	}
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			return line, true
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return 0, false
+}
+
+// controlNode finds the first scalar (key or value) that holds a terminal
+// control sequence or another control character.
+func controlNode(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.ScalarNode && !sanitize.Clean(strings.ReplaceAll(n.Value, "\r", "")) {
+		return n
+	}
+	for _, c := range n.Content {
+		if found := controlNode(c); found != nil {
+			return found
+		}
+	}
+	return nil
 }

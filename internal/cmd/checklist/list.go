@@ -8,7 +8,9 @@ import (
 
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/render/markdown"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -65,9 +67,9 @@ func listRun(opts *ListOptions) error {
 	case "json":
 		return cmdutil.WriteJSON(f.IO.Out, report.JSON(in))
 	case "md":
-		return f.Print(report.Markdown(in))
+		return f.Print(markdown.Render(doc.Checklist(in, doc.ChecklistOptions{})))
 	}
-	return f.Show(report.Markdown(in), o, opts.NoPager)
+	return f.Show(markdown.Render(doc.Checklist(in, doc.ChecklistOptions{})), o, opts.NoPager)
 }
 
 // build makes the checklist from --answers or --persona, else from the

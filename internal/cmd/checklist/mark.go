@@ -61,7 +61,7 @@ func markRun(opts *MarkOptions) error {
 		if len(st.Answers) == 0 {
 			return apperr.Usagef("Du har ingen lagret sjekkliste ennå. Lag en med «sosabc start».")
 		}
-		items := rules.Evaluate(eng.Rules, st.Answers).Items
+		items := rules.Plan(eng.Rules, st.Answers).Items
 		m, err = progress.Mark(st, items, eng.Rules, opts.Refs, opts.Done, f.Now())
 		return err
 	})
@@ -95,7 +95,7 @@ func itemCompletion(f *cmdutil.Factory) cobra.CompletionFunc {
 			}
 		}
 		var out []string
-		for _, it := range rules.Evaluate(eng.Rules, a).Items {
+		for _, it := range rules.Plan(eng.Rules, a).Items {
 			out = append(out, it.ID+"\t"+it.Title)
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp

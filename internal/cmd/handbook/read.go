@@ -9,9 +9,10 @@ import (
 
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/prompt"
-	"github.com/sosabc/sosabc/internal/render"
+	"github.com/sosabc/sosabc/internal/render/markdown"
 	"github.com/sosabc/sosabc/internal/search"
 )
 
@@ -63,7 +64,7 @@ func readRun(opts *ReadOptions) error {
 		// The fast path: parse only this page and the pages it links to.
 		h, err := f.TopicPage(id)
 		if err == nil {
-			return f.Show(render.TopicMarkdown(h, h.Topic(id)), o, opts.NoPager)
+			return f.Show(markdown.Render(doc.Page(h, h.Topic(id), doc.PageOptions{})), o, opts.NoPager)
 		}
 		if !errors.Is(err, hb.ErrNoSuchTopic) {
 			return err
@@ -85,7 +86,7 @@ func readRun(opts *ReadOptions) error {
 	if t == nil {
 		return unknownTopic(h, opts.Topic)
 	}
-	return f.Show(render.TopicMarkdown(h, t), o, opts.NoPager)
+	return f.Show(markdown.Render(doc.Page(h, t, doc.PageOptions{})), o, opts.NoPager)
 }
 
 func pickTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {

@@ -30,6 +30,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/iostreams"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Main runs sosabc with the real process environment and returns the exit code.
@@ -59,7 +60,13 @@ func Run(f *cmdutil.Factory, args []string) int {
 	out := &stickyWriter{w: f.IO.Out}
 	f.IO.Out = out
 	root := NewCmdRoot(f)
-	root.SetArgs(args)
+	// Arguments reach messages («Fant ikke emnet «…»»): a terminal control
+	// sequence in one must never reach the screen.
+	clean := make([]string, len(args))
+	for i, a := range args {
+		clean[i] = sanitize.Strip(a)
+	}
+	root.SetArgs(clean)
 	cmd, err := root.ExecuteC()
 	if err == nil && out.err != nil {
 		err = cmdutil.WriteError(out.err)
@@ -69,7 +76,7 @@ func Run(f *cmdutil.Factory, args []string) int {
 	}
 	err = translate(root, cmd, err)
 	if !errors.Is(err, apperr.ErrSilent) {
-		fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
+		fmt.Fprintln(f.IO.ErrOut, sanitize.Strip(locale.Sentence(err.Error())))
 	}
 	return apperr.Code(err)
 }

@@ -14,9 +14,11 @@ import (
 	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/render/markdown"
 	"github.com/sosabc/sosabc/internal/report"
 	"github.com/sosabc/sosabc/internal/state"
 )
@@ -121,7 +123,7 @@ func run(opts *Options) error {
 	in := report.Build(eng.Rules, final, done, f.Now())
 	in.Persona = persona
 	// No pager here: the checklist stays on the screen after the interview.
-	if err := f.Show(report.Markdown(in), o, true); err != nil {
+	if err := f.Show(markdown.Render(doc.Checklist(in, doc.ChecklistOptions{})), o, true); err != nil {
 		return err
 	}
 	if saveErr != nil {

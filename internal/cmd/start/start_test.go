@@ -140,7 +140,7 @@ func TestAnswersFileErrors(t *testing.T) {
 		{"bad value", "version: 1\nstage: kanskje\nform: AS\n", "svar.yaml:2: stage: «kanskje» er ikke et gyldig valg. Gyldige verdier: idea, starting, running"},
 		{"negative number", "version: 1\nstage: idea\nform: AS\nemployees: -1\n", "svar.yaml:4: employees: -1 er negativt"},
 		{"newer version", "version: 3\nstage: idea\n", "svar.yaml:1: svarfilen er laget av en nyere versjon av sosabc (format 3)."},
-		{"not yaml", "version: 1\nstage: [idea\n", "svar.yaml:2: ugyldig YAML"},
+		{"not yaml", "version: 1\nstage: [idea\n", "svar.yaml:2: en liste i [ ] er ikke lukket"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

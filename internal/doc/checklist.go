@@ -1,0 +1,240 @@
+package doc
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/report"
+)
+
+// ChecklistOptions decide whom a checklist document is for.
+type ChecklistOptions struct {
+	// Print makes a handout for the client: no commands and no item ids,
+	// the answers it was made from at the top, sources as numbered notes.
+	Print bool
+	// Short keeps only the «må» items: a one-page overview.
+	Short bool
+	// On the sheet, when given.
+	Client, Adviser, Note, Version string
+}
+
+// shownForms is how many recommended forms a plan shows: the rest are one
+// command (or one page of the handbook) away.
+const shownForms = 3
+
+const disclaimer = "sosabc gir råd, men det er myndighetene som bestemmer. Sjekk alltid hos dem før du bestemmer deg."
+
+// Checklist builds the checklist document from an evaluated plan.
+func Checklist(in report.Input, o ChecklistOptions) *Document {
+	d := &Document{Lang: "nb", Title: "Sjekklisten din"}
+	b := &checklistBuilder{in: in, o: o, d: d, notes: map[string]int{}}
+	done, total := in.Progress()
+	date := locale.Date(in.Generated.Format(time.DateOnly))
+	who := "svarene dine"
+	if in.Persona != "" {
+		who = "svarene til " + in.Persona
+	}
+	if o.Print {
+		d.Title = "Plan for oppstart"
+		if o.Client != "" {
+			d.Title += ": " + o.Client
+		}
+		d.Meta = append(d.Meta, Fact{Label: "Laget", Value: date})
+		if o.Client != "" {
+			d.Meta = append(d.Meta, Fact{Label: "Kunde", Value: o.Client})
+		}
+		if o.Adviser != "" {
+			d.Meta = append(d.Meta, Fact{Label: "Rådgiver", Value: o.Adviser})
+		}
+		if o.Version != "" {
+			d.Meta = append(d.Meta, Fact{Label: "Håndboken", Value: "sosabc " + o.Version})
+		}
+		d.add(Notice{Text: disclaimer})
+		if o.Note != "" {
+			d.add(Heading{Level: 1, Text: "Notat fra rådgiveren"}, Paragraph{Text: o.Note})
+		}
+		b.answers()
+	} else {
+		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
+		d.add(Paragraph{Text: disclaimer})
+	}
+	if len(in.Recommendation) > 0 {
+		b.recommendation()
+	}
+	b.phases()
+	if o.Print {
+		d.add(Heading{Level: 1, Text: "Bruk planen i sosabc"})
+		d.add(Paragraph{Text: "Planen er laget med sosabc, en håndbok for sosiale entreprenører. Der kan du krysse av punktene, lese mer om hvert tema og endre svarene."})
+	} else {
+		d.add(Heading{Level: 1, Text: "Slik bruker du listen"})
+		d.add(Hint{Items: []string{
+			"Kryss av et punkt: `sosabc sjekkliste gjort NUMMER`, for eksempel `sosabc sjekkliste gjort 3`",
+			"Fjern et kryss: `sosabc sjekkliste angre NUMMER`",
+			"Se hvorfor et punkt er med: `sosabc sjekkliste hvorfor ID`",
+			"Endre svarene: `sosabc start`",
+		}})
+	}
+	b.events()
+	return d
+}
+
+type checklistBuilder struct {
+	in    report.Input
+	o     ChecklistOptions
+	d     *Document
+	notes map[string]int // source URL and title → note number
+}
+
+func (d *Document) add(blocks ...Block) { d.Blocks = append(d.Blocks, blocks...) }
+
+// answers summarises what the plan is built on, for the client's sheet.
+func (b *checklistBuilder) answers() {
+	s := b.in.Rules.Schema
+	var lines []string
+	for _, st := range s.Steps(b.in.Answers) {
+		q := st.Question
+		if _, ok := b.in.Answers[q.ID]; !ok {
+			continue
+		}
+		lines = append(lines, q.Title+" "+s.FormatAnswer(q.ID, b.in.Answers[q.ID]))
+	}
+	b.d.add(Heading{Level: 1, Text: "Svarene planen bygger på"}, List{Items: lines})
+}
+
+func (b *checklistBuilder) recommendation() {
+	d := b.d
+	d.add(Heading{Level: 1, Text: "Forslag til selskapsform"})
+	d.add(Paragraph{Text: "Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer disse best, i denne rekkefølgen. Dette er et forslag, ikke en fasit."})
+	var r Ranking
+	for i, rec := range b.in.Recommendation {
+		if i == shownForms {
+			break
+		}
+		r.Items = append(r.Items, Ranked{Name: rec.Name, For: rec.ReasonsFor, Against: rec.ReasonsAgainst})
+	}
+	d.add(r)
+	if b.o.Print {
+		d.add(Paragraph{Text: "Her er de tre formene som passer best. Les om alle formene i sosabc-håndboken, under «Velge selskapsform»."})
+		return
+	}
+	d.add(Paragraph{Text: "Her er de tre formene som passer best. Se alle formene side om side med `sosabc former sammenlign`, og les mer med `sosabc les velge-selskapsform`."})
+}
+
+func (b *checklistBuilder) phases() {
+	number := 0
+	for pi, ph := range b.in.Rules.Phases {
+		var items []checklist.Item
+		for _, it := range b.in.Checklist.Items {
+			if it.Phase == ph.ID {
+				items = append(items, it)
+			}
+		}
+		b.d.add(Heading{Level: 1, Text: fmt.Sprintf("Fase %d: %s", pi+1, ph.Title)})
+		if ph.Description != "" {
+			b.d.add(Paragraph{Text: strings.TrimSpace(ph.Description)})
+		}
+		if len(items) == 0 {
+			b.d.add(Paragraph{Text: "Ut fra svarene dine har du ingen punkter i denne fasen nå. Endrer du svarene, kan det komme punkter her."})
+			continue
+		}
+		if form := conditionalForm(items); form != "" {
+			how := "Når du har valgt form, kan du endre svaret med «sosabc start». Da får du stegene for den formen du velger."
+			if b.o.Print {
+				how = "Når formen er valgt, kan du få en ny plan med stegene for den."
+			}
+			b.d.add(Paragraph{Text: fmt.Sprintf("Du har ikke valgt selskapsform ennå. Punktene som begynner med «Hvis du velger %s», gjelder den formen, som passer best ut fra svarene dine. %s", form, how)})
+		}
+		for _, it := range items {
+			number++
+			if b.o.Short && it.Priority != "må" {
+				continue
+			}
+			b.d.add(b.task(it, number))
+		}
+	}
+}
+
+func (b *checklistBuilder) task(it checklist.Item, number int) Task {
+	t := Task{Number: number, ID: it.ID, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Why: it.Why, Do: strings.TrimSpace(it.Do)}
+	if it.IfForm != nil {
+		t.Condition = "Hvis du velger " + it.IfForm.Name
+	}
+	if it.Cost != "" {
+		t.Facts = append(t.Facts, Fact{Label: "Kostnad", Value: it.Cost})
+	}
+	if it.Deadline != "" {
+		t.Facts = append(t.Facts, Fact{Label: "Frist", Value: it.Deadline})
+	}
+	if it.Agency != "" {
+		t.Facts = append(t.Facts, Fact{Label: "Hvem bestemmer", Value: it.Agency})
+	}
+	if it.Link != nil {
+		t.Facts = append(t.Facts, Fact{Label: "Her gjør du det", Value: it.Link.Title, URL: it.Link.URL})
+	}
+	for _, u := range it.Uncertain {
+		t.Uncertain = append(t.Uncertain, u.Text())
+	}
+	if it.Topic != "" && !b.o.Print {
+		t.Topic = &Link{ID: it.Topic}
+	}
+	if b.o.Print {
+		t.ID = ""
+	}
+	for _, s := range it.Sources {
+		src := Source{Label: s.Label(), URL: s.URL, Read: s.ReadOn()}
+		if b.o.Print {
+			t.Notes = append(t.Notes, b.note(src))
+			continue
+		}
+		t.Sources = append(t.Sources, src)
+	}
+	return t
+}
+
+// conditionalForm is the form that the items of a phase depend on, if any.
+func conditionalForm(items []checklist.Item) string {
+	for _, it := range items {
+		if it.IfForm != nil {
+			return it.IfForm.Name
+		}
+	}
+	return ""
+}
+
+// note numbers a source for a printed document, once per source.
+func (b *checklistBuilder) note(s Source) int {
+	key := s.Label + "\x00" + s.URL
+	if n, ok := b.notes[key]; ok {
+		return n
+	}
+	n := len(b.d.Notes) + 1
+	b.notes[key] = n
+	b.d.Notes = append(b.d.Notes, Note{Number: n, Source: s})
+	return n
+}
+
+// events are the dated duties on the plan, for calendars.
+func (b *checklistBuilder) events() {
+	for _, it := range b.in.Checklist.Items {
+		for _, due := range it.Due {
+			e := Event{ID: it.ID, Title: it.Title, Every: due.Every, Dates: due.Dates, Day: due.Day}
+			desc := []string{}
+			if it.Deadline != "" {
+				desc = append(desc, "Frist: "+it.Deadline)
+			}
+			desc = append(desc, strings.TrimSpace(it.Do))
+			if it.Link != nil {
+				e.URL = it.Link.URL
+				desc = append(desc, "Her gjør du det: "+it.Link.URL)
+			}
+			for _, s := range it.Sources {
+				desc = append(desc, "Kilde: "+s.Label()+", "+s.URL)
+			}
+			e.Description = strings.Join(desc, "\n")
+			b.d.Events = append(b.d.Events, e)
+		}
+	}
+}

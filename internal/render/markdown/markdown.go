@@ -1,0 +1,160 @@
+// Package markdown renders a doc.Document as Markdown: the source of the
+// terminal view (through glamour) and the --format md export.
+package markdown
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/locale"
+)
+
+// Render writes d as Markdown.
+func Render(d *doc.Document) string {
+	parts := []string{"# " + d.Title + "\n"}
+	if len(d.Meta) > 0 {
+		var b strings.Builder
+		for _, m := range d.Meta {
+			fmt.Fprintf(&b, "- %s: %s\n", m.Label, m.Value)
+		}
+		parts = append(parts, b.String())
+	}
+	for _, bl := range d.Blocks {
+		if s := block(bl); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(d.Notes) > 0 {
+		parts = append(parts, "## Kilder\n")
+		var b strings.Builder
+		for _, n := range d.Notes {
+			fmt.Fprintf(&b, "%d. %s, %s (%s)\n", n.Number, n.Label, n.URL, n.Read)
+		}
+		parts = append(parts, b.String())
+	}
+	return strings.Join(parts, "\n")
+}
+
+func block(bl doc.Block) string {
+	switch b := bl.(type) {
+	case doc.Heading:
+		return strings.Repeat("#", b.Level+1) + " " + b.Text + "\n"
+	case doc.Paragraph:
+		return b.Text + "\n"
+	case doc.Notice:
+		return b.Text + "\n"
+	case doc.Markdown:
+		return strings.TrimSpace(b.Text) + "\n"
+	case doc.List:
+		return list(b.Items, b.Ordered)
+	case doc.Hint:
+		s := list(b.Items, false)
+		if b.Text != "" {
+			s = b.Text + "\n\n" + s
+		}
+		return s
+	case doc.Task:
+		return task(b)
+	case doc.Ranking:
+		var s strings.Builder
+		for i, r := range b.Items {
+			fmt.Fprintf(&s, "%d. **%s**\n", i+1, r.Name)
+			for _, reason := range r.For {
+				fmt.Fprintf(&s, "   - For: %s\n", reason)
+			}
+			for _, reason := range r.Against {
+				fmt.Fprintf(&s, "   - Mot: %s\n", reason)
+			}
+			if len(r.For)+len(r.Against) == 0 {
+				s.WriteString("   - Svarene dine sier lite om denne formen.\n")
+			}
+		}
+		return s.String()
+	case doc.Sources:
+		var s strings.Builder
+		for _, src := range b.Items {
+			fmt.Fprintf(&s, "- %s. %s (%s)\n", src.Label, src.URL, src.Read)
+		}
+		return s.String()
+	case doc.Comparison:
+		var s strings.Builder
+		for i, row := range b.Rows {
+			if i > 0 {
+				s.WriteString("\n")
+			}
+			fmt.Fprintf(&s, "### %s\n\n", row.Label)
+			for j, cell := range row.Cells {
+				fmt.Fprintf(&s, "- **%s**: %s\n", b.Columns[j], cell)
+			}
+		}
+		return s.String()
+	}
+	return ""
+}
+
+func list(items []string, ordered bool) string {
+	var s strings.Builder
+	for i, it := range items {
+		if ordered {
+			fmt.Fprintf(&s, "%d. %s\n", i+1, it)
+		} else {
+			fmt.Fprintf(&s, "- %s\n", it)
+		}
+	}
+	return s.String()
+}
+
+func task(t doc.Task) string {
+	var s strings.Builder
+	box := "[ ]"
+	if t.Done {
+		box = "[x]"
+	}
+	title := t.Title
+	if t.New {
+		title += " (ny)"
+	}
+	fmt.Fprintf(&s, "### %s %d. %s\n\n", box, t.Number, title)
+	if t.Condition != "" {
+		fmt.Fprintf(&s, "%s, %s dette gjøres. ", t.Condition, t.Priority)
+	} else {
+		fmt.Fprintf(&s, "Dette %s. ", locale.Priority(t.Priority))
+	}
+	s.WriteString(strings.Join(t.Why, " "))
+	s.WriteString("\n\n")
+	if t.Do != "" {
+		fmt.Fprintf(&s, "%s\n\n", t.Do)
+	}
+	var facts []string
+	for _, f := range t.Facts {
+		if f.URL != "" {
+			facts = append(facts, fmt.Sprintf("%s: %s, %s", f.Label, f.Value, f.URL))
+		} else {
+			facts = append(facts, f.Label+": "+f.Value)
+		}
+	}
+	for _, u := range t.Uncertain {
+		facts = append(facts, "Usikkert: "+u)
+	}
+	if t.Topic != nil && t.ID != "" {
+		facts = append(facts, fmt.Sprintf("Les mer: `sosabc les %s`", t.Topic.ID))
+	}
+	for _, src := range t.Sources {
+		facts = append(facts, fmt.Sprintf("Kilde: %s, %s (%s)", src.Label, src.URL, src.Read))
+	}
+	if len(t.Notes) > 0 {
+		refs := make([]string, len(t.Notes))
+		for i, n := range t.Notes {
+			refs[i] = fmt.Sprintf("[%d]", n)
+		}
+		facts = append(facts, "Kilder: "+strings.Join(refs, ", "))
+	}
+	for _, f := range facts {
+		fmt.Fprintf(&s, "- %s\n", f)
+	}
+	if t.ID != "" {
+		fmt.Fprintf(&s, "\nID: `%s`\n", t.ID)
+	}
+	return s.String()
+}
