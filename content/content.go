@@ -1,5 +1,6 @@
 // Package content holds the handbook, embedded in the binary: topics,
-// glossary, interview, checklist rules, company forms and personas.
+// glossary, interview, checklist rules, company forms, personas and
+// workshop modules.
 package content
 
 import (
@@ -7,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.yaml topics interview checklist personas uncertain kommuner
+//go:embed *.yaml topics interview checklist personas uncertain kommuner workshops
 var files embed.FS
 
 // FS returns the embedded content tree.
