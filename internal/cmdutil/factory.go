@@ -16,6 +16,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/iostreams"
@@ -23,6 +24,7 @@ import (
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
+	"github.com/sosabc/sosabc/internal/workshop"
 )
 
 // Factory holds what commands need from the outside world. Tests build
@@ -45,6 +47,7 @@ type Factory struct {
 
 	hb  *handbook.Handbook
 	eng *Engine
+	ws  *workshop.Set
 }
 
 // Engine is the interview schema and the checklist rules, loaded together
@@ -222,4 +225,48 @@ func (f *Factory) Store() (progress.Store, error) {
 		return progress.Store{}, err
 	}
 	return progress.Store{Dir: dir, Schema: eng.Schema, Now: f.Now, Warn: f.IO.ErrOut}, nil
+}
+
+// ContentFS is the embedded content with the local content directory, if
+// any, layered on top: a local file adds to or replaces the built-in one.
+func (f *Factory) ContentFS() (fs.FS, error) {
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, err
+	}
+	cl := []contentfs.Layer{{FS: f.Content, Prefix: "content"}}
+	for _, l := range layers[1:] {
+		cl = append(cl, contentfs.Layer{FS: l.FS, Prefix: l.Name})
+	}
+	return contentfs.New(cl...), nil
+}
+
+// Workshops loads the workshop modules, built-in and local, checked
+// against the handbook's topics and the personas.
+func (f *Factory) Workshops() (*workshop.Set, error) {
+	if f.ws != nil {
+		return f.ws, nil
+	}
+	fsys, err := f.ContentFS()
+	if err != nil {
+		return nil, err
+	}
+	topics, err := f.TopicIDs()
+	if err != nil {
+		return nil, err
+	}
+	personas, err := f.Personas()
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, p := range personas {
+		ids[p.ID] = true
+	}
+	set, err := workshop.Load(fsys, workshop.Refs{Topic: func(id string) bool { return topics[id] }, Persona: func(id string) bool { return ids[id] }})
+	if err != nil {
+		return nil, f.contentProblem(err)
+	}
+	f.ws = set
+	return set, nil
 }

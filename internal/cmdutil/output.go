@@ -36,6 +36,9 @@ func (f *Factory) Print(text string) error {
 	return nil
 }
 
+// Printerr writes a message for the person to standard error.
+func (f *Factory) Printerr(text string) { _, _ = io.WriteString(f.IO.ErrOut, text) }
+
 // Show renders md and writes it: one screen at a time when a person reads
 // a page longer than the terminal, all at once otherwise.
 // Plain text (pipes, NO_COLOR, screen readers) comes from the plain

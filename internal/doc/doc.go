@@ -35,8 +35,12 @@ type Heading struct {
 type Paragraph struct{ Text string }
 
 // Markdown is authored content (a topic body, an item's «do»): renderers
-// parse it.
-type Markdown struct{ Text string }
+// parse it. Shift moves its headings down that many levels, so a body
+// placed under a section heading (a handout under its title) nests below it.
+type Markdown struct {
+	Text  string
+	Shift int
+}
 
 // List is a list of short lines (inline marks as in Paragraph).
 type List struct {

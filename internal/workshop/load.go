@@ -13,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -88,7 +89,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 		if name == AimsFile {
 			continue
 		}
-		file := "content/" + name
+		file := contentfs.Display(fsys, name)
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			errs.Add(file, 0, "kan ikke lese filen: %v", err)
@@ -128,7 +129,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 }
 
 func loadAims(fsys fs.FS, s *Set, errs *strictyaml.Errors) {
-	file := "content/" + AimsFile
+	file := contentfs.Display(fsys, AimsFile)
 	data, err := fs.ReadFile(fsys, AimsFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return

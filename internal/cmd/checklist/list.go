@@ -120,6 +120,9 @@ func listRun(opts *ListOptions) error {
 		}
 		return writeOut(f, opts, b.Bytes(), false)
 	}
+	if (opts.Output == "" || opts.Output == "-") && export.Binary[opts.Format] && f.IO.OutTTY {
+		return apperr.Usagef("En PDF er ikke tekst og kan ikke vises i terminalen. Skriv den til en fil med --output plan.pdf, eller send den videre: sosabc sjekkliste --format pdf > plan.pdf")
+	}
 	d := doc.Checklist(in, opts.docOptions(f, given))
 	data, err := export.Render(d, opts.Format, f.Now())
 	if err != nil {

@@ -27,6 +27,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmd/handbook"
 	"github.com/sosabc/sosabc/internal/cmd/start"
 	"github.com/sosabc/sosabc/internal/cmd/version"
+	"github.com/sosabc/sosabc/internal/cmd/workshop"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/iostreams"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -131,6 +132,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	root.AddGroup(
 		&cobra.Group{ID: "plan", Title: "Din plan:"},
 		&cobra.Group{ID: "handbook", Title: "Håndboken:"},
+		&cobra.Group{ID: "teach", Title: "Undervisning:"},
 		&cobra.Group{ID: "other", Title: "Annet:"},
 	)
 	add := func(group string, cmds ...*cobra.Command) {
@@ -148,6 +150,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		forms.NewCmdForms(f),
 		handbook.NewCmdSources(f, nil),
 	)
+	add("teach", workshop.NewCmdWorkshop(f))
 	add("other", contentcmd.NewCmdContent(f), version.NewCmdVersion(f), completion.NewCmdCompletion(f))
 	root.AddCommand(newAnswersFileHelp(f))
 	root.SetHelpCommandGroupID("other")

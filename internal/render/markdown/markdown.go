@@ -45,7 +45,7 @@ func block(bl doc.Block) string {
 	case doc.Notice:
 		return b.Text + "\n"
 	case doc.Markdown:
-		return strings.TrimSpace(b.Text) + "\n"
+		return shift(strings.TrimSpace(b.Text), b.Shift) + "\n"
 	case doc.List:
 		return list(b.Items, b.Ordered)
 	case doc.Hint:
@@ -157,4 +157,23 @@ func task(t doc.Task) string {
 		fmt.Fprintf(&s, "\nID: `%s`\n", t.ID)
 	}
 	return s.String()
+}
+
+// shift moves the headings of authored Markdown down n levels, outside
+// code blocks.
+func shift(md string, n int) string {
+	if n <= 0 {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	fence := false
+	for i, l := range lines {
+		if strings.HasPrefix(l, "```") {
+			fence = !fence
+		}
+		if !fence && strings.HasPrefix(l, "#") {
+			lines[i] = strings.Repeat("#", n) + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -1,0 +1,149 @@
+package workshop_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/cmdtest"
+)
+
+func TestListAndShow(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "liste")
+	for _, want := range []string{"For grundere", "For elever i videregående skole", "For ansatte i kommunen", "sosabc verksted vis innovasjonscamp-vgs"} {
+		if r.Code != 0 || !strings.Contains(r.Out, want) {
+			t.Errorf("liste lacks %q (exit %d)", want, r.Code)
+		}
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "vis", "introduksjon-vgs", "--start", "08.15")
+	if r.Code != 0 || !strings.Contains(r.Out, "08.15–08.20") || strings.Contains(r.Out, "Fasit til quizen") {
+		t.Errorf("vis: exit %d\n%s", r.Code, r.Out)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "vis", "introduksjon-vgs", "--fasilitator")
+	if !strings.Contains(r.Out, "Fasit til quizen") || !strings.Contains(r.Out, "KM6126") {
+		t.Errorf("--fasilitator shows no answers or aims:\n%s", r.Out)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "vis", "finnes-ikke")
+	if r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ikke verkstedet «finnes-ikke». Velg blant: ") {
+		t.Errorf("unknown id: exit %d %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "vis", "introduksjon-vgs", "--start", "kvart over åtte"); r.Code != 2 {
+		t.Errorf("bad start time: exit %d", r.Code)
+	}
+}
+
+// The handouts for the class: every handout, the tasks without answers,
+// the quiz without the key.
+func TestHandoutGolden(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "utdeling", "innovasjonscamp-vgs", "--format", "md")
+	if r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	cmdtest.Golden(t, "innovasjonscamp-vgs-utdeling.md", r.Out)
+	if strings.Contains(r.Out, "Forslag til svar") || strings.Contains(r.Out, "Fasit") {
+		t.Error("the handout gives away the answers")
+	}
+	r = cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80}, "verksted", "utdeling", "innovasjonscamp-vgs")
+	if r.Code != 2 || !strings.Contains(r.Err, "--output") {
+		t.Errorf("a PDF to a terminal: exit %d %q", r.Code, r.Err)
+	}
+}
+
+// A pupil takes the quiz with answers piped in (accessible mode), gets
+// feedback after each question, and the result goes into a CSV file that
+// opens in a spreadsheet with æøå.
+func TestQuizPipedWithResults(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "resultater.csv")
+	answers := strings.Repeat("1\n", 10)
+	r := cmdtest.Run(t, cmdtest.Env{Stdin: answers}, "verksted", "quiz", "introduksjon-vgs", "--elev", "Åse 7", "--results", csv)
+	if r.Code != 0 {
+		t.Fatalf("exit %d\n%s", r.Code, r.Err)
+	}
+	for _, want := range []string{"Spørsmål 1 av ", "Skriv nummeret på svaret ditt: ", "riktige.", "Resultatet er lagt til i " + csv} {
+		if !strings.Contains(r.Err, want) {
+			t.Errorf("quiz output lacks %q:\n%s", want, r.Err)
+		}
+	}
+	if !strings.Contains(r.Err, "Riktig!") && !strings.Contains(r.Err, "Ikke riktig.") {
+		t.Error("no feedback after a question")
+	}
+	cmdtest.Run(t, cmdtest.Env{Stdin: answers}, "verksted", "quiz", "introduksjon-vgs", "--results", csv)
+	data, err := os.ReadFile(csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if !strings.HasPrefix(text, "\ufefftidspunkt;modul;elev;riktige;spørsmål;svar 1;") {
+		t.Errorf("header: %q", strings.SplitN(text, "\n", 2)[0])
+	}
+	if lines := strings.Split(strings.TrimSpace(text), "\n"); len(lines) != 3 || !strings.Contains(lines[1], ";introduksjon-vgs;Åse 7;") {
+		t.Errorf("want a header and two rows, the first for Åse 7:\n%s", text)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{Stdin: answers}, "verksted", "quiz", "innovasjonscamp-vgs", "--results", csv); r.Code != 1 || !strings.Contains(r.Err, "Bruk én fil per modul") {
+		t.Errorf("another module's results in the same file: exit %d %q", r.Code, r.Err)
+	}
+}
+
+// A teacher's own module in a local folder is checked like the built-in
+// ones; minutes that do not add up are an error with file and line.
+func TestCheckLocalModule(t *testing.T) {
+	dir := t.TempDir()
+	module := `id: var-okt
+title: Vår egen økt
+audience: grundere
+minutes: 60
+group: {min: 5, max: 20}
+summary: En kort økt.
+goals:
+  - text: Du kan noe nytt.
+materials: [Ark]
+preparation: Skriv ut arket.
+agenda:
+  - title: Start
+    minutes: 20
+    kind: innlegg
+    instructions: Si hei.
+  - title: Jobb
+    minutes: 30
+    kind: oppgave
+    instructions: Jobb sammen.
+notes: Husk pausen.
+handouts:
+  - id: vart-ark
+    title: Arket
+    body: Skriv ned ideen.
+exercises:
+  - id: var-oppgave
+    title: Oppgaven
+    task: Skriv tre ideer.
+    answer: Alle ideer teller.
+quiz:
+  - question: Hva teller?
+    options: [Alt, Ingenting]
+    correct: 1
+    explanation: Alle ideer teller.
+  - question: Hvor lenge?
+    options: [En time, En dag]
+    correct: 1
+    explanation: Økten er en time.
+topics: [trippel-bunnlinje]
+personas: []
+sources:
+  - title: "Eksempel kommune: Vår egen økt"
+    url: https://www.example.org/okt
+    read: 2026-12-01
+`
+	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", module)
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", dir)
+	want := filepath.Join(dir, "workshops/var-okt.yaml")
+	if r.Code != 1 || !strings.Contains(r.Err, want+":") || !strings.Contains(r.Err, "agendaen er 50 minutter til sammen, men «minutes» er 60") {
+		t.Errorf("exit %d\n%s", r.Code, r.Err)
+	}
+	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", strings.Replace(module, "minutes: 30", "minutes: 40", 1))
+	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", dir)
+	if r.Code != 0 || !strings.Contains(r.Out, "var-okt") {
+		t.Errorf("a good local module: exit %d\n%s%s", r.Code, r.Out, r.Err)
+	}
+}

@@ -1,0 +1,41 @@
+package contentfs
+
+import (
+	"io/fs"
+	"testing"
+	"testing/fstest"
+)
+
+func TestOverlay(t *testing.T) {
+	base := fstest.MapFS{
+		"checklist/items/a.yaml": {Data: []byte("base a")},
+		"checklist/items/b.yaml": {Data: []byte("base b")},
+	}
+	local := fstest.MapFS{
+		"checklist/items/b.yaml":     {Data: []byte("local b")},
+		"checklist/items/lokal.yaml": {Data: []byte("local")},
+	}
+	o := New(Layer{FS: base, Prefix: "content"}, Layer{FS: local, Prefix: "vart-innhold"})
+	names, err := fs.Glob(o, "checklist/items/*.yaml")
+	if err != nil || len(names) != 3 {
+		t.Fatalf("Glob = %v, %v", names, err)
+	}
+	if data, _ := fs.ReadFile(o, "checklist/items/b.yaml"); string(data) != "local b" {
+		t.Errorf("b.yaml = %q, want the local one", data)
+	}
+	if w := Display(o, "checklist/items/lokal.yaml"); w != "vart-innhold/checklist/items/lokal.yaml" {
+		t.Errorf("Where = %q", w)
+	}
+	if w := Display(o, "checklist/items/a.yaml"); w != "content/checklist/items/a.yaml" {
+		t.Errorf("Where = %q", w)
+	}
+	if !o.Local("checklist/items/lokal.yaml") || o.Local("checklist/items/a.yaml") {
+		t.Error("Local")
+	}
+	if _, err := fs.ReadFile(o, "finnes/ikke"); err == nil {
+		t.Error("a missing file opened")
+	}
+	if w := Display(base, "x.yaml"); w != "content/x.yaml" {
+		t.Errorf("Display on a plain tree = %q", w)
+	}
+}
