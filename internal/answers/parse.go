@@ -177,8 +177,17 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 	}
 	var value any
 	switch q.Type {
-	case interview.TypeSelect, interview.TypeText:
+	case interview.TypeSelect:
 		value = n.Value
+	case interview.TypeText:
+		value = n.Value
+		if q.Check != nil && n.Value != "" {
+			canonical, _, err := q.Check(n.Value)
+			if err != nil {
+				return fail("%v", err)
+			}
+			value = canonical
+		}
 	case interview.TypeNumber:
 		// Only plain decimal digits: YAML would read 010 as octal 8 and
 		// 0x10 as 16, and a founder who writes 045000 means 45 000.

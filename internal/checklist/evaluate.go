@@ -30,6 +30,7 @@ type Item struct {
 	Sources   []Source
 	Uncertain []Uncertain
 	Due       []Due
+	Local     []string
 
 	// IfForm is set when no company form is chosen yet and the item comes
 	// from the form that fits best: it applies only if the founder picks it.
@@ -144,7 +145,7 @@ func (r *Rules) item(i int, env map[string]any) Item {
 	return Item{
 		ID: rule.ID, Title: rule.Title, Phase: rule.Phase, Priority: rule.Priority, Do: rule.Do,
 		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, Agency: rule.Agency,
-		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.uncertain, Due: rule.Due,
+		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.uncertain, Due: rule.Due, Local: rule.Local,
 		Why: why, Triggered: answerKeys(r, names),
 	}
 }

@@ -146,6 +146,11 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 		r.uncertain = l.refs.Uncertain.Resolve(r.Uncertain, file, line("uncertain"), &l.errs)
 	}
 	l.checkDue(file, strictyaml.Child(n, "due"), r.Due)
+	for _, x := range r.Local {
+		if !slices.Contains(LocalFacts, x) {
+			l.errs.Add(file, line("local"), "ukjent «local: %s»: bruk %s", x, locale.JoinOr(LocalFacts))
+		}
+	}
 }
 
 // checkAfter validates `after` and precomputes, for each item, the items of
@@ -280,3 +285,6 @@ func (l *loader) checkDue(file string, list *yaml.Node, due []Due) {
 		}
 	}
 }
+
+// LocalFacts are the facts about the founder's kommune an item can ask for.
+var LocalFacts = []string{"contacts", "employer_tax"}

@@ -68,6 +68,10 @@ type Rule struct {
 	Uncertain []string `yaml:"uncertain"`
 	// Due is the deadline in a form a calendar can use; Deadline is the prose.
 	Due []Due `yaml:"due"`
+	// Local asks for facts about the founder's own kommune on the item:
+	// «contacts» (help nearby) and «employer_tax» (the arbeidsgiveravgift
+	// zone and rate).
+	Local []string `yaml:"local"`
 
 	// File and Line say where the rule is written, for messages.
 	File string `yaml:"-"`

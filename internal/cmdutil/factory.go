@@ -48,6 +48,7 @@ type Factory struct {
 	hb  *handbook.Handbook
 	eng *Engine
 	ws  *workshop.Set
+	kom kommuner
 }
 
 // Engine is the interview schema and the checklist rules, loaded together
@@ -127,6 +128,7 @@ func (f *Factory) Engine() (*Engine, error) {
 	if err != nil {
 		return nil, ContentError(err)
 	}
+	f.checkKommune(schema)
 	reg := source.Registry{}
 	var errs strictyaml.Errors
 	source.LoadUncertain(f.Content, "content", reg, &errs)

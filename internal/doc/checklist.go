@@ -184,6 +184,7 @@ func (b *checklistBuilder) task(it checklist.Item, number int) Task {
 	for _, u := range it.Uncertain {
 		t.Uncertain = append(t.Uncertain, u.Text())
 	}
+	b.local(&t, it)
 	if it.Topic != "" && !b.o.Print {
 		t.Topic = &Link{ID: it.Topic}
 	}
@@ -199,6 +200,34 @@ func (b *checklistBuilder) task(it checklist.Item, number int) Task {
 		t.Sources = append(t.Sources, src)
 	}
 	return t
+}
+
+// local adds what the item asks to know about the founder's kommune.
+func (b *checklistBuilder) local(t *Task, it checklist.Item) {
+	l := b.in.Local
+	if l == nil {
+		return
+	}
+	for _, want := range it.Local {
+		switch want {
+		case "employer_tax":
+			if l.Zone == "" {
+				continue
+			}
+			t.Facts = append(t.Facts, Fact{Label: "Arbeidsgiveravgift", Value: fmt.Sprintf("%s er i sone %s. Satsen er %s.", l.Kommune, l.Zone, l.Rate)})
+			if l.TaxNote != "" {
+				if l.Uncertain {
+					t.Uncertain = append(t.Uncertain, l.TaxNote)
+				} else {
+					t.Facts = append(t.Facts, Fact{Label: "Merk", Value: l.TaxNote})
+				}
+			}
+		case "contacts":
+			for _, c := range l.Contacts {
+				t.Facts = append(t.Facts, Fact{Label: "Hjelp i " + l.Fylke, Value: c.Name + ". " + c.Note, URL: c.URL})
+			}
+		}
+	}
 }
 
 // conditionalForm is the form that the items of a phase depend on, if any.

@@ -12,3 +12,12 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestSwapCountsOne(t *testing.T) {
+	if d := Distance("skein", "skien"); d != 1 {
+		t.Errorf("skein → skien = %d, want 1", d)
+	}
+	if d := Distance("ab", "ba"); d != 1 {
+		t.Errorf("ab → ba = %d, want 1", d)
+	}
+}

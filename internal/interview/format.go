@@ -56,6 +56,9 @@ func (q *Question) Format(value any) string {
 		if v == "" {
 			return "ikke besvart"
 		}
+		if q != nil && q.Show != nil {
+			return q.Show(v)
+		}
 		return q.label(v)
 	}
 	return fmt.Sprint(value)

@@ -48,6 +48,15 @@ type Question struct {
 	When     string       `yaml:"when"`
 
 	when *Condition // compiled once at load; nil means always asked
+
+	// Check, when the program sets it, checks a text answer against data
+	// the schema does not hold (the kommune against the official list) and
+	// returns the answer as it should be written («baerum» → «Bærum»),
+	// with a note for the reader when the input was an old name.
+	Check func(string) (canonical, note string, err error)
+	// Show, when the program sets it, writes a text answer for a reader
+	// («Skien» → «Skien i Telemark»).
+	Show func(string) string
 }
 
 // Option is one choice in a select or multiselect question.

@@ -22,6 +22,13 @@ func (q *Question) Normalize(v any) (any, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s er ikke tekst", describe(v))
 		}
+		if q.Type == TypeText && q.Check != nil && s != "" {
+			canonical, _, err := q.Check(s)
+			if err != nil {
+				return nil, err
+			}
+			s = canonical
+		}
 		out = s
 	case TypeMultiselect:
 		list, ok := toStrings(v)

@@ -125,3 +125,9 @@ func Sentence(msg string) string {
 	}
 	return string(unicode.ToUpper(r)) + msg[size:]
 }
+
+// Percent writes a rate the Norwegian way: «14,1 prosent», «0 prosent».
+func Percent(p float64) string {
+	s := strconv.FormatFloat(p, 'f', -1, 64)
+	return strings.ReplaceAll(s, ".", ",") + " prosent"
+}

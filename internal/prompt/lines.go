@@ -166,6 +166,15 @@ func (l *Lines) ask(q *interview.Question, def any) (any, bool, error) {
 		if err == nil {
 			err = q.Validate(v)
 		}
+		if err == nil && q.Type == interview.TypeText && q.Check != nil && line != "" {
+			var canonical, note string
+			if canonical, note, err = q.Check(line); err == nil {
+				v = canonical
+				if note != "" {
+					fmt.Fprintln(l.out, note)
+				}
+			}
+		}
 		if err != nil {
 			fmt.Fprintf(l.out, "Det forsto vi ikke: %v. Prøv igjen.\n", err)
 			continue

@@ -223,7 +223,13 @@ func (b *binding) value(q *interview.Question) (any, bool) {
 		n, err := ParseNumber(text)
 		return n, err == nil
 	}
-	return sanitize.Strip(b.text), true
+	text := sanitize.Strip(b.text)
+	if q.Check != nil && strings.TrimSpace(text) != "" {
+		if canonical, _, err := q.Check(text); err == nil {
+			text = canonical
+		}
+	}
+	return text, true
 }
 
 func newBinding(q *interview.Question, v any) *binding {
@@ -293,7 +299,17 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 			return q.Validate(n)
 		})
 	}
-	return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
+	in := huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
+	if q.Check != nil {
+		in = in.Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			_, _, err := q.Check(s)
+			return err
+		})
+	}
+	return in
 }
 
 // listHeight makes room for every option plus the title and a help text of

@@ -20,6 +20,8 @@ type Document struct {
 	// Assumed lists questions an older answers file did not ask, and how
 	// they count.
 	Assumed []interview.Assumption `json:"assumed,omitempty"`
+	// Local is the founder's kommune, fylke, employer tax zone and contacts.
+	Local *Local `json:"local,omitempty"`
 }
 
 // Progress is x of y done.
@@ -71,6 +73,7 @@ func JSON(in Input) Document {
 		})
 	}
 	doc.Assumed = in.Assumed
+	doc.Local = in.Local
 	for _, r := range in.Recommendation {
 		doc.Recommendation = append(doc.Recommendation, Recommendation{r.Form, r.Name, r.Score, orEmpty(r.ReasonsFor), orEmpty(r.ReasonsAgainst)})
 	}

@@ -20,6 +20,30 @@ type Input struct {
 	Persona        string // the fictional founder's name, when one was used
 	// Assumed lists questions an older answers file did not ask.
 	Assumed []interview.Assumption
+	// Local is what we know about the founder's kommune, when it is known.
+	Local *Local
+}
+
+// Local is the founder's kommune: its fylke, the employer tax zone and
+// rate, and where to get help nearby.
+type Local struct {
+	Kommune   string    `json:"kommune"`
+	Number    string    `json:"number"`
+	Fylke     string    `json:"fylke"`
+	Zone      string    `json:"employer_tax_zone,omitempty"`
+	Rate      string    `json:"employer_tax_rate,omitempty"` // in words: «14,1 prosent av lønnen»
+	TaxNote   string    `json:"employer_tax_note,omitempty"` // uncertain figures and split kommuner, in words
+	Contacts  []Contact `json:"contacts"`
+	Uncertain bool      `json:"employer_tax_uncertain,omitempty"`
+}
+
+// Contact is one place to get help, with its page.
+type Contact struct {
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+	Note string `json:"note"`
+	URL  string `json:"url"`
+	Read string `json:"read"`
 }
 
 // Build evaluates the rules for answers and fills an Input.

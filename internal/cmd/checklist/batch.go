@@ -53,6 +53,7 @@ func batchRun(opts *ListOptions) error {
 		}
 		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
 		in.Assumed = given.Assumed
+		in.Local = f.Local(given.Answers)
 		o := opts.docOptions(f, given)
 		if opts.Format == "json" {
 			var b bytes.Buffer

@@ -171,6 +171,7 @@ func build(f *cmdutil.Factory, input progress.Input) (report.Input, *progress.Gi
 		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
 		in.Persona = given.Persona
 		in.Assumed = given.Assumed
+		in.Local = f.Local(given.Answers)
 		return in, given, nil
 	}
 	store, err := f.Store()
@@ -188,5 +189,7 @@ func build(f *cmdutil.Factory, input progress.Input) (report.Input, *progress.Gi
 	for id := range st.Done {
 		done[id] = true
 	}
-	return report.Build(eng.Rules, st.Answers, done, f.Now()), nil, nil
+	in := report.Build(eng.Rules, st.Answers, done, f.Now())
+	in.Local = f.Local(st.Answers)
+	return in, nil, nil
 }

@@ -25,6 +25,7 @@ import (
 	contentcmd "github.com/sosabc/sosabc/internal/cmd/content"
 	"github.com/sosabc/sosabc/internal/cmd/forms"
 	"github.com/sosabc/sosabc/internal/cmd/handbook"
+	"github.com/sosabc/sosabc/internal/cmd/local"
 	"github.com/sosabc/sosabc/internal/cmd/start"
 	"github.com/sosabc/sosabc/internal/cmd/version"
 	"github.com/sosabc/sosabc/internal/cmd/workshop"
@@ -141,7 +142,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 			root.AddCommand(c)
 		}
 	}
-	add("plan", start.NewCmdStart(f, nil), checklist.NewCmdChecklist(f))
+	add("plan", start.NewCmdStart(f, nil), checklist.NewCmdChecklist(f), local.NewCmdLocal(f, nil))
 	add("handbook",
 		handbook.NewCmdRead(f, nil),
 		handbook.NewCmdSearch(f, nil),

@@ -121,6 +121,7 @@ func run(opts *Options) error {
 	}
 	in := report.Build(eng.Rules, final, done, f.Now())
 	in.Persona = persona
+	in.Local = f.Local(final)
 	// No pager here: the checklist stays on the screen after the interview.
 	if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, true); err != nil {
 		return err
