@@ -26,6 +26,10 @@ var css string
 // one file and links it (Options.Stylesheet); a single page inlines it.
 func CSS() string { return css }
 
+// Generator is the content of every page's <meta name="generator">: how a
+// folder of pages made by sosabc is recognised.
+const Generator = "sosabc"
+
 // Options are what a page needs from the site around it. The zero value
 // makes a standalone page: CSS inlined, no navigation.
 type Options struct {
@@ -59,6 +63,7 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	b.Grow(32 << 10)
 	fmt.Fprintf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", esc(lang))
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString("<meta name=\"generator\" content=\"" + Generator + "\">\n")
 	fmt.Fprintf(b, "<title>%s</title>\n", esc(d.Title))
 	if o.Stylesheet != "" {
 		fmt.Fprintf(b, "<link rel=\"stylesheet\" href=\"%s\">\n", attrURL(o.Base+o.Stylesheet))
