@@ -219,7 +219,7 @@ func (b *Browser) Axe(t testing.TB, files ...string) {
 	t.Helper()
 	var mu sync.Mutex
 	var requests []string
-	ctx, cancel := context.WithTimeout(b.ctx, time.Duration(30+2*len(files))*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, time.Duration(60+5*len(files))*time.Second)
 	defer cancel()
 	if err := chromedp.Listen(ctx, func(ev any) {
 		if e, ok := ev.(*network.EventRequestWillBeSent); ok && e.Request != nil {

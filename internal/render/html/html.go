@@ -13,6 +13,7 @@ import (
 	"fmt"
 	stdhtml "html"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/doc"
@@ -374,10 +375,10 @@ func (r *renderer) inline(s string) string {
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "`*")
 		if i < 0 {
-			b.WriteString(esc(s))
+			b.WriteString(r.text(s))
 			break
 		}
-		b.WriteString(esc(s[:i]))
+		b.WriteString(r.text(s[:i]))
 		s = s[i:]
 		switch {
 		case s[0] == '`':
@@ -400,6 +401,25 @@ func (r *renderer) inline(s string) string {
 		s = s[1:]
 	}
 	return b.String()
+}
+
+// urlRe finds a web address in running text; the address ends before
+// trailing punctuation, so «Sjekk https://x.no/a.» links to https://x.no/a.
+var urlRe = regexp.MustCompile(`https?://[^\s<>"»«)]*[^\s<>"»«).,;:!?]`)
+
+// text escapes plain text and makes each web address in it a link.
+func (r *renderer) text(s string) string {
+	var b strings.Builder
+	for {
+		loc := urlRe.FindStringIndex(s)
+		if loc == nil {
+			b.WriteString(esc(s))
+			return b.String()
+		}
+		b.WriteString(esc(s[:loc[0]]))
+		b.WriteString(r.link(s[loc[0]:loc[1]], ""))
+		s = s[loc[1]:]
+	}
 }
 
 // code is a code span, or a link when it names a command that the site

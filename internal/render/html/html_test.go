@@ -226,7 +226,7 @@ func TestMarkdown(t *testing.T) {
 	out := render(t, d, html.Options{})
 	for _, want := range []string{
 		"&lt;b&gt;rå HTML&lt;/b&gt;",
-		"og [en lenke](https://example.org/a b) og",
+		"og [en lenke](<a href=\"https://example.org/a\">https://example.org/a</a> b) og",
 		"og farlig og fil og et bilde og <a href=\"https://example.org/auto\">https://example.org/auto</a> og <a href=\"mailto:post@example.org\">post@example.org</a>.",
 		"<p>&lt;div onclick=&#34;x()&#34;&gt;blokk&lt;/div&gt;</p>",
 		"<h2>Del</h2>\n<h3>Dypt</h3>",
@@ -352,6 +352,24 @@ func BenchmarkChecklist(b *testing.B) {
 	for b.Loop() {
 		if _, err := html.Render(d, html.Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Web addresses in running text become links; the full stop after one
+// stays outside it.
+func TestBareAddressesAreLinks(t *testing.T) {
+	d := &doc.Document{Title: "T", Blocks: []doc.Block{
+		doc.Paragraph{Text: "Sjekk hos Skatteetaten: https://www.skatteetaten.no/a/b/. Eller `https://ikke.no`."},
+		doc.Markdown{Text: "Se https://www.patentstyret.no/design/priser, og javascript:alert(1)."},
+	}}
+	out := render(t, d, html.Options{})
+	for _, want := range []string{
+		"Sjekk hos Skatteetaten: <a href=\"https://www.skatteetaten.no/a/b/\">https://www.skatteetaten.no/a/b/</a>. Eller <code>https://ikke.no</code>.",
+		"Se <a href=\"https://www.patentstyret.no/design/priser\">https://www.patentstyret.no/design/priser</a>, og javascript:alert(1).",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q\n%s", want, body(out))
 		}
 	}
 }

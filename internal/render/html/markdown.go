@@ -7,14 +7,17 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	gmrender "github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// parser is CommonMark and nothing more; it is safe for concurrent use.
-var parser = goldmark.New().Parser()
+// parser is CommonMark, plus links for bare web addresses (Linkify: they
+// go through the same check as every other link). It is safe for
+// concurrent use.
+var parser = goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser()
 
 // markdown renders authored Markdown: goldmark's HTML renderer, with our
 // own rules for what may reach the page.
