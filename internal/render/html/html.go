@@ -417,9 +417,18 @@ func (r *renderer) text(s string) string {
 			return b.String()
 		}
 		b.WriteString(esc(s[:loc[0]]))
-		b.WriteString(r.link(s[loc[0]:loc[1]], ""))
+		b.WriteString(bareLink(s[loc[0]:loc[1]]))
 		s = s[loc[1]:]
 	}
+}
+
+// bareLink is a link whose text is its address: class "bare" keeps the
+// print stylesheet from writing the address twice.
+func bareLink(u string) string {
+	if !safeURL(u) {
+		return esc(u)
+	}
+	return fmt.Sprintf("<a class=\"bare\" href=\"%s\">%s</a>", attrURL(u), esc(u))
 }
 
 // code is a code span, or a link when it names a command that the site

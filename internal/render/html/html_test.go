@@ -226,8 +226,8 @@ func TestMarkdown(t *testing.T) {
 	out := render(t, d, html.Options{})
 	for _, want := range []string{
 		"&lt;b&gt;rå HTML&lt;/b&gt;",
-		"og [en lenke](<a href=\"https://example.org/a\">https://example.org/a</a> b) og",
-		"og farlig og fil og et bilde og <a href=\"https://example.org/auto\">https://example.org/auto</a> og <a href=\"mailto:post@example.org\">post@example.org</a>.",
+		"og [en lenke](<a class=\"bare\" href=\"https://example.org/a\">https://example.org/a</a> b) og",
+		"og farlig og fil og et bilde og <a class=\"bare\" href=\"https://example.org/auto\">https://example.org/auto</a> og <a href=\"mailto:post@example.org\">post@example.org</a>.",
 		"<p>&lt;div onclick=&#34;x()&#34;&gt;blokk&lt;/div&gt;</p>",
 		"<h2>Del</h2>\n<h3>Dypt</h3>",
 		"<code>sosabc les as</code> og <code>sosabc start</code> og <strong>sterk</strong>.",
@@ -365,8 +365,8 @@ func TestBareAddressesAreLinks(t *testing.T) {
 	}}
 	out := render(t, d, html.Options{})
 	for _, want := range []string{
-		"Sjekk hos Skatteetaten: <a href=\"https://www.skatteetaten.no/a/b/\">https://www.skatteetaten.no/a/b/</a>. Eller <code>https://ikke.no</code>.",
-		"Se <a href=\"https://www.patentstyret.no/design/priser\">https://www.patentstyret.no/design/priser</a>, og javascript:alert(1).",
+		"Sjekk hos Skatteetaten: <a class=\"bare\" href=\"https://www.skatteetaten.no/a/b/\">https://www.skatteetaten.no/a/b/</a>. Eller <code>https://ikke.no</code>.",
+		"Se <a class=\"bare\" href=\"https://www.patentstyret.no/design/priser\">https://www.patentstyret.no/design/priser</a>, og javascript:alert(1).",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q\n%s", want, body(out))

@@ -147,9 +147,12 @@ func (nodes) autoLink(w util.BufWriter, source []byte, node ast.Node, entering b
 	if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(u), "mailto:") {
 		u = "mailto:" + u
 	}
-	if safeURL(u) {
+	switch {
+	case safeURL(u) && label == u:
+		_, _ = w.WriteString(bareLink(u))
+	case safeURL(u):
 		_, _ = w.WriteString("<a href=\"" + attrURL(u) + "\">" + esc(label) + "</a>")
-	} else {
+	default:
 		_, _ = w.WriteString(esc(label))
 	}
 	return ast.WalkContinue, nil
