@@ -23,6 +23,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmd/checklist"
 	"github.com/sosabc/sosabc/internal/cmd/completion"
 	contentcmd "github.com/sosabc/sosabc/internal/cmd/content"
+	exportcmd "github.com/sosabc/sosabc/internal/cmd/export"
 	"github.com/sosabc/sosabc/internal/cmd/forms"
 	"github.com/sosabc/sosabc/internal/cmd/handbook"
 	"github.com/sosabc/sosabc/internal/cmd/local"
@@ -150,6 +151,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		handbook.NewCmdGlossary(f, nil),
 		forms.NewCmdForms(f),
 		handbook.NewCmdSources(f, nil),
+		exportcmd.NewCmdExport(f),
 	)
 	add("teach", workshop.NewCmdWorkshop(f))
 	add("other", contentcmd.NewCmdContent(f), version.NewCmdVersion(f), completion.NewCmdCompletion(f))
