@@ -10,16 +10,18 @@ import (
 	"time"
 
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/render/html"
 	"github.com/sosabc/sosabc/internal/render/ics"
 	"github.com/sosabc/sosabc/internal/render/markdown"
 )
 
-// Renderers turns a document into the bytes of one format. html and pdf
-// register themselves here when they are linked (see renderers.go), so this
-// package does not depend on them directly.
+// Renderers turns a document into the bytes of one format.
 var Renderers = map[string]func(d *doc.Document, now time.Time) ([]byte, error){
 	"md":  func(d *doc.Document, _ time.Time) ([]byte, error) { return []byte(markdown.Render(d)), nil },
 	"ics": func(d *doc.Document, now time.Time) ([]byte, error) { return ics.Render(d, now), nil },
+	"html": func(d *doc.Document, _ time.Time) ([]byte, error) {
+		return html.Render(d, html.Options{})
+	},
 }
 
 // Binary formats must not be written to a terminal.
