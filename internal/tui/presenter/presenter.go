@@ -18,6 +18,7 @@
 package presenter
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -64,6 +65,9 @@ type Options struct {
 // Run shows the presenter for w until the facilitator presses q, Esc or
 // Ctrl+C, and returns nil then.
 func Run(in io.Reader, out io.Writer, w *workshop.Workshop, o Options) error {
+	if w == nil {
+		return errors.New("ingen modul å vise")
+	}
 	o, err := prepare(o)
 	if err != nil {
 		return err

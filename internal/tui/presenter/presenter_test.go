@@ -197,8 +197,9 @@ func TestNextAndPrevious(t *testing.T) {
 			t.Errorf("the next activity starts at 20:00:\n%s", screen(m))
 		}
 	}
-	// Leaving six minutes early puts the session six minutes ahead.
-	mustShow(t, m, "Økten: 6 minutter foran planen")
+	// Leaving six minutes early puts the session six minutes ahead, and
+	// the plan shows where the clock says the session should be.
+	mustShow(t, m, "Økten: 6 minutter foran planen", "✓ 09:00  Velkommen ← her etter planen")
 
 	// Going back finds the first activity where it was left.
 	m, _ = press(t, m, "h")

@@ -364,12 +364,13 @@ func (m model) plan(width, n int) []string {
 		case i == m.cur:
 			mark = "▶"
 		}
-		title := s.Activity.Title
+		var note string
 		if i == planNow && i != m.cur && m.running() {
-			title += " ← nå etter planen"
+			note = " ← her etter planen" // shortens the title, never itself
 		}
 		lead := mark + " " + hhmm(s.Start) + "  "
 		tw := width - ansi.StringWidth(lead) - ansi.StringWidth(mins) - 1
+		title := cut(s.Activity.Title, tw-ansi.StringWidth(note)) + note
 		row := lead + fill(title, tw) + " " + mins
 		switch {
 		case i < m.cur:
