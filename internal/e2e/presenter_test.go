@@ -1,85 +1,20 @@
 package e2e
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/creack/pty"
-	"github.com/hinshun/vt10x"
 )
 
 // The presenter for facilitators (internal/tui/presenter) in a real
-// pseudo-terminal. Until «sosabc verksted kjør ID» is wired to it, the test
-// runs the package's small demo program (internal/tui/presenter/internal/demo)
-// with its built-in three-activity module (2, 1 and 1 minutes). Once the
-// command exists, start(t, 80, 24, env, "verksted", "kjør", ID) with a real
-// module replaces startDemo.
+// pseudo-terminal, started as a teacher does: «sosabc verksted kjør
+// introduksjon-vgs». The module's activities last 5, 5, 12, 10, 9 and 4
+// minutes.
 //
 // SOSABC_PRESENTER_SPEED=60 makes one minute pass in one second, so the
 // countdown visibly moves and the time runs out within the test.
-
-var (
-	demoOnce   sync.Once
-	demoBinary string
-	demoErr    error
-)
-
-// startDemo builds the demo (once, next to the sosabc binary) and runs it
-// in a pseudo-terminal, as start does for sosabc.
-func startDemo(t *testing.T, cols, rows int, env []string, args ...string) *session {
-	t.Helper()
-	demoOnce.Do(func() {
-		demoBinary = filepath.Join(filepath.Dir(binary), "presenter-demo")
-		build := []string{"build", "-o", demoBinary}
-		if raceEnabled {
-			build = append(build, "-race")
-		}
-		out, err := exec.Command("go", append(build, "../tui/presenter/internal/demo")...).CombinedOutput()
-		if err != nil {
-			demoErr = err
-			t.Logf("%s", out)
-		}
-	})
-	if demoErr != nil {
-		t.Fatalf("could not build the presenter demo: %v", demoErr)
-	}
-	cmd := exec.Command(demoBinary, args...)
-	cmd.Env = append([]string{"TERM=xterm-256color", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"), "LANG=C.UTF-8"}, env...)
-	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &session{t: t, cmd: cmd, ptmx: ptmx, done: make(chan error, 1)}
-	s.vt = vt10x.New(vt10x.WithSize(cols, rows), vt10x.WithWriter(ptmx))
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			n, err := ptmx.Read(buf)
-			if n > 0 {
-				s.mu.Lock()
-				s.vt.Write(buf[:n])
-				s.raw.Write(buf[:n])
-				s.mu.Unlock()
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	go func() { s.done <- cmd.Wait() }()
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		ptmx.Close()
-	})
-	return s
-}
 
 // bigDigits are the presenter's small large digits (three rows of half
 // blocks), as a person sees them on an 80×24 screen.
@@ -184,24 +119,24 @@ func (s *session) waitOver(min int) {
 }
 
 func TestPresenterInTerminal(t *testing.T) {
-	s := startDemo(t, 80, 24, []string{"SOSABC_PRESENTER_SPEED=60"})
-	s.waitFor("Aktivitet 1 av 3")
-	s.waitFor("Innlegg · 2 minutter")
-	s.waitFor("• Hvem er vi?")
+	s := start(t, 80, 24, []string{"SOSABC_PRESENTER_SPEED=60"}, "verksted", "kjør", "introduksjon-vgs")
+	s.waitFor("Aktivitet 1 av 6")
+	s.waitFor("Innlegg · 5 minutter")
+	s.waitFor("Hva er et sosialt problem?")
 	s.waitFor("▶ ")
 	s.waitFor("q avslutt")
-	first := s.waitClock("the first activity's time", func(c string) bool { return seconds(c) <= 120 })
+	first := s.waitClock("the first activity's time", func(c string) bool { return seconds(c) <= 300 })
 	// The countdown moves with the (fast) clock.
 	s.waitClock("less time than "+first, func(c string) bool { return seconds(c) < seconds(first) })
 	if s.bells() != 0 {
 		t.Fatal("the bell rang before the time ran out")
 	}
 
-	// → shows the next activity, with its own countdown from one minute.
+	// → shows the next activity, with its own countdown from five minutes.
 	s.send(keyRight)
-	s.waitFor("Aktivitet 2 av 3")
-	s.waitFor("Oppgave · 1 minutt")
-	s.waitFor("Hver skriver tre idéer på gule lapper.")
+	s.waitFor("Aktivitet 2 av 6")
+	s.waitFor("Oppgave · 5 minutter")
+	s.waitFor("Hver elev skriver tre gule lapper")
 	s.waitFor("✓ ")
 
 	// Then the time runs out: the words, and the bell once.
@@ -225,8 +160,8 @@ func TestPresenterInTerminal(t *testing.T) {
 
 // The class's view hides the clock; v brings it back.
 func TestPresenterProjectorInTerminal(t *testing.T) {
-	s := startDemo(t, 80, 24, nil)
-	s.waitFor("igjen av 2 min")
+	s := start(t, 80, 24, nil, "verksted", "kjør", "introduksjon-vgs")
+	s.waitFor("igjen av 5 min")
 	s.send("v")
 	s.waitGone("igjen av")
 	s.waitFor("lederens visning")
@@ -234,7 +169,7 @@ func TestPresenterProjectorInTerminal(t *testing.T) {
 		t.Errorf("the projector view shows the plan:\n%s", s.screen())
 	}
 	s.send("v")
-	s.waitFor("igjen av 2 min")
+	s.waitFor("igjen av 5 min")
 	s.send(keyEsc)
 	if code := s.exit(); code != 0 {
 		t.Fatalf("exit code %d", code)

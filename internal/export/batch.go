@@ -120,4 +120,3 @@ func Slug(s string) string {
 	}
 	return s
 }
-

@@ -30,7 +30,7 @@ Led økten med tidtaker med «sosabc verksted kjør ID».
 Elevene tar quizen med «sosabc verksted quiz ID».`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdList(f), NewCmdShow(f), NewCmdHandout(f), NewCmdQuiz(f), NewCmdCheck(f))
+	cmd.AddCommand(NewCmdList(f), NewCmdShow(f), NewCmdHandout(f), NewCmdRun(f), NewCmdQuiz(f), NewCmdCheck(f))
 	return cmd
 }
 

@@ -147,3 +147,17 @@ sources:
 		t.Errorf("a good local module: exit %d\n%s%s", r.Code, r.Out, r.Err)
 	}
 }
+
+// The presenter needs a terminal; on a pipe it says where the plan is as
+// text. An unknown module is named before that.
+func TestRunNeedsTerminal(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "kjør", "introduksjon-vgs")
+	want := "«sosabc verksted kjør» trenger en terminal. Vis planen som tekst med «sosabc verksted vis introduksjon-vgs».\n"
+	if r.Code != 2 || r.Err != want {
+		t.Errorf("exit %d %q", r.Code, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "kjør", "finnes-ikke")
+	if r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ikke verkstedet «finnes-ikke».") {
+		t.Errorf("unknown id: exit %d %q", r.Code, r.Err)
+	}
+}
