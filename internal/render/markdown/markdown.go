@@ -4,6 +4,7 @@ package markdown
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/doc"
@@ -33,7 +34,46 @@ func Render(d *doc.Document) string {
 		}
 		parts = append(parts, b.String())
 	}
-	return strings.Join(parts, "\n")
+	return autolink(strings.Join(parts, "\n"))
+}
+
+// bareURL is a web address in running text, without the punctuation
+// that may follow it in a sentence.
+var bareURL = regexp.MustCompile(`https?://[^\s<>)»]*[^\s<>)».,;:]`)
+
+// autolink puts angle brackets around bare web addresses, so that every
+// CommonMark reader makes them links, not only GitHub's. Addresses that
+// are already links (`](…)` or `<…>`) and code are left alone.
+func autolink(md string) string {
+	lines := strings.Split(md, "\n")
+	fence := false
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			fence = !fence
+			continue
+		}
+		if fence || !strings.Contains(l, "://") {
+			continue
+		}
+		lines[i] = autolinkLine(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func autolinkLine(l string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bareURL.FindAllStringIndex(l, -1) {
+		before := l[:m[0]]
+		if strings.HasSuffix(before, "<") || strings.HasSuffix(before, "](") || strings.Count(before, "`")%2 == 1 {
+			continue
+		}
+		b.WriteString(l[last:m[0]])
+		b.WriteString("<" + l[m[0]:m[1]] + ">")
+		last = m[1]
+	}
+	b.WriteString(l[last:])
+	return b.String()
 }
 
 func block(bl doc.Block) string {
