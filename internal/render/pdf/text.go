@@ -63,6 +63,9 @@ var urlRe = regexp.MustCompile(`https?://[^\s<>«»"]*[^\s<>«»".,;:!?)\]]`)
 
 // linkify splits plain text into spans, making every web address a link.
 func linkify(text string, st style, accent rgb) []span {
+	if !strings.Contains(text, "://") {
+		return []span{{text: text, st: st}}
+	}
 	locs := urlRe.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
 		return []span{{text: text, st: st}}
@@ -168,7 +171,11 @@ func fit(s string, m *metrics) string {
 
 // atoms splits spans into words, spaces and break opportunities.
 func atoms(spans []span, p *prepared) []atom {
-	var out []atom
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.text)/5 + 2
+	}
+	out := make([]atom, 0, n)
 	for i := range spans {
 		sp := &spans[i]
 		m := &p.metrics[sp.st.face]
@@ -185,7 +192,7 @@ func atoms(spans []span, p *prepared) []atom {
 		for text != "" {
 			if text[0] == ' ' {
 				n := len(text) - len(strings.TrimLeft(text, " "))
-				out = append(out, atom{text: " ", sp: sp, w: m.width(" ", sp.st.size), space: true})
+				out = append(out, atom{text: text[:1], sp: sp, w: float64(m.adv[' ']) * sp.st.size / 1000, space: true})
 				text = text[n:]
 				continue
 			}
@@ -312,7 +319,7 @@ func wrap(spans []span, width, first float64, p *prepared) []line {
 			cur = cur[:len(cur)-1]
 		}
 		lines = append(lines, build(cur))
-		cur, curW = nil, 0
+		cur, curW = cur[:0], 0
 	}
 	// Words are runs of atoms between break opportunities.
 	i := 0
@@ -397,20 +404,29 @@ func cut(a atom, room, width float64, p *prepared) []atom {
 func build(as []atom) line {
 	var l line
 	x := 0.0
-	for _, a := range as {
-		sp := a.sp
-		n := len(l.frags)
-		if n > 0 {
-			last := &l.frags[n-1]
-			if last.st == sp.st && last.link == sp.link && last.dest == sp.dest {
-				last.text += a.text
-				last.w += a.w
-				x += a.w
-				continue
+	for i := 0; i < len(as); {
+		sp := as[i].sp
+		j, w, n := i, 0.0, 0
+		for ; j < len(as); j++ {
+			o := as[j].sp
+			if o != sp && (o.st != sp.st || o.link != sp.link || o.dest != sp.dest) {
+				break
 			}
+			w += as[j].w
+			n += len(as[j].text)
 		}
-		l.frags = append(l.frags, frag{text: a.text, st: sp.st, x: x, w: a.w, link: sp.link, dest: sp.dest})
-		x += a.w
+		text := as[i].text
+		if j > i+1 {
+			var b strings.Builder
+			b.Grow(n)
+			for _, a := range as[i:j] {
+				b.WriteString(a.text)
+			}
+			text = b.String()
+		}
+		l.frags = append(l.frags, frag{text: text, st: sp.st, x: x, w: w, link: sp.link, dest: sp.dest})
+		x += w
+		i = j
 	}
 	l.w = x
 	return l
