@@ -154,20 +154,25 @@ func (b *builder) rows(rs []row, x, before float64) {
 		ls.color = r.color
 		lab := wrap([]span{{text: r.label, st: ls}}, labelW-6, 0, b.p)
 		var lines []line
-		var leads []float64
-		for _, v := range r.value {
+		var leads, gaps []float64 // gaps: space above each line
+		for vi, v := range r.value {
 			lead := factLead
 			if len(v) > 0 && v[0].st.size < factSize {
 				lead = smallLead
 			}
-			for _, l := range wrap(v, colW-x-labelW, 0, b.p) {
+			for li, l := range wrap(v, colW-x-labelW, 0, b.p) {
+				gap := 0.0
+				if li == 0 && vi > 0 && lead == factLead {
+					gap = 3 // between the reasons of a ranking, say
+				}
 				lines = append(lines, l)
 				leads = append(leads, lead)
+				gaps = append(gaps, gap)
 			}
 		}
 		h := 0.0
-		for _, l := range leads {
-			h += l
+		for i := range leads {
+			h += leads[i] + gaps[i]
 		}
 		h = max(h, float64(len(lab))*factLead)
 		bf := 2.0
@@ -184,6 +189,7 @@ func (b *builder) rows(rs []row, x, before float64) {
 			}
 			yy := y
 			for i, l := range lines {
+				yy += gaps[i]
 				c.line(l, marginX+x+labelW, yy, leads[i])
 				yy += leads[i]
 			}
@@ -342,7 +348,7 @@ func (b *builder) task(t doc.Task) {
 // taskTitle is the first line of a task: the box in the margin, number
 // and title, and the priority (or «Gjort») to the right.
 func (b *builder) taskTitle(t doc.Task) {
-	const size, lead, boxSize = 11.5, 15.5, 10.0
+	const size, lead, boxSize = 11.5, 15.5, 11.0
 	st := style{face: bold, size: size, color: ink}
 	title := fmt.Sprintf("%d. %s", t.Number, t.Title)
 	if t.New {
@@ -383,17 +389,24 @@ func (b *builder) ranking(r doc.Ranking) {
 	for i, f := range r.Items {
 		start := len(b.items)
 		b.heading(fmt.Sprintf("%d. %s", i+1, f.Name), 3, 0)
-		var rs []row
-		for _, reason := range f.For {
-			rs = append(rs, row{label: "For:", color: accent, value: [][]span{inline(reason, fact, accent)}})
+		n := 0
+		for _, side := range []struct {
+			label   string
+			color   rgb
+			reasons []string
+		}{{"For:", accent, f.For}, {"Mot:", warn, f.Against}} {
+			if len(side.reasons) == 0 {
+				continue
+			}
+			r := row{label: side.label, color: side.color}
+			for _, reason := range side.reasons {
+				r.value = append(r.value, inline(reason, fact, accent))
+			}
+			b.rows([]row{r}, 0, 3+4*float64(n))
+			n++
 		}
-		for _, reason := range f.Against {
-			rs = append(rs, row{label: "Mot:", color: warn, value: [][]span{inline(reason, fact, accent)}})
-		}
-		if len(rs) == 0 {
+		if n == 0 {
 			b.para(inline("Svarene dine sier lite om denne formen.", fact, accent), 0, colW, factLead, 2, nil)
-		} else {
-			b.rows(rs, 0, 2)
 		}
 		b.group(start)
 	}

@@ -453,3 +453,29 @@ func TestRenderConcurrently(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// With qpdf at hand (it is optional, even under CI), the file passes
+// qpdf --check, and its catalog states the language.
+func TestQPDFCheck(t *testing.T) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf is not installed")
+	}
+	for name, d := range map[string]*doc.Document{"sjekkliste.pdf": checklistDoc(t), "side.pdf": pageDoc(t, "as")} {
+		path := writePDF(t, d, name)
+		out, err := exec.Command("qpdf", "--check", path).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
+			t.Errorf("qpdf --check %s: %v\n%s", name, err, out)
+		}
+		trailer := run(t, "qpdf", "--show-object=trailer", path)
+		m := regexp.MustCompile(`/Root (\d+) 0 R`).FindStringSubmatch(trailer)
+		if m == nil {
+			t.Fatalf("%s: no /Root in %s", name, trailer)
+		}
+		catalog := run(t, "qpdf", "--show-object="+m[1], path)
+		for _, want := range []string{"/Lang (nb)", "/DisplayDocTitle true", "/Outlines"} {
+			if !strings.Contains(catalog, want) {
+				t.Errorf("%s: the catalog lacks %s: %s", name, want, catalog)
+			}
+		}
+	}
+}
