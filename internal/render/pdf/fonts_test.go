@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -158,6 +159,19 @@ func docStrings(v reflect.Value, fn func(string)) {
 // every handbook page. Their text also holds what the Go code writes.
 func allDocuments(t testing.TB) map[string]*doc.Document {
 	t.Helper()
+	docsOnce.Do(func() { docs = buildAllDocuments(t) })
+	if docs == nil {
+		t.Fatal("could not build the documents")
+	}
+	return docs
+}
+
+var (
+	docsOnce sync.Once
+	docs     map[string]*doc.Document
+)
+
+func buildAllDocuments(t testing.TB) map[string]*doc.Document {
 	f, _, _ := cmdtest.Factory(t, cmdtest.Env{})
 	eng, err := f.Engine()
 	if err != nil {

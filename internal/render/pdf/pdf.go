@@ -146,5 +146,3 @@ func (c *canvas) footer(page, pages int) {
 	w := c.p.metrics[regular].width(s, st.size)
 	c.text(marginX+colW-w, footerY, s, st)
 }
-
-var compressLevel = 0

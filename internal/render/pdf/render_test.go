@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sosabc/sosabc/internal/cmdtest"
 	"github.com/sosabc/sosabc/internal/doc"
@@ -477,5 +478,50 @@ func TestQPDFCheck(t *testing.T) {
 				t.Errorf("%s: the catalog lacks %s: %s", name, want, catalog)
 			}
 		}
+	}
+}
+
+// A character the fonts lack (local content may have one) is replaced,
+// never an error or a blank; an empty document is one page.
+func TestRenderOddInput(t *testing.T) {
+	d := &doc.Document{Title: "Kryss ✓ og ☐", Blocks: []doc.Block{
+		doc.Paragraph{Text: "Ferdig ✓, ikke ferdig ☐, og ḿ og ṅ."},
+		doc.Markdown{Text: "## Overskrift\n\n1. én\n2. to\n\n> sitat\n\n```\nkode\n```\n\n---\n\n*kursiv* og **fet** og [lenke](https://example.com/a) og <https://example.com/b>."},
+		doc.Hint{Items: []string{"sosabc start"}},
+		doc.Comparison{Columns: []string{"AS", "ENK"}, Rows: []doc.ComparisonRow{{Label: "Ansvar", Cells: []string{"Begrenset", "Personlig"}}}},
+		doc.Sources{Items: []doc.Source{{Label: "Kilde", URL: "https://example.com/c", Read: "lest 1. desember 2026"}}},
+	}}
+	out, err := Render(d, Options{Client: "Kari", Date: "1. desember 2026", Created: time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(out, []byte("%PDF-1.7")) || !bytes.HasSuffix(out, []byte("%%EOF\n")) {
+		t.Fatal("not a PDF")
+	}
+	if _, err := Render(&doc.Document{}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return
+	}
+	dir := os.Getenv("SOSABC_PDF_OUT")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	path := filepath.Join(dir, "odd.pdf")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all := flat(strings.Join(pages(t, path), "\n"))
+	for _, want := range []string{"Ferdig ?, ikke ferdig ?", "og m og n.", "Overskrift", "1. én", "sitat", "kode", "kursiv og fet og lenke (https://example.com/a)", "https://example.com/b", "Ansvar", "AS: Begrenset", "Kilde, https://example.com/c (lest 1. desember 2026)"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("%q missing from %q", want, all)
+		}
+	}
+	if strings.Contains(all, "sosabc start") {
+		t.Error("a hint for the terminal was printed")
+	}
+	if info := pdfinfo(t, path); info["CreationDate"] == "" {
+		t.Error("no creation date")
 	}
 }
