@@ -99,7 +99,7 @@ func (b *builder) tie(keep int) {
 // leaving a single line at the foot or the head of a page. A marker (a
 // bullet, a number) hangs left of the first line.
 func (b *builder) para(spans []span, x, w, lead, before float64, marker *span) {
-	lines := wrap(spans, w, 0, b.p)
+	lines := wrap(spans, w, b.p)
 	n := len(lines)
 	for i, l := range lines {
 		keep := free
@@ -127,7 +127,7 @@ func (b *builder) heading(text string, level int, x float64) {
 	level = min(max(level, 0), len(headings)-1)
 	h := headings[level]
 	st := style{face: bold, size: h.size, color: h.color}
-	lines := wrap(linkify(text, st, accent), colW-x, 0, b.p)
+	lines := wrap(linkify(text, st, accent), colW-x, b.p)
 	b.add(item{h: float64(len(lines))*h.lead + h.after, before: h.before, keep: must, kind: "heading", draw: func(c *canvas, y float64) {
 		if level <= 1 {
 			c.outline(text, y)
@@ -152,7 +152,7 @@ func (b *builder) rows(rs []row, x, before float64) {
 	for i, r := range rs {
 		ls := label
 		ls.color = r.color
-		lab := wrap([]span{{text: r.label, st: ls}}, labelW-6, 0, b.p)
+		lab := wrap([]span{{text: r.label, st: ls}}, labelW-6, b.p)
 		var lines []line
 		var leads, gaps []float64 // gaps: space above each line
 		for vi, v := range r.value {
@@ -160,7 +160,7 @@ func (b *builder) rows(rs []row, x, before float64) {
 			if len(v) > 0 && v[0].st.size < factSize {
 				lead = smallLead
 			}
-			for li, l := range wrap(v, colW-x-labelW, 0, b.p) {
+			for li, l := range wrap(v, colW-x-labelW, b.p) {
 				gap := 0.0
 				if li == 0 && vi > 0 && lead == factLead {
 					gap = 3 // between the reasons of a ranking, say
@@ -216,7 +216,7 @@ func (b *builder) list(items []string, ordered bool, x, before float64) {
 func (b *builder) notice(text string) {
 	const pad = 8.0
 	st := style{face: regular, size: factSize, color: ink}
-	lines := wrap(inline(text, st, accent), colW-2*pad-4, 0, b.p)
+	lines := wrap(inline(text, st, accent), colW-2*pad-4, b.p)
 	h := float64(len(lines))*factLead + 2*pad
 	b.add(item{h: h, before: paraGap + 4, draw: func(c *canvas, y float64) {
 		c.fill(marginX, y, colW, h, tint)
@@ -366,7 +366,7 @@ func (b *builder) taskTitle(t doc.Task) {
 	tagW := b.p.metrics[bold].width(tag, tagSt.size)
 	// The tag sits beside the last line, so a title over two lines still
 	// reads as one when the text is copied.
-	lines := wrap(linkify(title, st, accent), colW-tagW-14, 0, b.p)
+	lines := wrap(linkify(title, st, accent), colW-tagW-14, b.p)
 	done := t.Done
 	b.add(item{h: float64(len(lines)) * lead, before: 16, keep: must, kind: "task", draw: func(c *canvas, y float64) {
 		base := c.baseline(y, lead, st)

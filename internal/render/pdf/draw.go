@@ -26,7 +26,7 @@ func (c *canvas) fail(err error) {
 
 func (c *canvas) setStyle(st style) {
 	if st.face != c.face || st.size != c.size {
-		c.fail(c.gp.SetFont(FontNames[st.face], "", st.size))
+		c.fail(c.gp.SetFont(fontNames[st.face], "", st.size))
 		c.face, c.size = st.face, st.size
 	}
 	if st.color != c.color {

@@ -34,10 +34,10 @@ const (
 	numFaces
 )
 
-// FontNames are the embedded fonts, in the order of the face constants,
+// fontNames are the embedded fonts, in the order of the face constants,
 // as they are named in the PDF. The six letters before «+» are the subset
 // tag the PDF format asks for.
-var FontNames = [numFaces]string{"SOSABA+Go-Regular", "SOSABB+Go-Bold", "SOSABC+Go-Italic", "SOSABD+Go-Mono"}
+var fontNames = [numFaces]string{"SOSABA+Go-Regular", "SOSABB+Go-Bold", "SOSABC+Go-Italic", "SOSABD+Go-Mono"}
 
 var fontData = [numFaces][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gomono.TTF}
 
@@ -69,13 +69,13 @@ func prepare() (*prepared, error) {
 	fontsOnce.Do(func() {
 		fonts.container = &gopdf.FontContainer{}
 		for f := range numFaces {
-			if err := fonts.container.AddTTFFontData(FontNames[f], fontData[f]); err != nil {
-				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", FontNames[f], err)
+			if err := fonts.container.AddTTFFontData(fontNames[f], fontData[f]); err != nil {
+				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", fontNames[f], err)
 				return
 			}
 			m, err := measure(fontData[f])
 			if err != nil {
-				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", FontNames[f], err)
+				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", fontNames[f], err)
 				return
 			}
 			fonts.metrics[f] = m
@@ -145,7 +145,7 @@ func Covers(r rune) (ok bool, missing string) {
 	}
 	for f := range numFaces {
 		if !p.metrics[f].covers(r) {
-			return false, FontNames[f]
+			return false, fontNames[f]
 		}
 	}
 	return true, ""

@@ -28,7 +28,7 @@ func cmaps(t *testing.T) [numFaces]func(rune) bool {
 	for f := range numFaces {
 		font, err := sfnt.Parse(fontData[f])
 		if err != nil {
-			t.Fatalf("%s: %v", FontNames[f], err)
+			t.Fatalf("%s: %v", fontNames[f], err)
 		}
 		var buf sfnt.Buffer
 		out[f] = func(r rune) bool {
@@ -209,7 +209,7 @@ func TestFontsCoverEveryCharacter(t *testing.T) {
 		for f := range numFaces {
 			if !covers[f](r) {
 				name := runenames.Name(r)
-				t.Errorf("%s lacks %q (U+%04X %s), used in %s", FontNames[f], r, r, name, where)
+				t.Errorf("%s lacks %q (U+%04X %s), used in %s", fontNames[f], r, r, name, where)
 			}
 		}
 	}

@@ -76,7 +76,7 @@ func TestLinesFitTheColumn(t *testing.T) {
 	for _, st := range []style{small, fact, body} {
 		for _, w := range []float64{colW - 26, colW - labelW} {
 			for _, u := range urls {
-				lines := wrap([]span{{text: "Kilde: ", st: st}, {text: u, st: st, link: u, url: true}, {text: " (lest 1. desember 2026)", st: st}}, w, 0, p)
+				lines := wrap([]span{{text: "Kilde: ", st: st}, {text: u, st: st, link: u, url: true}, {text: " (lest 1. desember 2026)", st: st}}, w, p)
 				var got strings.Builder
 				for _, l := range lines {
 					if l.w > w+0.01 {

@@ -35,8 +35,8 @@ type Options struct {
 	Created time.Time
 }
 
-// Author is the author in every PDF's metadata.
-const Author = "sosabc"
+// author is the author in every PDF's metadata.
+const author = "sosabc"
 
 const defaultSubject = "sosabc: håndbok for sosiale entreprenører i Norge"
 
@@ -57,8 +57,8 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	gp.SetNoCompression() // finish compresses the streams, much faster
 
 	for f := range numFaces {
-		if err := gp.AddTTFFontFromFontContainer(FontNames[f], p.container); err != nil {
-			return nil, fmt.Errorf("kan ikke bruke skriften %s: %w", FontNames[f], err)
+		if err := gp.AddTTFFontFromFontContainer(fontNames[f], p.container); err != nil {
+			return nil, fmt.Errorf("kan ikke bruke skriften %s: %w", fontNames[f], err)
 		}
 	}
 	c := &canvas{gp: gp, p: p, face: -1}
@@ -88,7 +88,7 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	if lang == "" {
 		lang = "nb"
 	}
-	return finish(buf.Bytes(), info{Title: d.Title, Author: Author, Subject: subject, Lang: lang, Created: o.Created})
+	return finish(buf.Bytes(), info{Title: d.Title, Author: author, Subject: subject, Lang: lang, Created: o.Created})
 }
 
 // headerFacts finds the client and the date for the running header.
@@ -127,8 +127,8 @@ func (c *canvas) header(title, client, date string, page int) {
 	rw := c.p.metrics[regular].width(r, st.size)
 	// A long title gives way to the client and date.
 	ts := st.with(bold)
-	tl := wrap([]span{{text: title, st: ts}}, colW-rw-24, 0, c.p)
-	if len(tl) > 0 {
+	tl := wrap([]span{{text: title, st: ts}}, colW-rw-24, c.p)
+	if len(tl) > 0 && len(tl[0].frags) > 0 {
 		t := strings.TrimRight(tl[0].frags[0].text, " ")
 		if len(tl) > 1 {
 			t += " …"

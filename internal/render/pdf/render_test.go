@@ -175,7 +175,7 @@ func checkInfo(t *testing.T, path, title string) int {
 func checkFonts(t *testing.T, path string) {
 	t.Helper()
 	out := run(t, "pdffonts", path)
-	for _, name := range FontNames {
+	for _, name := range fontNames {
 		found := false
 		for _, l := range strings.Split(out, "\n") {
 			f := strings.Fields(l)

@@ -300,19 +300,12 @@ func urlParts(u string) []string {
 
 const minURLPart = 4
 
-// wrap lays out spans in lines of at most width points. The first line
-// may be shorter (first < width) to leave room for something beside it.
-func wrap(spans []span, width, first float64, p *prepared) []line {
+// wrap lays out spans in lines of at most width points.
+func wrap(spans []span, width float64, p *prepared) []line {
 	as := atoms(spans, p)
 	var lines []line
 	var cur []atom
 	curW := 0.0
-	limit := func() float64 {
-		if len(lines) == 0 && first > 0 {
-			return first
-		}
-		return width
-	}
 	flush := func() {
 		for len(cur) > 0 && cur[len(cur)-1].space {
 			curW -= cur[len(cur)-1].w
@@ -344,14 +337,14 @@ func wrap(spans []span, width, first float64, p *prepared) []line {
 			}
 		}
 		word := as[i:j]
-		if len(cur) > 0 && curW+w > limit()+0.01 {
+		if len(cur) > 0 && curW+w > width+0.01 {
 			flush()
 		}
-		if len(cur) == 0 && w > limit()+0.01 {
+		if len(cur) == 0 && w > width+0.01 {
 			// A word longer than the line: cut it wherever it must.
 			for _, a := range word {
-				for _, piece := range cut(a, limit()-curW, limit(), p) {
-					if len(cur) > 0 && curW+piece.w > limit()+0.01 {
+				for _, piece := range cut(a, width-curW, width, p) {
+					if len(cur) > 0 && curW+piece.w > width+0.01 {
 						flush()
 					}
 					cur = append(cur, piece)
