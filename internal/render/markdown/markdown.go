@@ -156,13 +156,12 @@ func task(t doc.Task) string {
 		title += " (ny)"
 	}
 	fmt.Fprintf(&s, "### %s %d. %s\n\n", box, t.Number, title)
-	if t.Condition != "" {
-		fmt.Fprintf(&s, "%s, %s dette gjøres. ", t.Condition, t.Priority)
-	} else {
-		fmt.Fprintf(&s, "Dette %s. ", locale.Priority(t.Priority))
+	switch {
+	case t.Condition != "":
+		fmt.Fprintf(&s, "%s, %s dette gjøres. %s\n\n", t.Condition, t.Priority, strings.Join(t.Why, " "))
+	case !t.Brief:
+		fmt.Fprintf(&s, "Dette %s. %s\n\n", locale.Priority(t.Priority), strings.Join(t.Why, " "))
 	}
-	s.WriteString(strings.Join(t.Why, " "))
-	s.WriteString("\n\n")
 	if t.Do != "" {
 		fmt.Fprintf(&s, "%s\n\n", t.Do)
 	}
@@ -196,7 +195,7 @@ func task(t doc.Task) string {
 	if t.ID != "" {
 		fmt.Fprintf(&s, "\nID: `%s`\n", t.ID)
 	}
-	return s.String()
+	return strings.TrimRight(s.String(), "\n") + "\n"
 }
 
 // shift moves the headings of authored Markdown down n levels, outside
