@@ -46,7 +46,7 @@ var refKindLabels = map[RefKind]string{
 	KindWorkshop:   "verksteder",
 	KindAim:        "kompetansemål",
 	KindContact:    "kontakter",
-	KindKommune:    "kommunelisten og arbeidsgiveravgiften",
+	KindKommune:    "kommuner og arbeidsgiveravgift",
 }
 
 // Label is the kind in Norwegian, for the report: «emner».
@@ -250,8 +250,8 @@ func CheckSources(refs []Ref, report func(Ref) bool) (SourceReport, []string, []
 		r.Share = float64(r.FrontPages) / float64(r.References)
 	}
 	if r.Share > MaxFrontPageShare {
-		errs = append(errs, fmt.Sprintf("%d av %d kildehenvisninger (%s) går til forsiden av et nettsted. Høyst %s er lov: lenk til sidene som sier det du bruker.",
-			r.FrontPages, r.References, SharePercent(r.Share), SharePercent(MaxFrontPageShare)))
+		errs = append(errs, fmt.Sprintf("%s av %s kildehenvisninger (%s) går til forsiden av et nettsted. Høyst %s er lov: lenk til sidene som sier det du bruker.",
+			locale.Number(r.FrontPages), locale.Number(r.References), SharePercent(r.Share), SharePercent(MaxFrontPageShare)))
 	}
 	return r, errs, warns
 }

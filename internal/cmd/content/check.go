@@ -161,8 +161,8 @@ func writeSources(b *strings.Builder, s *contentcheck.SourceReport) {
 		fmt.Fprintf(b, "%s  %12d  %8d\n", pad(k.Kind.Label(), width), k.References, k.FrontPages)
 	}
 	fmt.Fprintf(b, "%s  %12d  %8d\n", pad("i alt", width), s.References, s.FrontPages)
-	fmt.Fprintf(b, "\n%d av %d kildehenvisninger går til forsiden av et nettsted: %s. Høyst %s er lov.\n",
-		s.FrontPages, s.References, contentcheck.SharePercent(s.Share), contentcheck.SharePercent(s.MaxShare))
+	fmt.Fprintf(b, "\nForsider: %s av %s kildehenvisninger (%s).\nHøyst %s kan gå til forsiden av et nettsted.\n",
+		locale.Number(s.FrontPages), locale.Number(s.References), contentcheck.SharePercent(s.Share), contentcheck.SharePercent(s.MaxShare))
 }
 
 // pad fills s with spaces to width letters (not bytes: «kompetansemål»).
