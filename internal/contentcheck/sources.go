@@ -195,6 +195,9 @@ type SourceReport struct {
 	FrontPages int     `json:"front_pages"`
 	Share      float64 `json:"front_page_share"`     // 0–1
 	MaxShare   float64 `json:"max_front_page_share"` // MaxFrontPageShare
+	// UniqueURLs and UniqueFrontPages count distinct addresses.
+	UniqueURLs       int `json:"unique_urls"`
+	UniqueFrontPages int `json:"unique_front_pages"`
 	// ByKind counts the references and front pages of each kind.
 	ByKind []KindCount `json:"by_kind"`
 	// Kept lists the front pages with a reason, for review.
@@ -217,7 +220,15 @@ func CheckSources(refs []Ref, report func(Ref) bool) (SourceReport, []string, []
 	r := SourceReport{References: len(refs), MaxShare: MaxFrontPageShare, Kept: []Ref{}}
 	var errs, warns []string
 	counts := map[RefKind]*KindCount{}
+	urls := map[string]bool{}
 	for _, ref := range refs {
+		if !urls[ref.URL] {
+			urls[ref.URL] = true
+			r.UniqueURLs++
+			if ref.IsFrontPage() {
+				r.UniqueFrontPages++
+			}
+		}
 		kc := counts[ref.Kind]
 		if kc == nil {
 			kc = &KindCount{Kind: ref.Kind}

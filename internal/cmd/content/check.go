@@ -163,6 +163,7 @@ func writeSources(b *strings.Builder, s *contentcheck.SourceReport) {
 	fmt.Fprintf(b, "%s  %12d  %8d\n", pad("i alt", width), s.References, s.FrontPages)
 	fmt.Fprintf(b, "\nForsider: %s av %s kildehenvisninger (%s).\nHøyst %s kan gå til forsiden av et nettsted.\n",
 		locale.Number(s.FrontPages), locale.Number(s.References), contentcheck.SharePercent(s.Share), contentcheck.SharePercent(s.MaxShare))
+	fmt.Fprintf(b, "Ulike adresser: %s (forsider: %s).\n", locale.Number(s.UniqueURLs), locale.Number(s.UniqueFrontPages))
 }
 
 // pad fills s with spaces to width letters (not bytes: «kompetansemål»).
