@@ -123,7 +123,7 @@ func block(bl doc.Block) string {
 			if i > 0 {
 				s.WriteString("\n")
 			}
-			fmt.Fprintf(&s, "### %s\n\n", row.Label)
+			fmt.Fprintf(&s, "## %s\n\n", row.Label)
 			for j, cell := range row.Cells {
 				fmt.Fprintf(&s, "- **%s**: %s\n", b.Columns[j], cell)
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // newMarkdown is the parser for authored content: CommonMark, with bare
@@ -146,7 +147,7 @@ func (m *mdWalker) inlines(n ast.Node, st style) []span {
 func (m *mdWalker) inline(n ast.Node, st style) []span {
 	switch v := n.(type) {
 	case *ast.Text:
-		s := string(v.Segment.Value(m.src))
+		s := string(util.UnescapePunctuations(v.Segment.Value(m.src)))
 		if v.SoftLineBreak() || v.HardLineBreak() {
 			s += " "
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -291,7 +292,9 @@ func inlineText(n ast.Node, src []byte) string {
 	walk = func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Text:
-			b.Write(n.Segment.Value(src))
+			// «30\. juni» keeps a date from starting a list; the reader
+			// sees «30. juni».
+			b.Write(util.UnescapePunctuations(n.Segment.Value(src)))
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				b.WriteString(" ")
 			}
