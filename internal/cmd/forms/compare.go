@@ -11,6 +11,7 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/docout"
 	"github.com/sosabc/sosabc/internal/export"
 )
 
@@ -31,7 +32,7 @@ type CompareOptions struct {
 	Factory *cmdutil.Factory
 
 	Forms  []string
-	Output cmdutil.Output
+	Output docout.Output
 	Width  int
 }
 
@@ -60,7 +61,7 @@ skrive ut eller dele.`,
 			return compareRun(opts)
 		},
 	}
-	cmdutil.AddOutputFlags(cmd, &opts.Output, "text", "json", "md", "html", "pdf")
+	docout.AddOutputFlags(cmd, &opts.Output, "text", "json", "md", "html", "pdf")
 	cmdutil.AddJSONFlag(cmd, &opts.Output.Format)
 	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i `TEGN` (standard: terminalens bredde, høyst 100)") // no --style: plain text
 	return cmd
@@ -94,7 +95,7 @@ func compareRun(opts *CompareOptions) error {
 	}
 	switch opts.Output.Format {
 	case "md", "html", "pdf":
-		return f.WriteDoc(export.Comparison(eng.Rules.Points, forms), opts.Output, cmdutil.Display{}, "sosabc former sammenlign --format pdf --output former.pdf")
+		return docout.Write(f, export.Comparison(eng.Rules.Points, forms), opts.Output, cmdutil.Display{}, "sosabc former sammenlign --format pdf --output former.pdf")
 	case "text":
 		if opts.Output.ToFile() {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
@@ -115,7 +116,7 @@ func compareRun(opts *CompareOptions) error {
 		if err := cmdutil.WriteJSON(&b, doc); err != nil {
 			return err
 		}
-		return f.WriteData(b.Bytes(), opts.Output)
+		return docout.WriteData(f, b.Bytes(), opts.Output)
 	}
 	var out string
 	if colWidth := (width - labelWidth(eng.Rules.Points) - 2*len(forms)) / len(forms); len(forms) <= 3 && colWidth >= 24 {

@@ -10,6 +10,7 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/docout"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/search"
@@ -21,7 +22,7 @@ type ReadOptions struct {
 
 	Topic string
 	cmdutil.Display
-	Output cmdutil.Output
+	Output docout.Output
 }
 
 // NewCmdRead builds «sosabc les».
@@ -53,7 +54,7 @@ eller dele.`,
 		ValidArgsFunction: topicCompletion(f),
 	}
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, true)
-	cmdutil.AddOutputFlags(cmd, &opts.Output, "terminal", "md", "html", "pdf")
+	docout.AddOutputFlags(cmd, &opts.Output, "terminal", "md", "html", "pdf")
 	return cmd
 }
 
@@ -61,7 +62,7 @@ eller dele.`,
 // file without them.
 func (opts *ReadOptions) show(h *hb.Handbook, t *hb.Topic) error {
 	print := opts.Output.Format != "terminal"
-	return opts.Factory.WriteDoc(doc.Page(h, t, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+t.ID+" --format pdf --output "+t.ID+".pdf")
+	return docout.Write(opts.Factory, doc.Page(h, t, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+t.ID+" --format pdf --output "+t.ID+".pdf")
 }
 
 func readRun(opts *ReadOptions) error {
