@@ -5,8 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 var (
@@ -67,12 +70,57 @@ func BenchmarkChecklistSavedPlanPlain(b *testing.B) {
 	savedPlan(b, "--style", "notty", "--width", "100")
 }
 
+// BenchmarkChecklistRatio runs the floor and the saved plan (glamour) by
+// turns, so a busy machine slows both alike, and reports the ratio of
+// their median times: the README's «within 1.3× of glamour» figure.
+func BenchmarkChecklistRatio(b *testing.B) {
+	bin := floor(b)
+	env, path, stale := savedState(b)
+	var floorTimes, planTimes []time.Duration
+	for b.Loop() {
+		start := time.Now()
+		run(b, nil, bin)
+		floorTimes = append(floorTimes, time.Since(start))
+		if err := os.WriteFile(path, stale, 0o600); err != nil {
+			b.Fatal(err)
+		}
+		start = time.Now()
+		run(b, env, binary, "sjekkliste", "--style", "dark", "--width", "100")
+		planTimes = append(planTimes, time.Since(start))
+	}
+	f, p := median(floorTimes), median(planTimes)
+	b.ReportMetric(float64(f.Microseconds())/1000, "floor-ms")
+	b.ReportMetric(float64(p.Microseconds())/1000, "sjekkliste-ms")
+	b.ReportMetric(float64(p)/float64(f), "ratio")
+}
+
+func median(d []time.Duration) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
 func savedPlan(b *testing.B, args ...string) {
+	env, path, stale := savedState(b)
+	args = append([]string{"sjekkliste"}, args...)
+	for b.Loop() {
+		if err := os.WriteFile(path, stale, 0o600); err != nil {
+			b.Fatal(err)
+		}
+		run(b, env, binary, args...)
+	}
+}
+
+// savedState saves a plan of 78 items with four ticks, and returns the
+// environment, the state file, and the state as it is before a view that
+// has changes to tell: three items new, two gone.
+func savedState(b *testing.B) (env []string, path string, stale []byte) {
+	b.Helper()
 	dir := b.TempDir()
-	env := []string{"SOSABC_STATE_DIR=" + dir, "HOME=" + b.TempDir()}
+	env = []string{"SOSABC_STATE_DIR=" + dir, "HOME=" + b.TempDir()}
 	run(b, env, binary, "start", "--persona", "arbeid-etter-rus")
 	run(b, env, binary, "sjekkliste", "gjort", "1", "2", "3", "11")
-	path := filepath.Join(dir, "state.json")
+	path = filepath.Join(dir, "state.json")
 	var st map[string]any
 	data, err := os.ReadFile(path)
 	if err == nil {
@@ -86,12 +134,16 @@ func savedPlan(b *testing.B, args ...string) {
 		b.Fatalf("the plan has %d items, want about 80", len(seen))
 	}
 	st["seen"] = append(append([]any{"gammel-id", "annen-gammel-id"}, seen[:5]...), seen[8:]...)
-	stale, _ := json.Marshal(st)
-	args = append([]string{"sjekkliste"}, args...)
-	for b.Loop() {
-		if err := os.WriteFile(path, stale, 0o600); err != nil {
-			b.Fatal(err)
-		}
-		run(b, env, binary, args...)
+	stale, _ = json.Marshal(st)
+	// The view to measure tells the changes.
+	if err := os.WriteFile(path, stale, 0o600); err != nil {
+		b.Fatal(err)
 	}
+	cmd := exec.Command(binary, "sjekkliste", "--style", "notty")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil || !strings.Contains(string(out), "Endret siden sist") || strings.Count(string(out), "(ny)") != 3 {
+		b.Fatalf("the plan does not tell the changes (%v):\n%.2000s", err, out)
+	}
+	return env, path, stale
 }
