@@ -33,7 +33,8 @@ type Change struct {
 // Compare tells how items, the plan shown now, differ from seen, the ids
 // of the plan the founder saw last time. done holds the ticked ids (also
 // of items not on the list). With seen nil the founder has never seen a
-// plan: there is nothing to compare, and Compare returns nil.
+// plan: there is nothing to compare, and Compare returns nil. Ids in seen
+// that are not item ids are ignored.
 func Compare(r *Rules, seen []string, items []Item, done map[string]bool) *Changes {
 	if seen == nil {
 		return nil
@@ -54,7 +55,9 @@ func Compare(r *Rules, seen []string, items []Item, done map[string]bool) *Chang
 		}
 	}
 	for i, id := range seen {
-		if now[id] || slices.Contains(seen[:i], id) {
+		// An id that no content could have (a hand-edited state file,
+		// perhaps with terminal escapes) is not shown.
+		if now[id] || slices.Contains(seen[:i], id) || !itemIDRe.MatchString(id) {
 			continue
 		}
 		ch := Change{ID: id, Done: done[id]}

@@ -101,7 +101,7 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
-			name: "seen twice, unticked ticks ignored", rules: old, seen: []string{"gone", "gone", "skatt"}, answers: interview.Answers{},
+			name: "seen twice, not an id, unticked ticks ignored", rules: old, seen: []string{"gone", "\x1b]0;tittel\x07", "gone", "skatt", "Skatt"}, answers: interview.Answers{},
 			done: map[string]bool{"gone": false},
 			want: &Changes{Added: []Change{{ID: "velg-form", Title: "Velg selskapsform"}}, Removed: []Change{{ID: "gone"}}},
 		},
