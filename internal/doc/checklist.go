@@ -15,7 +15,8 @@ type ChecklistOptions struct {
 	// Print makes a handout for the client: no commands and no item ids,
 	// the answers it was made from at the top, sources as numbered notes.
 	Print bool
-	// Short keeps only the «må» items: a one-page overview.
+	// Short is a one-page overview: the «må» items with their deadlines,
+	// without the answers, the reasons and the sources.
 	Short bool
 	// On the sheet, when given.
 	Client, Adviser, Note, Version string
@@ -39,6 +40,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 	}
 	if o.Print {
 		d.Title = "Plan for oppstart"
+		if o.Short {
+			d.Title = "Kort plan for oppstart"
+		}
 		if o.Client != "" {
 			d.Title += ": " + o.Client
 		}
@@ -56,7 +60,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		if o.Note != "" {
 			d.add(Heading{Level: 1, Text: "Notat fra rådgiveren"}, Paragraph{Text: o.Note})
 		}
-		b.answers()
+		if !o.Short {
+			b.answers()
+		}
 	} else {
 		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
 		d.add(Paragraph{Text: disclaimer})
@@ -117,6 +123,17 @@ func (b *checklistBuilder) answers() {
 func (b *checklistBuilder) recommendation() {
 	d := b.d
 	d.add(Heading{Level: 1, Text: "Forslag til selskapsform"})
+	if b.o.Short {
+		var names []string
+		for i, rec := range b.in.Recommendation {
+			if i == shownForms {
+				break
+			}
+			names = append(names, rec.Name)
+		}
+		d.add(Paragraph{Text: fmt.Sprintf("Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer %s best.", locale.JoinOr(names))})
+		return
+	}
 	d.add(Paragraph{Text: "Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer disse best, i denne rekkefølgen. Dette er et forslag, ikke en fasit."})
 	var r Ranking
 	for i, rec := range b.in.Recommendation {
@@ -143,6 +160,10 @@ func (b *checklistBuilder) phases() {
 			}
 		}
 		b.d.add(Heading{Level: 1, Text: fmt.Sprintf("Fase %d: %s", pi+1, ph.Title)})
+		if b.o.Short {
+			b.shortPhase(items, &number)
+			continue
+		}
 		if ph.Description != "" {
 			b.d.add(Paragraph{Text: strings.TrimSpace(ph.Description)})
 		}
@@ -159,11 +180,33 @@ func (b *checklistBuilder) phases() {
 		}
 		for _, it := range items {
 			number++
-			if b.o.Short && it.Priority != "må" {
-				continue
-			}
 			b.d.add(b.task(it, number))
 		}
+	}
+}
+
+// shortPhase is a phase of the one-page overview: its «må» items, each
+// with its deadline. The numbers are those of the whole plan, so the
+// overview and the plan point to the same items.
+func (b *checklistBuilder) shortPhase(items []checklist.Item, number *int) {
+	shown := 0
+	for _, it := range items {
+		*number++
+		if it.Priority != "må" {
+			continue
+		}
+		t := Task{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Brief: true}
+		if it.IfForm != nil {
+			t.Condition = "Hvis du velger " + it.IfForm.Name
+		}
+		if it.Deadline != "" {
+			t.Facts = []Fact{{Label: "Frist", Value: it.Deadline}}
+		}
+		b.d.add(t)
+		shown++
+	}
+	if shown == 0 {
+		b.d.add(Paragraph{Text: "Ingen punkter du må gjøre i denne fasen. Den fulle planen har råd om hva du bør gjøre."})
 	}
 }
 

@@ -132,8 +132,10 @@ func (r *renderer) task(t doc.Task) {
 	if t.Condition != "" {
 		lead = t.Condition + ", " + t.Priority + " dette gjøres. "
 	}
-	r.wrap(lead+strings.Join(t.Why, " "), "", "")
-	r.blank()
+	if !t.Brief || t.Condition != "" {
+		r.wrap(lead+strings.Join(t.Why, " "), "", "")
+		r.blank()
+	}
 	if t.Do != "" {
 		r.markdown(t.Do, "")
 	}
