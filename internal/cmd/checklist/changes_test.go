@@ -3,6 +3,7 @@ package checklist_test
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -203,6 +204,11 @@ func TestChangesSinceLastSeen(t *testing.T) {
 	if r.Code != 0 || strings.Contains(r.Out, "Endret siden sist") || strings.Contains(r.Out, "(ny)") {
 		t.Errorf("a client's sheet tells of changes (exit %d)", r.Code)
 	}
+	// Nor the one-page overview.
+	r = cmdtest.Run(t, env, "sjekkliste", "--format", "md", "--short")
+	if r.Code != 0 || strings.Contains(r.Out, "Endret siden sist") || strings.Contains(r.Out, "(ny)") {
+		t.Errorf("--short tells of changes (exit %d)", r.Code)
+	}
 	r = cmdtest.Run(t, env, "sjekkliste", "--width", "80")
 	cmdtest.Golden(t, "changes/content-updated.txt", outline(r.Out))
 	if again := planJSON(t, dir); again.Changes != nil {
@@ -220,6 +226,21 @@ func TestChangesSinceLastSeen(t *testing.T) {
 	}
 	if again := planJSON(t, dir); again.Changes != nil {
 		t.Error("md did not count as seen")
+	}
+	setSeen(t, dir, older)
+	pdf := filepath.Join(t.TempDir(), "plan.pdf")
+	if r := cmdtest.Run(t, env, "sjekkliste", "--format", "pdf", "--output", pdf); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	if text := pdfText(t, pdf); text != "" {
+		for _, want := range []string{"Endret siden sist", "5. Lag et budsjett måned for måned (krysset av fra før)", "«gammel-id» (finnes ikke lenger i sosabc)", "Lag et budsjett måned for måned (ny)"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("pdf lacks %q", want)
+			}
+		}
+	}
+	if again := planJSON(t, dir); again.Changes != nil {
+		t.Error("pdf did not count as seen")
 	}
 	setSeen(t, dir, older)
 	r = cmdtest.Run(t, env, "sjekkliste", "--format", "html")
@@ -262,4 +283,23 @@ func TestAdviserRunsLeaveSeenAlone(t *testing.T) {
 	if after, _ := os.ReadFile(filepath.Join(dir, "state.json")); string(after) != string(before) {
 		t.Error("an adviser's run changed the founder's state")
 	}
+}
+
+// pdfText is the text of a PDF by pdftotext, "" when the tool is missing
+// on a developer machine; under CI=true a missing tool fails the test.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext is missing: install poppler-utils")
+		}
+		t.Log("pdftotext is missing: the PDF's text is not checked")
+		return ""
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Lines wrap where the page ends: join them again.
+	return strings.Join(strings.Fields(string(out)), " ")
 }

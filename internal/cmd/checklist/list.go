@@ -50,9 +50,9 @@ Har listen endret seg siden du så den sist, begynner den med «Endret
 siden sist»: nye punkter, punkter som er borte, og hvor mange avkryssinger
 du har. Nye punkter er merket «ny» til du har sett listen. Listen er sett
 når den vises i terminalen eller skrives som md, html eller pdf. JSON og
-kalender teller ikke, og heller ikke et ark med --client, --adviser eller
---note. Ingen avkryssing blir slettet: faller et punkt ut av listen, kommer
-krysset tilbake når punktet kommer tilbake.
+kalender teller ikke, og heller ikke --short eller et ark med --client,
+--adviser eller --note. Ingen avkryssing blir slettet: faller et punkt ut
+av listen, kommer krysset tilbake når punktet kommer tilbake.
 
 Med --answers FIL lager du en sjekkliste rett fra en svarfil, uten spørsmål.
 Med --persona NAVN ser du sjekklisten til en oppdiktet gründer.
@@ -142,9 +142,9 @@ func listRun(opts *ListOptions) error {
 	}
 	// A sheet for someone else (--client, --adviser, --note) is read by
 	// a person who never saw the earlier plan: no «Endret siden sist»,
-	// and the founder has not seen the changes either. A calendar has no
-	// room for them.
-	forFounder := opts.Client == "" && opts.Adviser == "" && opts.Note == "" && opts.Format != "ics"
+	// and the founder has not seen the changes either. A calendar and the
+	// one-page overview (--short) have no room for them.
+	forFounder := opts.Client == "" && opts.Adviser == "" && opts.Note == "" && !opts.Short && opts.Format != "ics"
 	if !forFounder {
 		in.Changes = nil
 	}
