@@ -74,6 +74,8 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		}
 		d.add(Notice{Text: "Svarfilen er laget for en eldre versjon av sosabc og svarer ikke på alle spørsmålene. Vi har regnet dem slik: " + strings.Join(parts, "; ") + ". Svar på dem med «sosabc start», så blir planen riktigere."})
 	}
+	b.numberItems()
+	b.changes()
 	if len(in.Recommendation) > 0 {
 		b.recommendation()
 	}
@@ -95,10 +97,11 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 }
 
 type checklistBuilder struct {
-	in    report.Input
-	o     ChecklistOptions
-	d     *Document
-	notes map[string]int // source URL and title → note number
+	in     report.Input
+	o      ChecklistOptions
+	d      *Document
+	notes  map[string]int // source URL and title → note number
+	number map[string]int // item id → the number the plan shows
 }
 
 func (d *Document) add(blocks ...Block) { d.Blocks = append(d.Blocks, blocks...) }
@@ -208,7 +211,7 @@ func (b *checklistBuilder) shortPhase(items []checklist.Item, number *int) {
 }
 
 func (b *checklistBuilder) task(it checklist.Item, number int) Task {
-	t := Task{Number: number, ID: it.ID, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Why: it.Why, Do: strings.TrimSpace(it.Do)}
+	t := Task{Number: number, ID: it.ID, Title: it.Title, Done: b.in.Done[it.ID], New: b.in.Changes.IsNew(it.ID), Priority: it.Priority, Why: it.Why, Do: strings.TrimSpace(it.Do)}
 	if it.IfForm != nil {
 		t.Condition = "Hvis du velger " + it.IfForm.Name
 	}

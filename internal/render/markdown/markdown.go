@@ -133,9 +133,14 @@ func block(bl doc.Block) string {
 	return ""
 }
 
+// numbered is a line that starts like an ordered list item («11. Kjøp
+// forsikring»): inside a list item Markdown would start a nested list.
+var numbered = regexp.MustCompile(`^(\d+)\. `)
+
 func list(items []string, ordered bool) string {
 	var s strings.Builder
 	for i, it := range items {
+		it = numbered.ReplaceAllString(it, `$1\. `)
 		if ordered {
 			fmt.Fprintf(&s, "%d. %s\n", i+1, it)
 		} else {
