@@ -115,7 +115,21 @@ func defaultStateDir(goos string, getenv func(string) string, stateHome string) 
 	return filepath.Join(stateHome, "sosabc"), nil
 }
 
+// releaseVersion is set by release builds (.goreleaser.yaml):
+//
+//	-ldflags "-X github.com/sosabc/sosabc/internal/cmd/root.releaseVersion=v1.2.3"
+//
+// Without it the version comes from Go's own stamp (debug.ReadBuildInfo):
+// the module version after «go install …@v1.2.3», the tag or a
+// pseudo-version when built in a clone. Go stamps nothing in a git
+// worktree, with -buildvcs=false or without .git, and then it says
+// «utviklerversjon», as «go run» does.
+var releaseVersion string
+
 func buildVersion() string {
+	if releaseVersion != "" {
+		return releaseVersion
+	}
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}

@@ -58,3 +58,15 @@ func TestStateDirPrefersEnv(t *testing.T) {
 		t.Fatalf("got %q, %v", dir, err)
 	}
 }
+
+func TestBuildVersionFromLdflags(t *testing.T) {
+	defer func(old string) { releaseVersion = old }(releaseVersion)
+	releaseVersion = ""
+	if got := buildVersion(); got != "utviklerversjon" && !strings.HasPrefix(got, "v") {
+		t.Errorf("without -X: %q", got)
+	}
+	releaseVersion = "v1.2.3"
+	if got := buildVersion(); got != "v1.2.3" {
+		t.Errorf("with -X: %q", got)
+	}
+}
