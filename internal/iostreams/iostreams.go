@@ -27,6 +27,10 @@ type IOStreams struct {
 	// Getenv reads the environment; tests pass their own.
 	Getenv func(string) string
 
+	// noColorCodes is set on an old Windows console that cannot show
+	// escape codes: it gets plain text, like a pipe.
+	noColorCodes bool
+
 	width  int
 	height int
 }
@@ -39,6 +43,9 @@ func System() *IOStreams {
 		OutTTY: term.IsTerminal(os.Stdout.Fd()),
 		ErrTTY: term.IsTerminal(os.Stderr.Fd()),
 		Getenv: os.Getenv,
+	}
+	if s.OutTTY || s.ErrTTY {
+		s.noColorCodes = !colorCodesWork(os.Stdout) || !colorCodesWork(os.Stderr)
 	}
 	for _, f := range []*os.File{os.Stdout, os.Stderr} {
 		if w, h, err := term.GetSize(f.Fd()); err == nil {
@@ -64,7 +71,7 @@ func (s *IOStreams) SetTTY(width, height int) {
 // ColorEnabled reports whether styled output is wanted: a terminal, and
 // neither NO_COLOR nor TERM=dumb.
 func (s *IOStreams) ColorEnabled() bool {
-	if !s.OutTTY {
+	if !s.OutTTY || s.noColorCodes {
 		return false
 	}
 	// no-color.org: any non-empty value turns colour off.

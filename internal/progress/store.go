@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
-	"github.com/google/renameio/v2/maybe"
 
 	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/apperr"
@@ -170,7 +169,7 @@ func (s Store) save(st *state.State) error {
 	if err != nil {
 		return err
 	}
-	if err := maybe.WriteFile(filepath.Join(s.Dir, AnswersFileName), data, 0o600); err != nil {
+	if err := state.WriteFile(filepath.Join(s.Dir, AnswersFileName), data, 0o600); err != nil {
 		return saveError(s.Dir, err)
 	}
 	return nil

@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/google/renameio/v2/maybe"
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
@@ -186,7 +185,7 @@ func Save(dir string, s *State, now func() time.Time) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("kan ikke lage mappen for fremdriften: %w", err)
 	}
-	if err := maybe.WriteFile(Path(dir), data, 0o600); err != nil {
+	if err := WriteFile(Path(dir), data, 0o600); err != nil {
 		return fmt.Errorf("kan ikke lagre fremdriften: %w", err)
 	}
 	return nil

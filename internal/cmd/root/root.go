@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -84,20 +85,51 @@ func Run(f *cmdutil.Factory, args []string) int {
 	return apperr.Code(err)
 }
 
-// stateDir is SOSABC_STATE_DIR, else the XDG state directory. Without a
-// home directory there is no sensible default: say so rather than write
-// to the root of the file system.
+// stateDir is SOSABC_STATE_DIR, else the XDG state directory: on Linux
+// $XDG_STATE_HOME or ~/.local/state, on macOS ~/Library/Application
+// Support, on Windows the Local AppData folder (%LOCALAPPDATA%).
 func stateDir(getenv func(string) string) (string, error) {
 	if dir := getenv("SOSABC_STATE_DIR"); dir != "" {
 		return dir, nil
 	}
-	if getenv("XDG_STATE_HOME") == "" && getenv("HOME") == "" && getenv("LOCALAPPDATA") == "" {
-		return "", apperr.Usagef("Fant ingen mappe å lagre fremdriften i, fordi HOME ikke er satt. Velg en mappe med SOSABC_STATE_DIR, eller bruk «sosabc start --no-save».")
-	}
-	return filepath.Join(xdg.StateHome, "sosabc"), nil
+	return defaultStateDir(runtime.GOOS, getenv, xdg.StateHome)
 }
 
+// defaultStateDir is stateHome/sosabc, unless stateHome is a guess. Without
+// a home directory there is no sensible default: say so rather than write
+// to the root of the file system. On Linux and macOS xdg builds stateHome
+// from HOME and falls back to «/» when HOME is unset. On Windows HOME is
+// usually unset and plays no part: xdg asks Windows for the Local AppData
+// folder, then tries LOCALAPPDATA and USERPROFILE, and leaves stateHome
+// empty or relative only when all of them fail.
+func defaultStateDir(goos string, getenv func(string) string, stateHome string) (string, error) {
+	const advice = " Velg en mappe med SOSABC_STATE_DIR, eller bruk «sosabc start --no-save»."
+	switch {
+	case goos == "windows":
+		if stateHome == "" || !filepath.IsAbs(stateHome) {
+			return "", apperr.Usagef("Fant ingen mappe å lagre fremdriften i, fordi Windows ikke oppga mappen for lokale appdata (LOCALAPPDATA)." + advice)
+		}
+	case getenv("HOME") == "" && !filepath.IsAbs(getenv("XDG_STATE_HOME")):
+		return "", apperr.Usagef("Fant ingen mappe å lagre fremdriften i, fordi HOME ikke er satt." + advice)
+	}
+	return filepath.Join(stateHome, "sosabc"), nil
+}
+
+// releaseVersion is set by release builds (.goreleaser.yaml):
+//
+//	-ldflags "-X github.com/sosabc/sosabc/internal/cmd/root.releaseVersion=v1.2.3"
+//
+// Without it the version comes from Go's own stamp (debug.ReadBuildInfo):
+// the module version after «go install …@v1.2.3», the tag or a
+// pseudo-version when built in a clone. Go stamps nothing in a git
+// worktree, with -buildvcs=false or without .git, and then it says
+// «utviklerversjon», as «go run» does.
+var releaseVersion string
+
 func buildVersion() string {
+	if releaseVersion != "" {
+		return releaseVersion
+	}
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
