@@ -107,7 +107,7 @@ func (v *enumValue) String() string { return *v.target }
 func (v *enumValue) Type() string   { return "string" }
 func (v *enumValue) Set(s string) error {
 	if !slices.Contains(v.allowed, s) {
-		return fmt.Errorf("Ukjent format «%s». Velg %s.", s, locale.JoinOr(v.allowed))
+		return apperr.Usagef("Ukjent format «%s». Velg %s.", s, locale.JoinOr(v.allowed))
 	}
 	*v.target = s
 	return nil
