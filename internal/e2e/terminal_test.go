@@ -134,6 +134,7 @@ const (
 	keyEnter    = "\r"
 	keyDown     = "\x1b[B"
 	keyUp       = "\x1b[A"
+	keyLeft     = "\x1b[D"
 	keySpace    = " "
 	keyShiftTab = "\x1b[Z"
 	keyCtrlC    = "\x03"

@@ -33,6 +33,9 @@ type Terminal struct {
 // interview.Run's.
 type TUI struct {
 	Terminal
+	// NoSave says that nothing is saved: Ctrl-C then ends the interview
+	// instead of pausing it.
+	NoSave   bool
 	showHelp bool
 }
 
@@ -58,7 +61,7 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 		case t.showHelp && q.Help != "":
 			return head + "\n\n" + q.Help + "\n(? skjuler forklaringen)"
 		}
-		return head + "\n(? viser hvorfor vi spør)"
+		return head
 	}
 	back := false
 	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
@@ -76,7 +79,14 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 		}
 		return msg
 	}
-	form := t.form(fieldFor(q, b, desc, &t.showHelp), filter, first)
+	hints := []string{"shift+tab tilbake"}
+	if first {
+		hints = nil
+	}
+	if q.Type != interview.TypeText && q.Help != "" {
+		hints = append(hints, "? hvorfor vi spør")
+	}
+	form := t.form(fieldFor(q, b, desc, &t.showHelp), filter, first, append(hints, t.pauseHint())...)
 	state, err := t.run(form)
 	switch {
 	case err != nil:
@@ -97,9 +107,9 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 
 type helpToggled struct{}
 
-// form builds a one-field form. Signals are ours (t.Stop), not
-// bubbletea's: bubbletea would turn SIGTERM into a normal quit.
-func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool) *huh.Form {
+// form builds a one-field form on a screen of its own. hints are keys of
+// our own, shown on a line under huh's key help.
+func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool, hints ...string) *screen {
 	keys := norwegianKeys()
 	if first {
 		keys.Select.Prev.SetEnabled(false)
@@ -107,27 +117,72 @@ func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, fir
 		keys.Input.Prev.SetEnabled(false)
 		keys.Confirm.Prev.SetEnabled(false)
 	}
-	opts := []tea.ProgramOption{tea.WithoutSignalHandler()}
-	if filter != nil {
-		opts = append(opts, tea.WithFilter(filter))
-	}
-	// WithProgramOptions replaces huh's program options, so it must come
-	// before WithInput and WithOutput, which add to them.
 	form := huh.NewForm(huh.NewGroup(field)).
-		WithProgramOptions(opts...).
-		WithInput(t.In).WithOutput(t.Out).
 		WithKeyMap(keys).
 		WithShowHelp(true).
 		WithTheme(theme(t.Color))
 	if t.Width > 0 {
 		form = form.WithWidth(min(t.Width, 100))
 	}
-	return form
+	return &screen{form: form, filter: filter, hints: strings.Join(hints, " • ")}
+}
+
+// screen runs one huh form as our own bubbletea model, so that it can draw
+// on the alternate screen and add a line of keys. Drawn inline, one form
+// after another, bubbletea left lines of the last question above the next
+// one and drew titles twice; a clean screen per question cannot.
+type screen struct {
+	form   *huh.Form
+	filter func(tea.Model, tea.Msg) tea.Msg
+	hints  string
+}
+
+func (s *screen) Init() tea.Cmd { return s.form.Init() }
+
+func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := s.form.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		s.form = f
+	}
+	return s, cmd
+}
+
+func (s *screen) View() tea.View {
+	content := s.form.View()
+	if content != "" && s.hints != "" {
+		content += "\n" + s.hints
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	return v
+}
+
+// pauseHint says what Ctrl-C does.
+func (t *TUI) pauseHint() string {
+	if t.NoSave {
+		return "ctrl+c avbryt"
+	}
+	return "ctrl+c pause (svarene lagres)"
+}
+
+// Intro shows a screen of text before the first question and waits for
+// Enter. title is bold; body may hold paragraphs.
+func (t *TUI) Intro(title, body string) error {
+	note := huh.NewNote().Title(title).Description(body).Next(true).NextLabel("Start")
+	state, err := t.run(t.form(note, nil, true, t.pauseHint()))
+	if err != nil {
+		return err
+	}
+	if state != huh.StateCompleted {
+		return &Stopped{}
+	}
+	return nil
 }
 
 // run runs a form until it ends: submitted, aborted with Ctrl-C, or
-// stopped by a signal on t.Stop.
-func (t *TUI) run(form *huh.Form) (huh.FormState, error) {
+// stopped by a signal on t.Stop. Signals are ours, not bubbletea's:
+// bubbletea would turn SIGTERM into a normal quit.
+func (t *TUI) run(s *screen) (huh.FormState, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var got os.Signal
@@ -141,17 +196,25 @@ func (t *TUI) run(form *huh.Form) (huh.FormState, error) {
 			}
 		}()
 	}
-	err := form.RunWithContext(ctx)
+	s.form.SubmitCmd = tea.Quit
+	s.form.CancelCmd = tea.Interrupt
+	opts := []tea.ProgramOption{tea.WithInput(t.In), tea.WithOutput(t.Out), tea.WithContext(ctx), tea.WithoutSignalHandler()}
+	if s.filter != nil {
+		opts = append(opts, tea.WithFilter(s.filter))
+	}
+	_, err := tea.NewProgram(s, opts...).Run()
 	close(done)
 	switch {
 	case got != nil:
-		return form.State, &Stopped{Signal: got}
-	case errors.Is(err, huh.ErrUserAborted):
-		return form.State, &Stopped{}
+		return s.form.State, &Stopped{Signal: got}
+	case s.form.State == huh.StateAborted, errors.Is(err, tea.ErrInterrupted):
+		return s.form.State, &Stopped{}
+	case errors.Is(err, tea.ErrProgramKilled):
+		return s.form.State, &Stopped{}
 	case err != nil:
-		return form.State, err
+		return s.form.State, err
 	}
-	return form.State, nil
+	return s.form.State, nil
 }
 
 // Review shows every answer and returns the id of one to change, or ""
@@ -169,7 +232,7 @@ func (t *TUI) Review(s *interview.Schema, a interview.Answers) (string, error) {
 	if t.Height > 8 {
 		sel = sel.Height(t.Height - 6)
 	}
-	state, err := t.run(t.form(sel, nil, true))
+	state, err := t.run(t.form(sel, nil, true, t.pauseHint()))
 	if err != nil {
 		return "", err
 	}
@@ -275,19 +338,19 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 		for i, o := range q.Options {
 			opts[i] = huh.NewOption(o.Label, o.Value)
 		}
-		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
+		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
 			Height(listHeight(q))
 	case interview.TypeMultiselect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
 			opts[i] = huh.NewOption(o.Label, o.Value).Selected(contains(b.list, o.Value))
 		}
-		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
+		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
 			Filterable(false).Height(listHeight(q))
 	case interview.TypeConfirm:
-		return huh.NewConfirm().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
+		return huh.NewConfirm().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
 	case interview.TypeNumber:
-		return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).
+		return huh.NewInput().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Value(&b.text).
 			Placeholder(b.placeholder).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				s = b.placeholder
@@ -299,7 +362,7 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 			return q.Validate(n)
 		})
 	}
-	in := huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
+	in := huh.NewInput().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
 	if q.Check != nil {
 		in = in.Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
@@ -325,11 +388,4 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
-}
-
-func theme(color bool) huh.Theme {
-	if color {
-		return huh.ThemeFunc(huh.ThemeCharm)
-	}
-	return huh.ThemeFunc(huh.ThemeBase)
 }
