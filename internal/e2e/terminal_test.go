@@ -181,6 +181,24 @@ func TestReadTopicInTerminal(t *testing.T) {
 	}
 }
 
+// Search in the pager: / finds, n moves on, ? lists the keys (ux-review m7).
+func TestPagerSearchInTerminal(t *testing.T) {
+	s := start(t, 80, 24, nil, "les", "as")
+	s.waitFor("PgUp/PgDn g/G blar · / søk · ? taster · q avslutter")
+	s.send("/", "Aksjekapital", keyEnter)
+	s.waitFor("«aksjekapital»: treff 1 av")
+	s.send("n")
+	s.waitFor("«aksjekapital»: treff 2 av")
+	s.send("?")
+	s.waitFor("Taster i visningen")
+	s.send(" ")
+	s.waitGone("Taster i visningen")
+	s.send("q")
+	if code := s.exit(); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+}
+
 func TestTopicPickerInTerminal(t *testing.T) {
 	s := start(t, 80, 30, nil, "les")
 	s.waitFor("Hvilket emne vil du lese?")
