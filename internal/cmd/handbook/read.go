@@ -34,7 +34,8 @@ func NewCmdRead(f *cmdutil.Factory, runF func(*ReadOptions) error) *cobra.Comman
 
 Siden vises med farger i terminalen, og som ren tekst når du sender den
 videre til en fil eller et annet program, eller når NO_COLOR er satt.
-Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
+Lange sider vises en skjerm om gangen. Bla med piltastene, søk med /, se alle
+tastene med ?, og avslutt med q.`,
 		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt",
 		Args:    cmdutil.MaxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
 		RunE: func(_ *cobra.Command, args []string) error {
