@@ -197,6 +197,24 @@ func TestSearchNoHits(t *testing.T) {
 	}
 }
 
+func TestSearchOnlySmallWords(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "søk", "hvordan")
+	if r.Code != 0 || r.Out != "" || r.Err != "«hvordan» er for vanlige ord til å søke på. Skriv det du lurer på, for eksempel «sosabc søk lønn» eller «sosabc søk forsikring for frivillige».\n" {
+		t.Errorf("got code %d out %q err %q", r.Code, r.Out, r.Err)
+	}
+}
+
+// The three searches from ux-review M12, as a person types them.
+func TestSearchPlainQuestionsCommand(t *testing.T) {
+	for q, want := range map[string]string{"hvordan få penger": "1. Sett sammen finansieringen (lappeteppe)", "lønn": "(a-melding)", "forsikring for frivillige": "1. Forsikring for frivillige (forsikring-frivillige)"} {
+		r := cmdtest.Run(t, cmdtest.Env{}, append([]string{"søk"}, strings.Fields(q)...)...)
+		top := strings.Join(strings.SplitN(r.Out, "\n\n", 4)[:3], "\n")
+		if r.Code != 0 || !strings.Contains(top, want) {
+			t.Errorf("søk %s: the first three hits lack %q:\n%s", q, want, top)
+		}
+	}
+}
+
 func containsID(hits []struct{ ID string }, id string) bool {
 	for _, h := range hits {
 		if h.ID == id {
