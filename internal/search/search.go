@@ -324,8 +324,10 @@ func shorten(s string, n int) string {
 }
 
 // Closest finds up to n topics near name: spelling distance on ids, titles
-// and keywords first, then full-text hits, so both «aksjeselkap» and
-// «aksjer» lead somewhere useful.
+// and keywords, and full-text hits, so both «aksjeselkap» and «aksjer»
+// lead somewhere useful. A near miss in spelling (a letter or two) comes
+// first; otherwise the full-text hits do, since a distant spelling match
+// is mostly chance.
 func Closest(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 	var out []*handbook.Topic
 	seen := map[string]bool{}
@@ -350,10 +352,16 @@ func Closest(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 			best = append(best, t)
 		}
 	}
+	hits := New(h).Search(name)
+	if bestDist > 2 {
+		for _, r := range hits {
+			add(h.Topic(r.ID))
+		}
+	}
 	for _, t := range best {
 		add(t)
 	}
-	for _, r := range New(h).Search(name) {
+	for _, r := range hits {
 		add(h.Topic(r.ID))
 	}
 	return out

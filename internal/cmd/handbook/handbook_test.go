@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/cmdtest"
+	hb "github.com/sosabc/sosabc/internal/handbook"
 )
 
 // Rendered pages, width 80 and 60, plain (the notty style): what a reader
@@ -195,6 +197,55 @@ func TestSearchNoHits(t *testing.T) {
 	if r.Code != 0 || r.Out != "" || r.Err != "Ingen treff på «xyzzy». Prøv et annet ord, eller se alle emnene med «sosabc emner».\n" {
 		t.Errorf("got code %d out %q err %q", r.Code, r.Out, r.Err)
 	}
+}
+
+// «sosabc les forsikring» opens the overview of the area: every topic in
+// it, with its summary and the command that opens it (ux-review m8).
+func TestReadArea(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "les", "forsikring", "--width", "80")
+	if r.Code != 0 || r.Err != "" {
+		t.Fatalf("code %d: %s", r.Code, r.Err)
+	}
+	cmdtest.Golden(t, "read/area-forsikring-80.txt", r.Out)
+
+	h := handbookFor(t)
+	for _, a := range h.Areas {
+		// By title always; by id unless a topic has the same id (then the
+		// topic, the area's own overview page, wins).
+		names := []string{a.Title}
+		if h.Topic(a.ID) == nil {
+			names = append(names, a.ID)
+		}
+		for _, name := range names {
+			r := cmdtest.Run(t, cmdtest.Env{}, "les", name, "--width", "500")
+			if r.Code != 0 {
+				t.Errorf("les %q: code %d: %s", name, r.Code, r.Err)
+				continue
+			}
+			if !strings.HasPrefix(r.Out, a.Title+"\n") || !strings.Contains(r.Out, "Område i håndboken · "+a.Description) {
+				t.Errorf("les %q is not the overview of %s:\n%.200s", name, a.ID, r.Out)
+			}
+			for _, tp := range h.TopicsIn(a.ID) {
+				if !strings.Contains(r.Out, tp.Summary) || !strings.Contains(r.Out, "«sosabc les "+tp.ID+"»") {
+					t.Errorf("les %q lacks %s or how to open it", name, tp.ID)
+				}
+			}
+		}
+	}
+	// A name near an area suggests the area.
+	r = cmdtest.Run(t, cmdtest.Env{}, "les", "forsikringer")
+	if r.Code != 2 || !strings.Contains(r.Err, "Mente du:\n  forsikring             Forsikring (område)\n") {
+		t.Errorf("les forsikringer: %d\n%s", r.Code, r.Err)
+	}
+}
+
+func handbookFor(t *testing.T) *hb.Handbook {
+	t.Helper()
+	h, err := hb.Load(hb.Layer{FS: content.FS(), Name: "innebygd"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
 }
 
 func TestSearchOnlySmallWords(t *testing.T) {
