@@ -185,6 +185,13 @@ func TestReadTopicInTerminal(t *testing.T) {
 func TestPagerSearchInTerminal(t *testing.T) {
 	s := start(t, 80, 24, nil, "les", "as")
 	s.waitFor("PgUp/PgDn g/G blar · / søk · ? taster · q avslutter")
+	// The page keeps its colours in the pager (the title's background).
+	s.mu.Lock()
+	raw := s.raw.String()
+	s.mu.Unlock()
+	if !strings.Contains(raw, "48;5;63") {
+		t.Error("the pager lost the page's colours")
+	}
 	s.send("/", "Aksjekapital", keyEnter)
 	s.waitFor("«aksjekapital»: treff 1 av")
 	s.send("n")

@@ -10,12 +10,17 @@ import (
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // Run shows text in a full-screen pager until the reader presses q or Esc.
+// The text is shown as it is: it was styled for this terminal already (or
+// is plain), so bubbletea must not judge the colours again. It would strip
+// them all, since out is not the terminal's file but a writer around it.
 func Run(in io.Reader, out io.Writer, text string, width, height int) error {
-	p := tea.NewProgram(newModel(text, width, height), tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height))
+	p := tea.NewProgram(newModel(text, width, height), tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
+		tea.WithColorProfile(colorprofile.TrueColor))
 	_, err := p.Run()
 	return err
 }

@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/sanitize"
@@ -123,6 +124,13 @@ func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, fir
 		WithTheme(theme(t.Color))
 	if t.Width > 0 {
 		form = form.WithWidth(min(t.Width, 100))
+	}
+	// Keys in bold, as in huh's own key line above.
+	bold := lipgloss.NewStyle().Bold(true)
+	for i, h := range hints {
+		if k, desc, ok := strings.Cut(h, " "); ok {
+			hints[i] = bold.Render(k) + " " + desc
+		}
 	}
 	return &screen{form: form, filter: filter, hints: strings.Join(hints, " • ")}
 }
