@@ -265,18 +265,24 @@ func (m *model) status() string {
 
 // help lists every key, in place of the text.
 func (m *model) help() string {
-	lines := []string{
-		"Taster i visningen",
-		"",
-		"  ↑ ↓  eller  k j              én linje opp eller ned",
-		"  PgUp PgDn  eller  b mellomrom  én side opp eller ned",
-		"  u d                          en halv side opp eller ned",
-		"  g  eller  Home               til starten",
-		"  G  eller  End                til slutten",
-		"  /                            søk etter et ord",
-		"  n  N                         neste eller forrige treff",
-		"  ?                            denne listen",
-		"  q  eller  Esc                avslutt",
+	keys := [][2]string{
+		{"↑ ↓  eller  k j", "én linje opp eller ned"},
+		{"PgUp PgDn  eller  b mellomrom", "én side opp eller ned"},
+		{"u d", "en halv side opp eller ned"},
+		{"g  eller  Home", "til starten"},
+		{"G  eller  End", "til slutten"},
+		{"/", "søk etter et ord"},
+		{"n  N", "neste eller forrige treff"},
+		{"?", "denne listen"},
+		{"q  eller  Esc", "avslutt"},
+	}
+	w := 0
+	for _, k := range keys {
+		w = max(w, ansi.StringWidth(k[0]))
+	}
+	lines := []string{"Taster i visningen", ""}
+	for _, k := range keys {
+		lines = append(lines, "  "+k[0]+strings.Repeat(" ", w-ansi.StringWidth(k[0]))+"   "+k[1])
 	}
 	for len(lines) < m.vp.Height() {
 		lines = append(lines, "")

@@ -87,7 +87,7 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 	if q.Type != interview.TypeText && q.Help != "" {
 		hints = append(hints, "? hvorfor vi spør")
 	}
-	form := t.form(fieldFor(q, b, desc, &t.showHelp), filter, first, append(hints, t.pauseHint())...)
+	form := t.form(fieldFor(q, b, desc, &t.showHelp, t.labelWidth()), filter, first, append(hints, t.pauseHint())...)
 	state, err := t.run(form)
 	switch {
 	case err != nil:
@@ -231,7 +231,7 @@ func (t *TUI) Review(s *interview.Schema, a interview.Answers) (string, error) {
 	opts := []huh.Option[string]{huh.NewOption("Ferdig: lag sjekklisten", doneValue)}
 	for _, st := range s.Steps(a) {
 		label := fmt.Sprintf("Endre: %s %s", st.Question.Title, s.FormatAnswer(st.Question.ID, a[st.Question.ID]))
-		opts = append(opts, huh.NewOption(label, st.Question.ID))
+		opts = append(opts, huh.NewOption(fitLabel(label, t.labelWidth()), st.Question.ID))
 	}
 	choice := doneValue
 	sel := huh.NewSelect[string]().Title("Se over svarene dine").
@@ -339,22 +339,54 @@ func ParseNumber(s string) (int, error) {
 	return n, nil
 }
 
-func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *bool) huh.Field {
+// labelWidth is the room for an option's text: the form's width less the
+// border, the cursor and «[ ] »; 0 when the width is unknown.
+func (t *TUI) labelWidth() int {
+	if t.Width <= 0 {
+		return 0
+	}
+	return max(min(t.Width, 100)-8, 20)
+}
+
+// fitLabel breaks an option's text at spaces to width, so a long option
+// wraps between words; huh would cut it off («hjemmetjenester» became
+// «hjemme»). width 0 leaves it as it is.
+func fitLabel(label string, width int) string {
+	if width <= 0 {
+		return label
+	}
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(label) {
+		switch {
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *bool, width int) huh.Field {
 	switch q.Type {
 	case interview.TypeSelect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
-			opts[i] = huh.NewOption(o.Label, o.Value)
+			opts[i] = huh.NewOption(fitLabel(o.Label, width), o.Value)
 		}
 		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
-			Height(listHeight(q))
+			Height(listHeight(q, width))
 	case interview.TypeMultiselect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
-			opts[i] = huh.NewOption(o.Label, o.Value).Selected(contains(b.list, o.Value))
+			opts[i] = huh.NewOption(fitLabel(o.Label, width), o.Value).Selected(contains(b.list, o.Value))
 		}
 		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
-			Filterable(false).Height(listHeight(q))
+			Filterable(false).Height(listHeight(q, width))
 	case interview.TypeConfirm:
 		return huh.NewConfirm().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
 	case interview.TypeNumber:
@@ -385,8 +417,12 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 
 // listHeight makes room for every option plus the title and a help text of
 // a few lines, so no option hides below the fold on a normal terminal.
-func listHeight(q *interview.Question) int {
-	return len(q.Options) + 7
+func listHeight(q *interview.Question, width int) int {
+	lines := 0
+	for _, o := range q.Options {
+		lines += strings.Count(fitLabel(o.Label, width), "\n") + 1
+	}
+	return lines + 7
 }
 
 func contains(list []string, v string) bool {
