@@ -48,7 +48,7 @@ func TestInterviewInTerminal(t *testing.T) {
 
 	// The intro: what this is, how long it takes, where the answers go.
 	s.waitFor("Velkommen til sosabc")
-	s.waitFor("Det er 19 til 20 spørsmål. Det tar omtrent 6 minutter.")
+	s.waitFor("Det er 19 eller 20 spørsmål. Det tar omtrent 6 minutter.")
 	s.waitFor(stateDir)
 	s.send(keyEnter)
 	s.waitFor("Steg 1 av 6: Ideen din")

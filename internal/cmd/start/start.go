@@ -200,7 +200,10 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, sta
 func intro(s *interview.Schema, stateDir string, lineMode bool) (title, body string) {
 	fewest, most, minutes := s.Length()
 	count := fmt.Sprintf("%d spørsmål", most)
-	if fewest < most {
+	switch {
+	case fewest == most-1:
+		count = fmt.Sprintf("%d eller %d spørsmål", fewest, most)
+	case fewest < most:
 		count = fmt.Sprintf("%d til %d spørsmål", fewest, most)
 	}
 	where := "Svarene lagres ikke: du har valgt --no-save."

@@ -226,7 +226,7 @@ func TestStartIntroLineMode(t *testing.T) {
 	dir := t.TempDir()
 	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
 	r := cmdtest.Run(t, env, "start")
-	want := "Du får 19 til 20 spørsmål om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent 6 minutter.\n" +
+	want := "Du får 19 eller 20 spørsmål om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent 6 minutter.\n" +
 		"Svarene blir på denne maskinen, i mappen " + dir + ". sosabc sender ingenting ut.\n" +
 		"Skriv ? for å se hvorfor vi spør, og < for å gå tilbake. Ctrl+C tar en pause, og «sosabc start» fortsetter der du slapp.\n" +
 		"\nSteg 1 av 6: Ideen din\n"
