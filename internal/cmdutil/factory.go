@@ -170,6 +170,13 @@ func (f *Factory) Layers() ([]handbook.Layer, error) {
 	return layers, nil
 }
 
+// WithContentDir is a Factory like f that reads dir as the local content
+// folder. It shares f's streams, clock and content but none of the content
+// f has loaded, so f itself is not changed for others.
+func (f *Factory) WithContentDir(dir string) *Factory {
+	return &Factory{IO: f.IO, Content: f.Content, Now: f.Now, StateDir: f.StateDir, Version: f.Version, Signals: f.Signals, ContentDir: dir}
+}
+
 // LocalContentDir is --content-dir, else SOSABC_CONTENT_DIR, else "".
 func (f *Factory) LocalContentDir() string {
 	if f.ContentDir != "" {

@@ -4,6 +4,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -45,6 +46,12 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*CheckOptions) error) *cobra.Comm
 
 For hvert emne ser du antall ord, LIX (lesbarhet: 40 eller lavere er målet),
 antall kilder og om emnet ble kontrollert for mer enn 12 måneder siden.
+
+Så teller sjekken alle kildehenvisninger: kilder i emner, sjekkpunkter og
+verksteder, lenker i sjekkpunkter, usikre tall og kontakter. En lenke til
+forsiden av et nettsted er en feil, hvis ikke «front_page» sier hvorfor
+forsiden er riktig. Høyst 5 prosent av alle henvisninger kan gå til en forside.
+
 Feil gir avslutningskode 1. Gamle emner gir en advarsel.`,
 		Example: "  sosabc innhold sjekk\n  sosabc innhold sjekk ./vart-innhold",
 		Args:    cmdutil.MaxArgs(1, "Oppgi høyst én mappe."),
@@ -67,10 +74,7 @@ func checkRun(opts *CheckOptions) error {
 	f := opts.Factory
 	var include func(*handbook.Topic) bool
 	if opts.Dir != "" {
-		// A copy, so the shared Factory is not changed for others.
-		local := *f
-		local.ContentDir = opts.Dir
-		f = &local
+		f = f.WithContentDir(opts.Dir)
 		include = func(t *handbook.Topic) bool { return t.Local }
 	}
 	h, err := f.Handbook()
@@ -79,11 +83,30 @@ func checkRun(opts *CheckOptions) error {
 		return apperr.ErrSilent
 	}
 	report := contentcheck.Check(h, f.Now(), include)
-	if _, err := f.Engine(); err != nil {
+	in := contentcheck.Content{Handbook: h}
+	if eng, err := f.Engine(); err != nil {
 		report.Errors = append(report.Errors, err.Error())
 	} else if _, err := f.Personas(); err != nil {
 		report.Errors = append(report.Errors, err.Error())
+	} else {
+		in.Rules = eng.Rules
+		// Workshops need the personas, so a broken persona is reported once.
+		if in.Workshops, err = f.Workshops(); err != nil {
+			report.Errors = append(report.Errors, err.Error())
+		}
 	}
+	if reg, contacts, err := f.Kommuner(); err != nil {
+		report.Errors = append(report.Errors, err.Error())
+	} else {
+		in.Kommuner, in.Contacts = reg, contacts
+	}
+	var blame func(contentcheck.Ref) bool
+	if opts.Dir != "" {
+		// The share counts everything a reader sees, built-in and local;
+		// the errors name only the local files.
+		blame = func(r contentcheck.Ref) bool { return r.Local }
+	}
+	report.AddSources(contentcheck.Sources(in), blame)
 	if opts.Format == "json" {
 		if err := cmdutil.WriteJSON(f.IO.Out, report); err != nil {
 			return err
@@ -103,6 +126,7 @@ func checkRun(opts *CheckOptions) error {
 			fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
 		}
 		fmt.Fprintf(&b, "\n%d emner. Median-LIX: %.1f.\n", len(report.Topics), report.MedianLIX)
+		writeSources(&b, report.Sources)
 		if err := f.Print(b.String()); err != nil {
 			return err
 		}
@@ -120,4 +144,29 @@ func checkRun(opts *CheckOptions) error {
 		fmt.Fprintln(f.IO.ErrOut, "Innholdet er i orden.")
 	}
 	return nil
+}
+
+// writeSources is the source table: references and front pages by kind,
+// and the share of front pages against the bar.
+func writeSources(b *strings.Builder, s *contentcheck.SourceReport) {
+	if s == nil {
+		return
+	}
+	width := len("i alt")
+	for _, k := range s.ByKind {
+		width = max(width, utf8.RuneCountInString(k.Kind.Label()))
+	}
+	fmt.Fprintf(b, "\n%s  %12s  %8s\n", pad("KILDER", width), "HENVISNINGER", "FORSIDER")
+	for _, k := range s.ByKind {
+		fmt.Fprintf(b, "%s  %12d  %8d\n", pad(k.Kind.Label(), width), k.References, k.FrontPages)
+	}
+	fmt.Fprintf(b, "%s  %12d  %8d\n", pad("i alt", width), s.References, s.FrontPages)
+	fmt.Fprintf(b, "\nForsider: %s av %s kildehenvisninger (%s).\nHøyst %s kan gå til forsiden av et nettsted.\n",
+		locale.Number(s.FrontPages), locale.Number(s.References), contentcheck.SharePercent(s.Share), contentcheck.SharePercent(s.MaxShare))
+	fmt.Fprintf(b, "Ulike adresser: %s (forsider: %s).\n", locale.Number(s.UniqueURLs), locale.Number(s.UniqueFrontPages))
+}
+
+// pad fills s with spaces to width letters (not bytes: «kompetansemål»).
+func pad(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }

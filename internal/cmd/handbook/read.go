@@ -10,6 +10,7 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/docout"
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -23,6 +24,7 @@ type ReadOptions struct {
 
 	Topic string
 	cmdutil.Display
+	Output docout.Output
 }
 
 // NewCmdRead builds «sosabc les».
@@ -40,8 +42,11 @@ oversikt over emnene i området, med én linje om hvert.
 Siden vises med farger i terminalen, og som ren tekst når du sender den
 videre til en fil eller et annet program, eller når NO_COLOR er satt.
 Lange sider vises en skjerm om gangen. Bla med piltastene, søk med /, se alle
-tastene med ?, og avslutt med q.`,
-		Example: "  sosabc les as\n  sosabc les forsikring\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt",
+tastene med ?, og avslutt med q.
+
+Med --format md, html eller pdf får du siden som en fil du kan skrive ut
+eller dele.`,
+		Example: "  sosabc les as\n  sosabc les forsikring\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt\n  sosabc les as --format pdf --output as.pdf",
 		Args:    cmdutil.MaxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -55,13 +60,29 @@ tastene med ?, og avslutt med q.`,
 		ValidArgsFunction: topicCompletion(f),
 	}
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, true)
+	docout.AddOutputFlags(cmd, &opts.Output, "terminal", "md", "html", "pdf")
 	return cmd
+}
+
+// show writes the page: for the terminal with sosabc's commands, as a
+// file without them.
+func (opts *ReadOptions) show(h *hb.Handbook, t *hb.Topic) error {
+	print := opts.Output.Format != "terminal"
+	return docout.Write(opts.Factory, doc.Page(h, t, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+t.ID+" --format pdf --output "+t.ID+".pdf")
+}
+
+// showArea writes the overview of an area, like show writes a page.
+func (opts *ReadOptions) showArea(h *hb.Handbook, a *hb.Area) error {
+	print := opts.Output.Format != "terminal"
+	return docout.Write(opts.Factory, doc.Area(h, a, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+a.ID+" --format pdf --output "+a.ID+".pdf")
 }
 
 func readRun(opts *ReadOptions) error {
 	f := opts.Factory
-	o, err := opts.Render(f)
-	if err != nil {
+	if _, err := opts.Render(f); err != nil {
+		return err
+	}
+	if err := opts.Output.Check(f, "sosabc les as --format pdf --output as.pdf"); err != nil {
 		return err
 	}
 	id := strings.ToLower(opts.Topic)
@@ -69,7 +90,7 @@ func readRun(opts *ReadOptions) error {
 		// The fast path: parse only this page and the pages it links to.
 		h, err := f.TopicPage(id)
 		if err == nil {
-			return f.Show(doc.Page(h, h.Topic(id), doc.PageOptions{}), o, opts.NoPager)
+			return opts.show(h, h.Topic(id))
 		}
 		if !errors.Is(err, hb.ErrNoSuchTopic) {
 			return err
@@ -91,11 +112,11 @@ func readRun(opts *ReadOptions) error {
 	if t == nil {
 		// An area («forsikring») opens its overview: the topics in it.
 		if a := h.FindArea(opts.Topic); a != nil {
-			return f.Show(doc.Area(h, a, doc.PageOptions{}), o, opts.NoPager)
+			return opts.showArea(h, a)
 		}
 		return unknownTopic(h, opts.Topic)
 	}
-	return f.Show(doc.Page(h, t, doc.PageOptions{}), o, opts.NoPager)
+	return opts.show(h, t)
 }
 
 func pickTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {
