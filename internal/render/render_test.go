@@ -73,3 +73,21 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// BenchmarkMarkdownPage renders a long page with many addresses in the
+// standard style: the cost of keeping addresses whole.
+func BenchmarkMarkdownPage(b *testing.B) {
+	h, err := handbook.Load(handbook.Layer{FS: content.FS(), Name: "innebygd"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var md strings.Builder
+	for _, id := range []string{"as", "forsikring-frivillige", "lappeteppe", "mva-registrering", "frivillige"} {
+		md.WriteString(markdown.Render(doc.Page(h, h.Topic(id), doc.PageOptions{})))
+	}
+	for b.Loop() {
+		if _, err := render.Markdown(md.String(), render.Options{Width: 100, Style: "dark"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
