@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // DocText is the reference for the answers file (for `sosabc help
@@ -16,8 +17,11 @@ func DocText(schema *interview.Schema) string {
 	b.WriteString("Med en svarfil kan du gi sosabc svarene dine uten å gå gjennom spørsmålene. ")
 	b.WriteString("Bruk den med --answers. Når du lagrer intervjuet, får du en slik fil.\n\n")
 	b.WriteString("Filen er i YAML-format: én nøkkel og én verdi på hver linje. ")
-	fmt.Fprintf(&b, "Den må starte med «version: %d». ", Version)
-	b.WriteString("Alle andre nøkler er valgfrie. Det du ikke svarer på, regnes som ubesvart. ")
+	fmt.Fprintf(&b, "Den må starte med «version: %d»", Version)
+	if req := required(schema); len(req) > 0 {
+		fmt.Fprintf(&b, ", og den må ha svar på %s", locale.JoinAnd(req))
+	}
+	b.WriteString(". Alle andre nøkler er valgfrie. Det du ikke svarer på, regnes som ubesvart. ")
 	b.WriteString("En nøkkel uten verdi regnes også som ubesvart.\n\n")
 	b.WriteString("Et eksempel:\n\n```yaml\n")
 	b.WriteString(example(schema))
@@ -72,11 +76,24 @@ func writeOptions(b *strings.Builder, q *interview.Question) {
 
 // example builds a short, valid answers file from the first question of each
 // type, so the example always matches the schema.
+// required lists the keys every answers file must have, as «key».
+func required(schema *interview.Schema) []string {
+	var out []string
+	for _, q := range schema.Questions() {
+		if q.Required && q.When == "" {
+			out = append(out, "«"+q.ID+"»")
+		}
+	}
+	return out
+}
+
+// example is a short, valid answers file: every required answer, and one
+// answer of each type.
 func example(schema *interview.Schema) string {
 	a := interview.Answers{}
 	seen := map[interview.QuestionType]bool{}
 	for _, q := range schema.Questions() {
-		if seen[q.Type] {
+		if seen[q.Type] && !(q.Required && q.When == "") {
 			continue
 		}
 		seen[q.Type] = true

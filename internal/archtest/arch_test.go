@@ -33,9 +33,10 @@ var allowed = map[string][]string{
 	"github.com/spf13/cobra":  {"internal/cmd/", "internal/cmdutil", "internal/docout", "internal/cmdtest", "internal/manpages"},
 	"charm.land/huh/v2":       {"internal/prompt"},
 	"charm.land/bubbletea/v2": {"internal/prompt", "internal/pager", "internal/tui/"},
-	"charm.land/bubbles/v2":   {"internal/pager", "internal/tui/"},
-	"charm.land/lipgloss/v2":  {"internal/prompt", "internal/tui/"},
-	"charm.land/glamour/v2":   {"internal/render"},
+	// huh's key map and help styles are bubbles types, so prompt needs them.
+	"charm.land/bubbles/v2":  {"internal/prompt", "internal/pager", "internal/tui/"},
+	"charm.land/lipgloss/v2": {"internal/prompt", "internal/tui/"},
+	"charm.land/glamour/v2":  {"internal/render"},
 }
 
 // engines are pure: they must not reach any ui library, directly or

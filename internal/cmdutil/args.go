@@ -54,12 +54,40 @@ func UnknownCommand(cmd *cobra.Command, name string) error {
 	msg := fmt.Sprintf("Ukjent kommando «%s».", name)
 	if s := suggestCommands(cmd, name); len(s) > 0 {
 		msg += fmt.Sprintf(" Mente du «%s»?", strings.Join(s, "», «"))
+	} else if deeper := findDeeper(cmd.Root(), name); deeper != "" {
+		// «sosabc undo»: the command exists, one level down.
+		msg += fmt.Sprintf(" Mente du «%s»?", deeper)
 	}
 	where := "sosabc"
 	if cmd.HasParent() && cmd.HasAvailableSubCommands() {
 		where = cmd.CommandPath()
 	}
 	return apperr.Usagef("%s Skriv «%s --help» for å se alle kommandoene.", msg, where)
+}
+
+// findDeeper finds a command named name (in English or Norwegian) under
+// one of root's commands, and returns its full path in Norwegian names:
+// «sosabc sjekkliste angre» for «undo».
+func findDeeper(root *cobra.Command, name string) string {
+	norwegian := func(c *cobra.Command) string {
+		if len(c.Aliases) > 0 {
+			return c.Aliases[0]
+		}
+		return c.Name()
+	}
+	for _, c := range root.Commands() {
+		for _, sub := range c.Commands() {
+			if !sub.IsAvailableCommand() {
+				continue
+			}
+			for _, n := range append([]string{sub.Name()}, sub.Aliases...) {
+				if strings.EqualFold(n, name) {
+					return "sosabc " + norwegian(c) + " " + norwegian(sub)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // suggestCommands finds subcommands of cmd (or of the root, when cmd has

@@ -27,7 +27,7 @@ type Display struct {
 // AddDisplayFlags adds --width and --style, and --no-pager when the command pages.
 func AddDisplayFlags(cmd *cobra.Command, d *Display, pager bool) {
 	cmd.Flags().IntVar(&d.Width, "width", 0, "bredde i `TEGN` (standard: terminalens bredde, høyst 100)")
-	cmd.Flags().StringVar(&d.Style, "style", "", "`STIL`: dark, light eller notty (også SOSABC_STYLE)")
+	cmd.Flags().StringVar(&d.Style, "style", "", "`STIL`: standard (for lys og mørk bakgrunn), dark, light eller notty (også SOSABC_STYLE)")
 	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions(render.Styles, cobra.ShellCompDirectiveNoFileComp))
 	if pager {
 		cmd.Flags().BoolVar(&d.NoPager, "no-pager", false, "skriv alt på en gang, uten å bla")
@@ -48,7 +48,8 @@ func (d *Display) Render(f *Factory) (render.Options, error) {
 }
 
 // StyleFor picks the rendering style. An explicit --style wins; otherwise
-// plain text unless colour is wanted; then SOSABC_STYLE, else dark.
+// plain text unless colour is wanted; then SOSABC_STYLE, else standard,
+// which reads well on light and dark backgrounds.
 func StyleFor(f *Factory, flag string) (string, error) {
 	if flag != "" {
 		if !render.ValidStyle(flag) {
@@ -66,7 +67,7 @@ func StyleFor(f *Factory, flag string) (string, error) {
 		}
 		return env, nil
 	}
-	return "dark", nil
+	return render.DefaultStyle, nil
 }
 
 // WidthFor is --width, else the terminal width capped at 100 columns:

@@ -74,11 +74,12 @@ func RenderDoc(d *doc.Document, o render.Options) (string, error) {
 }
 
 // Wrap fits plain text to the terminal: each line starts with first (the
-// first line) or rest (the others). Words are never broken, so a long web
-// address may stick out rather than be cut.
+// first line) or rest (the others). Words are never broken, not even at a
+// hyphen («a-melding»), so a long web address may stick out rather than be
+// cut.
 func Wrap(text string, width int, first, rest string) string {
 	avail := max(width-ansi.StringWidth(rest), 20)
-	lines := strings.Split(ansi.Wordwrap(text, avail, ""), "\n")
+	lines := Fill(text, avail)
 	for i := range lines {
 		if i == 0 {
 			lines[i] = first + lines[i]
@@ -87,6 +88,29 @@ func Wrap(text string, width int, first, rest string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Fill breaks plain text into lines of at most width cells, at spaces
+// only. A word wider than the width gets a line of its own.
+func Fill(text string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line, w := "", 0
+		for _, word := range strings.Fields(para) {
+			ww := ansi.StringWidth(word)
+			switch {
+			case w == 0:
+				line, w = word, ww
+			case w+1+ww <= width:
+				line, w = line+" "+word, w+1+ww
+			default:
+				lines = append(lines, line)
+				line, w = word, ww
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // WriteError is a failed write to standard out, in Norwegian.

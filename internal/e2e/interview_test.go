@@ -33,12 +33,24 @@ func (s *session) answer(next string, steps ...step) {
 	}
 }
 
+// skipIntro passes the intro screen of a first interview.
+func (s *session) skipIntro() {
+	s.t.Helper()
+	s.waitFor("Velkommen til sosabc")
+	s.send(keyEnter)
+}
+
 // The whole interview with arrow keys, space and enter; one step back with
 // shift+tab; an answer changed on the review screen; then the checklist.
 func TestInterviewInTerminal(t *testing.T) {
 	stateDir := t.TempDir()
 	s := start(t, 100, 40, []string{"SOSABC_STATE_DIR=" + stateDir}, "start")
 
+	// The intro: what this is, how long it takes, where the answers go.
+	s.waitFor("Velkommen til sosabc")
+	s.waitFor("Det er 19 eller 20 spørsmål. Det tar omtrent 6 minutter.")
+	s.waitFor(stateDir)
+	s.send(keyEnter)
 	s.waitFor("Steg 1 av 6: Ideen din")
 	s.waitFor("Hvor langt har du kommet?")
 	s.send("?")
@@ -151,6 +163,7 @@ func TestInterruptAndResume(t *testing.T) {
 	stateDir := t.TempDir()
 	env := []string{"SOSABC_STATE_DIR=" + stateDir}
 	s := start(t, 100, 40, env, "start")
+	s.skipIntro()
 	s.answer("Hvem skal betale for det du tilbyr?",
 		step{"Hvor langt har du kommet?", []string{keyDown, keyDown, keyEnter}}, // running
 		step{"Hvem vil du hjelpe?", []string{keyDown, keySpace, keyEnter}},      // children_youth
@@ -206,6 +219,7 @@ func TestAccessibleInterrupt(t *testing.T) {
 func TestTerminateMidInterview(t *testing.T) {
 	stateDir := t.TempDir()
 	s := start(t, 100, 40, []string{"SOSABC_STATE_DIR=" + stateDir}, "start")
+	s.skipIntro()
 	s.answer("Hvem skal betale for det du tilbyr?",
 		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
 		step{"Hvem vil du hjelpe?", []string{keyEnter}},                // none
@@ -254,6 +268,74 @@ func TestAccessibleAbortAfterResume(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
 	if err != nil || !strings.Contains(string(data), `"running"`) {
 		t.Fatalf("the earlier answer was lost: %v\n%s", err, data)
+	}
+}
+
+// With NO_COLOR the chosen Ja/Nei button is in brackets: colour was the
+// only sign of it (ux-review M8). «j» answers ja.
+func TestNoColorConfirmShowsChoice(t *testing.T) {
+	s := start(t, 80, 24, []string{"SOSABC_STATE_DIR=" + t.TempDir(), "NO_COLOR=1"}, "start")
+	s.skipIntro()
+	s.answer("Er noen av dere som starter, under 18 år?",
+		step{"Hvor langt har du kommet?", []string{keyEnter}},
+		step{"Hvem vil du hjelpe?", []string{keyEnter}},
+		step{"Hvem skal betale for det du tilbyr?", []string{keyEnter}},
+		step{"Hva skal du selge?", []string{keyEnter}},
+		step{"Gjelder noe av dette for virksomheten?", []string{keyEnter}},
+		step{"Hvor mye regner du med å selge", []string{keyEnter}},
+		step{"Hvilken selskapsform har du valgt?", []string{keyEnter}},
+		step{"Hvor mange er dere som starter?", []string{keyEnter}},
+	)
+	s.waitFor("[Nei]")
+	s.mu.Lock()
+	raw := s.raw.String()
+	s.mu.Unlock()
+	if strings.Contains(s.screen(), "[Ja]") || strings.Contains(raw, "\x1b[7m") {
+		t.Errorf("Nei is the default; the screen marks Ja, or uses reverse video with NO_COLOR:\n%s", s.screen())
+	}
+	s.send(keyLeft)
+	s.waitFor("[Ja]")
+	if strings.Contains(s.screen(), "[Nei]") {
+		t.Errorf("both answers are marked:\n%s", s.screen())
+	}
+	s.send(keyRight)
+	s.waitFor("[Nei]")
+	s.send("j")
+	s.waitFor("Hva skal skje med overskuddet?")
+	s.send(keyShiftTab)
+	s.waitFor("[Ja]")
+}
+
+// After a resume, shift+tab goes back to the questions answered before, and
+// the key line says so (ux-review m3).
+func TestResumeThenGoBack(t *testing.T) {
+	env := []string{"SOSABC_STATE_DIR=" + t.TempDir()}
+	s := start(t, 100, 40, env, "start")
+	s.skipIntro()
+	s.answer("Hvem skal betale for det du tilbyr?",
+		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
+		step{"Hvem vil du hjelpe?", []string{keyDown, keySpace, keyEnter}},
+	)
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130", code)
+	}
+	s = start(t, 100, 40, env, "start")
+	s.waitFor("Fortsette der jeg slapp")
+	if strings.Contains(s.screen(), "Velkommen til sosabc") {
+		t.Error("the intro came again on resume")
+	}
+	s.send(keyEnter)
+	s.waitFor("Hvem skal betale for det du tilbyr?")
+	s.waitFor("shift+tab tilbake")
+	s.send(keyShiftTab)
+	s.waitFor("Hvem vil du hjelpe?")
+	s.waitFor("[x] Barn og unge") // the earlier answer
+	s.send(keyShiftTab)
+	s.waitFor("Hvor langt har du kommet?")
+	s.waitFor("> Jeg er i gang med å starte")
+	if strings.Contains(s.screen(), "shift+tab tilbake") {
+		t.Errorf("the first question offers to go back:\n%s", s.screen())
 	}
 }
 

@@ -134,6 +134,7 @@ const (
 	keyEnter    = "\r"
 	keyDown     = "\x1b[B"
 	keyUp       = "\x1b[A"
+	keyLeft     = "\x1b[D"
 	keySpace    = " "
 	keyShiftTab = "\x1b[Z"
 	keyCtrlC    = "\x03"
@@ -174,6 +175,31 @@ func TestReadTopicInTerminal(t *testing.T) {
 	s.waitFor("q avslutter")
 	s.send(" ") // page down
 	s.waitGone("Linje 1–")
+	s.send("q")
+	if code := s.exit(); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+}
+
+// Search in the pager: / finds, n moves on, ? lists the keys (ux-review m7).
+func TestPagerSearchInTerminal(t *testing.T) {
+	s := start(t, 80, 24, nil, "les", "as")
+	s.waitFor("PgUp/PgDn g/G blar · / søk · ? taster · q avslutter")
+	// The page keeps its colours in the pager (the title's background).
+	s.mu.Lock()
+	raw := s.raw.String()
+	s.mu.Unlock()
+	if !strings.Contains(raw, "48;5;63") {
+		t.Error("the pager lost the page's colours")
+	}
+	s.send("/", "Aksjekapital", keyEnter)
+	s.waitFor("«aksjekapital»: treff 1 av")
+	s.send("n")
+	s.waitFor("«aksjekapital»: treff 2 av")
+	s.send("?")
+	s.waitFor("Taster i visningen")
+	s.send(" ")
+	s.waitGone("Taster i visningen")
 	s.send("q")
 	if code := s.exit(); code != 0 {
 		t.Fatalf("exit code %d", code)

@@ -59,3 +59,17 @@ func (h *Handbook) LookupTerm(word string) []Term {
 	}
 	return prefix
 }
+
+// FindArea finds an area by id or by title, forgiving case, æøå written
+// as ae/oe/aa, and a title's brackets: «forsikring», «Forsikring»,
+// «Navn, merke og ideer».
+func (h *Handbook) FindArea(name string) *Area {
+	folded := locale.Fold(strings.TrimSpace(name))
+	for i := range h.Areas {
+		a := &h.Areas[i]
+		if locale.Fold(a.ID) == folded || locale.Fold(a.Title) == folded || locale.Fold(TitleWithoutParens(a.Title)) == folded {
+			return a
+		}
+	}
+	return nil
+}

@@ -59,3 +59,24 @@ func (s *Schema) Prune(a Answers) Answers {
 	}
 	return out
 }
+
+// secondsPerQuestion is how long one question takes to read and answer,
+// about: the 17 questions of the first version took testers about five
+// minutes.
+const secondsPerQuestion = 18
+
+// Length says how long the interview is, before anything is answered:
+// fewest is the number of questions when every answer is the default (later
+// answers can bring in more), most is every question, and minutes is the
+// time the longest interview takes, in whole minutes.
+func (s *Schema) Length() (fewest, most, minutes int) {
+	defaults := Answers{}
+	for _, q := range s.questions {
+		if q.Default != nil {
+			defaults[q.ID] = q.Default
+		}
+	}
+	fewest, most = len(s.Steps(defaults)), len(s.questions)
+	minutes = max(1, (most*secondsPerQuestion+30)/60)
+	return fewest, most, minutes
+}

@@ -67,18 +67,40 @@ func (s *Session) Answer(v any) error {
 	return nil
 }
 
-// Back goes to the question answered last in this run; it reports false on
-// the first question. The earlier answer stays as the starting value.
+// Back goes to the question answered last in this run, or, at the first
+// question of a resumed run, to the question before it that was answered
+// in an earlier run. It reports false when there is nothing before. The
+// earlier answer stays as the starting value.
 func (s *Session) Back() bool {
-	if len(s.history) == 0 {
-		return false
+	if len(s.history) > 0 {
+		s.history = s.history[:len(s.history)-1]
+		return true
 	}
-	s.history = s.history[:len(s.history)-1]
-	return true
+	if id := s.skippedBefore(); id != "" {
+		delete(s.skip, id)
+		return true
+	}
+	return false
 }
 
 // CanGoBack reports whether Back would move.
-func (s *Session) CanGoBack() bool { return len(s.history) > 0 }
+func (s *Session) CanGoBack() bool { return len(s.history) > 0 || s.skippedBefore() != "" }
+
+// skippedBefore is the last visible question before the current one that
+// is skipped because an earlier run answered it: "" when there is none.
+func (s *Session) skippedBefore() string {
+	cur, ok := s.Current()
+	prev := ""
+	for _, st := range s.schema.Steps(s.answers) {
+		if ok && st.Question.ID == cur.Question.ID {
+			break
+		}
+		if s.skip[st.Question.ID] {
+			prev = st.Question.ID
+		}
+	}
+	return prev
+}
 
 // Answers is what counts as answered: when the run is done, every answer
 // that is still asked for; when it stopped early, the answers from earlier

@@ -123,3 +123,52 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// After a resume, going back from the first question asked reaches the
+// questions answered in the earlier run, with their answers (ux-review m3).
+func TestResumedSessionGoesBackToEarlierAnswers(t *testing.T) {
+	s := loadFixture(t)
+	earlier := Answers{"stage": "starting", "form": "AS"}
+	sess := NewSession(s, earlier, map[string]bool{"stage": true, "form": true})
+	if step, _ := sess.Current(); step.Question.ID != "founders" {
+		t.Fatalf("resumed at %s, want founders", step.Question.ID)
+	}
+	if !sess.CanGoBack() || !sess.Back() {
+		t.Fatal("Back at the first resumed question did not move")
+	}
+	step, _ := sess.Current()
+	if step.Question.ID != "form" || sess.Value(step.Question) != "AS" {
+		t.Fatalf("back: %s with %v, want form with the earlier answer AS", step.Question.ID, sess.Value(step.Question))
+	}
+	sess.Back()
+	if step, _ := sess.Current(); step.Question.ID != "stage" || sess.CanGoBack() {
+		t.Fatalf("second back: %s (can go back: %v), want stage and no further", step.Question.ID, sess.CanGoBack())
+	}
+	must(t, sess.Answer("idea"))
+	if step, _ := sess.Current(); step.Question.ID != "form" {
+		t.Fatalf("after stage: %s, want form again", step.Question.ID)
+	}
+	must(t, sess.Answer("AS"))
+	if step, _ := sess.Current(); step.Question.ID != "founders" {
+		t.Fatalf("after form: %s, want founders, where the resumed run began", step.Question.ID)
+	}
+	// Stopping now keeps the earlier answers and the one changed.
+	if got, want := sess.Answers(), (Answers{"stage": "idea", "form": "AS"}); !reflect.DeepEqual(got, want) {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+}
+
+// The intro screen's numbers come from the schema.
+func TestLength(t *testing.T) {
+	s := loadFixture(t)
+	// 17 questions, all asked with the default answers (form «undecided»
+	// brings in profit_use); 17 × 18 seconds is about 5 minutes.
+	if fewest, most, minutes := s.Length(); fewest != 17 || most != 17 || minutes != 5 {
+		t.Errorf("Length() = %d, %d, %d, want 17, 17, 5", fewest, most, minutes)
+	}
+	// A default that hides a question makes the shortest interview shorter.
+	s.Question("form").Default = "AS"
+	if fewest, most, _ := s.Length(); fewest != 16 || most != 17 {
+		t.Errorf("with form AS by default: Length() = %d, %d, want 16, 17", fewest, most)
+	}
+}

@@ -10,24 +10,135 @@ import (
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Run shows text in a full-screen pager until the reader presses q or Esc.
+// The text is shown as it is: it was styled for this terminal already (or
+// is plain), so bubbletea must not judge the colours again. It would strip
+// them all, since out is not the terminal's file but a writer around it.
 func Run(in io.Reader, out io.Writer, text string, width, height int) error {
-	vp := viewport.New(viewport.WithWidth(width), viewport.WithHeight(height-1))
-	vp.SetContent(strings.TrimRight(text, "\n"))
-	p := tea.NewProgram(model{vp: vp}, tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height))
+	p := tea.NewProgram(newModel(text, width, height), tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
+		tea.WithColorProfile(colorprofile.TrueColor))
 	_, err := p.Run()
 	return err
 }
 
-type model struct{ vp viewport.Model }
+// mode is what the keys do.
+type mode int
 
-func (m model) Init() tea.Cmd { return nil }
+const (
+	reading   mode = iota
+	searching      // typing a search after «/»
+	helping        // the list of keys is shown
+)
 
-func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+type model struct {
+	vp     viewport.Model
+	text   string
+	width  int
+	lines  []string // the text as shown, wrapped to the width
+	folded []string // the same lines without escapes, in lower case
+
+	mode    mode
+	typed   string // the search being typed
+	query   string // the last search, lower case
+	matches []int  // lines with a hit
+	current int    // index in matches of the hit shown, -1 before n/N
+	notice  string // a message for the status line, until the next key
+}
+
+func newModel(text string, width, height int) *model {
+	m := &model{vp: viewport.New(viewport.WithWidth(width), viewport.WithHeight(height-1)), text: strings.TrimRight(text, "\n"), current: -1}
+	m.layout(width)
+	return m
+}
+
+// layout wraps the text to the width. A line wider than the screen (a long
+// web address) is broken at the edge, as a terminal does: the viewport
+// would cut it off, and the end of the line would be lost.
+func (m *model) layout(width int) {
+	m.width = width
+	m.lines = strings.Split(ansi.Hardwrap(m.text, max(width, 1), true), "\n")
+	m.folded = make([]string, len(m.lines))
+	for i, l := range m.lines {
+		m.folded[i] = strings.ToLower(ansi.Strip(l))
+	}
+	m.find()
+	m.show()
+}
+
+// find lists the lines that hold the query.
+func (m *model) find() {
+	m.matches = nil
+	if m.query == "" {
+		return
+	}
+	for i, l := range m.folded {
+		if strings.Contains(l, m.query) {
+			m.matches = append(m.matches, i)
+		}
+	}
+}
+
+// show puts the lines in the viewport, with every hit in reverse video.
+func (m *model) show() {
+	if m.query == "" || len(m.matches) == 0 {
+		m.vp.SetContentLines(m.lines)
+		return
+	}
+	lines := append([]string(nil), m.lines...)
+	for _, i := range m.matches {
+		lines[i] = mark(m.lines[i], m.folded[i], m.query)
+	}
+	m.vp.SetContentLines(lines)
+}
+
+// mark shows every hit of query in line in reverse video; folded is line
+// without escapes, in lower case.
+func mark(line, folded, query string) string {
+	var b strings.Builder
+	col := 0
+	for from := 0; ; {
+		i := strings.Index(folded[from:], query)
+		if i < 0 {
+			break
+		}
+		start := ansi.StringWidth(folded[:from+i])
+		end := start + ansi.StringWidth(query)
+		b.WriteString(ansi.Cut(line, col, start))
+		b.WriteString("\x1b[7m" + ansi.Strip(ansi.Cut(line, start, end)) + "\x1b[27m")
+		col = end
+		from += i + len(query)
+	}
+	b.WriteString(ansi.Cut(line, col, ansi.StringWidth(folded)))
+	return b.String()
+}
+
+func (m *model) Init() tea.Cmd { return nil }
+
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.vp.SetWidth(msg.Width)
+		m.vp.SetHeight(msg.Height - 1)
+		if msg.Width != m.width {
+			m.layout(msg.Width)
+		}
+		return m, nil
 	case tea.KeyPressMsg:
+		m.notice = ""
+		switch m.mode {
+		case searching:
+			return m.typeSearch(msg)
+		case helping:
+			m.mode = reading
+			if msg.String() == "ctrl+c" {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
 		switch msg.String() {
 		case "q", "esc", "ctrl+c":
 			return m, tea.Quit
@@ -37,23 +148,144 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "G", "end":
 			m.vp.GotoBottom()
 			return m, nil
-		case "space":
-			m.vp.PageDown()
+		case "/":
+			m.mode, m.typed = searching, ""
+			return m, nil
+		case "n":
+			m.jump(1)
+			return m, nil
+		case "N":
+			m.jump(-1)
+			return m, nil
+		case "?":
+			m.mode = helping
 			return m, nil
 		}
-	case tea.WindowSizeMsg:
-		m.vp.SetWidth(msg.Width)
-		m.vp.SetHeight(msg.Height - 1)
 	}
 	var cmd tea.Cmd
 	m.vp, cmd = m.vp.Update(msg)
 	return m, cmd
 }
 
-func (m model) View() tea.View {
-	last := min(m.vp.YOffset()+m.vp.Height(), m.vp.TotalLineCount())
-	status := fmt.Sprintf("Linje %d–%d av %d · ↑/↓ og mellomrom blar · q avslutter", m.vp.YOffset()+1, last, m.vp.TotalLineCount())
-	v := tea.NewView(m.vp.View() + "\n" + status)
+// typeSearch reads the search after «/»: Enter searches, Esc gives up.
+func (m *model) typeSearch(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch k.String() {
+	case "ctrl+c":
+		return m, tea.Quit
+	case "esc":
+		m.mode = reading
+	case "enter":
+		m.mode = reading
+		if q := strings.ToLower(strings.TrimSpace(m.typed)); q != "" {
+			m.query, m.current = q, -1
+			m.find()
+			m.show()
+			m.jump(1)
+		}
+	case "backspace":
+		if r := []rune(m.typed); len(r) > 0 {
+			m.typed = string(r[:len(r)-1])
+		}
+	default:
+		if k.Text != "" {
+			m.typed += k.Text
+		}
+	}
+	return m, nil
+}
+
+// jump shows the next hit (dir 1) or the one before (dir -1), counted from
+// the top of the screen the first time.
+func (m *model) jump(dir int) {
+	if m.query == "" {
+		m.notice = "Søk med / først."
+		return
+	}
+	if len(m.matches) == 0 {
+		m.notice = fmt.Sprintf("Fant ikke «%s».", m.query)
+		return
+	}
+	if m.current < 0 {
+		top := m.vp.YOffset()
+		m.current = 0
+		for m.current < len(m.matches) && m.matches[m.current] < top {
+			m.current++
+		}
+		if dir < 0 {
+			m.current--
+		}
+	} else {
+		m.current += dir
+	}
+	m.current = (m.current + len(m.matches)) % len(m.matches)
+	// The hit goes near the top, with two lines before it for context.
+	m.vp.SetYOffset(m.matches[m.current] - 2)
+}
+
+func (m *model) View() tea.View {
+	var body string
+	if m.mode == helping {
+		body = m.help()
+	} else {
+		body = m.vp.View()
+	}
+	v := tea.NewView(body + "\n" + m.status())
 	v.AltScreen = true
 	return v
+}
+
+// status is the line under the text: where you are and the keys.
+func (m *model) status() string {
+	switch {
+	case m.mode == searching:
+		return "Søk: " + m.typed + "█  (Enter søker, Esc avbryter)"
+	case m.mode == helping:
+		return "Trykk en tast for å gå tilbake til teksten."
+	case m.notice != "":
+		return m.notice
+	}
+	last := min(m.vp.YOffset()+m.vp.Height(), m.vp.TotalLineCount())
+	where := fmt.Sprintf("Linje %d–%d av %d", m.vp.YOffset()+1, last, m.vp.TotalLineCount())
+	if m.query != "" && m.current >= 0 {
+		where = fmt.Sprintf("«%s»: treff %d av %d · n/N", m.query, m.current+1, len(m.matches))
+	}
+	keys := []string{
+		where + " · ↑/↓ PgUp/PgDn g/G blar · / søk · ? taster · q avslutter",
+		where + " · / søk · ? taster · q avslutter",
+		where + " · ? taster · q avslutter",
+		"? taster · q avslutter",
+	}
+	for _, k := range keys {
+		if ansi.StringWidth(k) <= m.width {
+			return k
+		}
+	}
+	return keys[len(keys)-1]
+}
+
+// help lists every key, in place of the text.
+func (m *model) help() string {
+	keys := [][2]string{
+		{"↑ ↓  eller  k j", "én linje opp eller ned"},
+		{"PgUp PgDn  eller  b mellomrom", "én side opp eller ned"},
+		{"u d", "en halv side opp eller ned"},
+		{"g  eller  Home", "til starten"},
+		{"G  eller  End", "til slutten"},
+		{"/", "søk etter et ord"},
+		{"n  N", "neste eller forrige treff"},
+		{"?", "denne listen"},
+		{"q  eller  Esc", "avslutt"},
+	}
+	w := 0
+	for _, k := range keys {
+		w = max(w, ansi.StringWidth(k[0]))
+	}
+	lines := []string{"Taster i visningen", ""}
+	for _, k := range keys {
+		lines = append(lines, "  "+k[0]+strings.Repeat(" ", w-ansi.StringWidth(k[0]))+"   "+k[1])
+	}
+	for len(lines) < m.vp.Height() {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:max(m.vp.Height(), 1)], "\n")
 }

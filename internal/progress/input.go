@@ -58,7 +58,7 @@ func (in Input) Load(stdin io.Reader, schema *interview.Schema, personas func() 
 			for i, p := range all {
 				ids[i] = p.ID
 			}
-			return nil, apperr.Usagef("Ukjent person «%s». Velg blant: %s. Se dem med «sosabc sjekkliste personas».", in.Persona, strings.Join(ids, ", "))
+			return nil, apperr.Usagef("Ukjent person «%s». Velg blant: %s. Se dem med «sosabc sjekkliste personer».", in.Persona, strings.Join(ids, ", "))
 		}
 		g = Given{Answers: p.Answers, Persona: p.Name}
 	case in.File != "":

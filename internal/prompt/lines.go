@@ -309,3 +309,12 @@ func (l *Lines) Choose(title string, options []string) (int, error) {
 		fmt.Fprintf(l.out, "Skriv et nummer fra 1 til %d.\n", len(options))
 	}
 }
+
+// Intro prints the text before the first question; it does not wait.
+func (l *Lines) Intro(title, body string) error {
+	if title != "" {
+		fmt.Fprintln(l.out, title)
+	}
+	fmt.Fprint(l.out, body)
+	return nil
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
 )
 
@@ -66,7 +67,11 @@ func norwegianKeys() *huh.KeyMap {
 	k.Confirm.Next.SetHelp("enter", "neste")
 	k.Confirm.Submit.SetHelp("enter", "neste")
 	k.Confirm.Prev.SetHelp("shift+tab", "tilbake")
-	k.Confirm.Accept.SetHelp("j", "ja")
+	// huh answers y/n; a Norwegian answers j/n.
+	k.Confirm.Accept = key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "ja"))
 	k.Confirm.Reject.SetHelp("n", "nei")
+	k.Note.Next.SetHelp("enter", "videre")
+	k.Note.Submit.SetHelp("enter", "videre")
+	k.Note.Prev.SetHelp("shift+tab", "tilbake")
 	return k
 }

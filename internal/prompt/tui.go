@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/sanitize"
@@ -33,6 +34,9 @@ type Terminal struct {
 // interview.Run's.
 type TUI struct {
 	Terminal
+	// NoSave says that nothing is saved: Ctrl-C then ends the interview
+	// instead of pausing it.
+	NoSave   bool
 	showHelp bool
 }
 
@@ -58,7 +62,7 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 		case t.showHelp && q.Help != "":
 			return head + "\n\n" + q.Help + "\n(? skjuler forklaringen)"
 		}
-		return head + "\n(? viser hvorfor vi spør)"
+		return head
 	}
 	back := false
 	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
@@ -76,7 +80,14 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 		}
 		return msg
 	}
-	form := t.form(fieldFor(q, b, desc, &t.showHelp), filter, first)
+	hints := []string{"shift+tab tilbake"}
+	if first {
+		hints = nil
+	}
+	if q.Type != interview.TypeText && q.Help != "" {
+		hints = append(hints, "? hvorfor vi spør")
+	}
+	form := t.form(fieldFor(q, b, desc, &t.showHelp, t.labelWidth()), filter, first, append(hints, t.pauseHint())...)
 	state, err := t.run(form)
 	switch {
 	case err != nil:
@@ -97,9 +108,9 @@ func (t *TUI) Ask(step interview.Step, value any, first bool) (interview.Reply, 
 
 type helpToggled struct{}
 
-// form builds a one-field form. Signals are ours (t.Stop), not
-// bubbletea's: bubbletea would turn SIGTERM into a normal quit.
-func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool) *huh.Form {
+// form builds a one-field form on a screen of its own. hints are keys of
+// our own, shown on a line under huh's key help.
+func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool, hints ...string) *screen {
 	keys := norwegianKeys()
 	if first {
 		keys.Select.Prev.SetEnabled(false)
@@ -107,27 +118,79 @@ func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, fir
 		keys.Input.Prev.SetEnabled(false)
 		keys.Confirm.Prev.SetEnabled(false)
 	}
-	opts := []tea.ProgramOption{tea.WithoutSignalHandler()}
-	if filter != nil {
-		opts = append(opts, tea.WithFilter(filter))
-	}
-	// WithProgramOptions replaces huh's program options, so it must come
-	// before WithInput and WithOutput, which add to them.
 	form := huh.NewForm(huh.NewGroup(field)).
-		WithProgramOptions(opts...).
-		WithInput(t.In).WithOutput(t.Out).
 		WithKeyMap(keys).
 		WithShowHelp(true).
 		WithTheme(theme(t.Color))
 	if t.Width > 0 {
 		form = form.WithWidth(min(t.Width, 100))
 	}
-	return form
+	// Keys in bold, as in huh's own key line above.
+	bold := lipgloss.NewStyle().Bold(true)
+	for i, h := range hints {
+		if k, desc, ok := strings.Cut(h, " "); ok {
+			hints[i] = bold.Render(k) + " " + desc
+		}
+	}
+	return &screen{form: form, filter: filter, hints: strings.Join(hints, " • ")}
+}
+
+// screen runs one huh form as our own bubbletea model, so that it can draw
+// on the alternate screen and add a line of keys. Drawn inline, one form
+// after another, bubbletea left lines of the last question above the next
+// one and drew titles twice; a clean screen per question cannot.
+type screen struct {
+	form   *huh.Form
+	filter func(tea.Model, tea.Msg) tea.Msg
+	hints  string
+}
+
+func (s *screen) Init() tea.Cmd { return s.form.Init() }
+
+func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := s.form.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		s.form = f
+	}
+	return s, cmd
+}
+
+func (s *screen) View() tea.View {
+	content := s.form.View()
+	if content != "" && s.hints != "" {
+		content += "\n" + s.hints
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	return v
+}
+
+// pauseHint says what Ctrl-C does.
+func (t *TUI) pauseHint() string {
+	if t.NoSave {
+		return "ctrl+c avbryt"
+	}
+	return "ctrl+c pause (svarene lagres)"
+}
+
+// Intro shows a screen of text before the first question and waits for
+// Enter. title is bold; body may hold paragraphs.
+func (t *TUI) Intro(title, body string) error {
+	note := huh.NewNote().Title(title).Description(body).Next(true).NextLabel("Start")
+	state, err := t.run(t.form(note, nil, true, t.pauseHint()))
+	if err != nil {
+		return err
+	}
+	if state != huh.StateCompleted {
+		return &Stopped{}
+	}
+	return nil
 }
 
 // run runs a form until it ends: submitted, aborted with Ctrl-C, or
-// stopped by a signal on t.Stop.
-func (t *TUI) run(form *huh.Form) (huh.FormState, error) {
+// stopped by a signal on t.Stop. Signals are ours, not bubbletea's:
+// bubbletea would turn SIGTERM into a normal quit.
+func (t *TUI) run(s *screen) (huh.FormState, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var got os.Signal
@@ -141,17 +204,25 @@ func (t *TUI) run(form *huh.Form) (huh.FormState, error) {
 			}
 		}()
 	}
-	err := form.RunWithContext(ctx)
+	s.form.SubmitCmd = tea.Quit
+	s.form.CancelCmd = tea.Interrupt
+	opts := []tea.ProgramOption{tea.WithInput(t.In), tea.WithOutput(t.Out), tea.WithContext(ctx), tea.WithoutSignalHandler()}
+	if s.filter != nil {
+		opts = append(opts, tea.WithFilter(s.filter))
+	}
+	_, err := tea.NewProgram(s, opts...).Run()
 	close(done)
 	switch {
 	case got != nil:
-		return form.State, &Stopped{Signal: got}
-	case errors.Is(err, huh.ErrUserAborted):
-		return form.State, &Stopped{}
+		return s.form.State, &Stopped{Signal: got}
+	case s.form.State == huh.StateAborted, errors.Is(err, tea.ErrInterrupted):
+		return s.form.State, &Stopped{}
+	case errors.Is(err, tea.ErrProgramKilled):
+		return s.form.State, &Stopped{}
 	case err != nil:
-		return form.State, err
+		return s.form.State, err
 	}
-	return form.State, nil
+	return s.form.State, nil
 }
 
 // Review shows every answer and returns the id of one to change, or ""
@@ -160,7 +231,7 @@ func (t *TUI) Review(s *interview.Schema, a interview.Answers) (string, error) {
 	opts := []huh.Option[string]{huh.NewOption("Ferdig: lag sjekklisten", doneValue)}
 	for _, st := range s.Steps(a) {
 		label := fmt.Sprintf("Endre: %s %s", st.Question.Title, s.FormatAnswer(st.Question.ID, a[st.Question.ID]))
-		opts = append(opts, huh.NewOption(label, st.Question.ID))
+		opts = append(opts, huh.NewOption(fitLabel(label, t.labelWidth()), st.Question.ID))
 	}
 	choice := doneValue
 	sel := huh.NewSelect[string]().Title("Se over svarene dine").
@@ -169,7 +240,7 @@ func (t *TUI) Review(s *interview.Schema, a interview.Answers) (string, error) {
 	if t.Height > 8 {
 		sel = sel.Height(t.Height - 6)
 	}
-	state, err := t.run(t.form(sel, nil, true))
+	state, err := t.run(t.form(sel, nil, true, t.pauseHint()))
 	if err != nil {
 		return "", err
 	}
@@ -268,26 +339,58 @@ func ParseNumber(s string) (int, error) {
 	return n, nil
 }
 
-func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *bool) huh.Field {
+// labelWidth is the room for an option's text: the form's width less the
+// border, the cursor and «[ ] »; 0 when the width is unknown.
+func (t *TUI) labelWidth() int {
+	if t.Width <= 0 {
+		return 0
+	}
+	return max(min(t.Width, 100)-8, 20)
+}
+
+// fitLabel breaks an option's text at spaces to width, so a long option
+// wraps between words; huh would cut it off («hjemmetjenester» became
+// «hjemme»). width 0 leaves it as it is.
+func fitLabel(label string, width int) string {
+	if width <= 0 {
+		return label
+	}
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(label) {
+		switch {
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *bool, width int) huh.Field {
 	switch q.Type {
 	case interview.TypeSelect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
-			opts[i] = huh.NewOption(o.Label, o.Value)
+			opts[i] = huh.NewOption(fitLabel(o.Label, width), o.Value)
 		}
-		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
-			Height(listHeight(q))
+		return huh.NewSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.text).
+			Height(listHeight(q, width))
 	case interview.TypeMultiselect:
 		opts := make([]huh.Option[string], len(q.Options))
 		for i, o := range q.Options {
-			opts[i] = huh.NewOption(o.Label, o.Value).Selected(contains(b.list, o.Value))
+			opts[i] = huh.NewOption(fitLabel(o.Label, width), o.Value).Selected(contains(b.list, o.Value))
 		}
-		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
-			Filterable(false).Height(listHeight(q))
+		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
+			Filterable(false).Height(listHeight(q, width))
 	case interview.TypeConfirm:
-		return huh.NewConfirm().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
+		return huh.NewConfirm().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
 	case interview.TypeNumber:
-		return huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).
+		return huh.NewInput().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Value(&b.text).
 			Placeholder(b.placeholder).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				s = b.placeholder
@@ -299,7 +402,7 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 			return q.Validate(n)
 		})
 	}
-	in := huh.NewInput().Key(q.ID).Title(q.Title).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
+	in := huh.NewInput().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Value(&b.text).CharLimit(200)
 	if q.Check != nil {
 		in = in.Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
@@ -314,8 +417,12 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 
 // listHeight makes room for every option plus the title and a help text of
 // a few lines, so no option hides below the fold on a normal terminal.
-func listHeight(q *interview.Question) int {
-	return len(q.Options) + 7
+func listHeight(q *interview.Question, width int) int {
+	lines := 0
+	for _, o := range q.Options {
+		lines += strings.Count(fitLabel(o.Label, width), "\n") + 1
+	}
+	return lines + 7
 }
 
 func contains(list []string, v string) bool {
@@ -325,11 +432,4 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
-}
-
-func theme(color bool) huh.Theme {
-	if color {
-		return huh.ThemeFunc(huh.ThemeCharm)
-	}
-	return huh.ThemeFunc(huh.ThemeBase)
 }

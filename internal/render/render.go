@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 
@@ -16,8 +17,13 @@ import (
 
 // Styles the user can choose with --style or SOSABC_STYLE. We never query the
 // terminal for its background: some terminals do not answer, and the
-// program would hang.
-var Styles = []string{"dark", "light", "notty"}
+// program would hang. The default, standard, reads well on dark and light
+// backgrounds alike; dark and light are glamour's own styles, each made for
+// one background.
+var Styles = []string{"standard", "dark", "light", "notty"}
+
+// DefaultStyle is the style when the reader chose none.
+const DefaultStyle = "standard"
 
 // ValidStyle reports whether s is one of Styles.
 func ValidStyle(s string) bool {
@@ -47,11 +53,15 @@ func Markdown(md string, o Options) (string, error) {
 	if style == "" {
 		style = "notty"
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width), glamour.WithEmoji())
+	look := glamour.WithStandardStyle(style)
+	if style == "standard" {
+		look = glamour.WithStyles(standard)
+	}
+	r, err := glamour.NewTermRenderer(look, glamour.WithWordWrap(width), glamour.WithEmoji())
 	if err != nil {
 		return "", fmt.Errorf("kan ikke lage visning: %w", err)
 	}
-	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"))
+	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), width)
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
@@ -69,27 +79,35 @@ var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
 
 var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}|\(lest \d{1,2}\. \pL+ \d{4}\)`)
 
-// protectURLs swaps each web address (and each date like 11.06.2019, which
-// glamour would break at a dot) for a short token before wrapping, so the
-// renderer never breaks them over two lines: a broken address cannot be
-// copied or clicked. A long address may then overflow the width.
-func protectURLs(md string) (string, []string) {
+// protectURLs swaps each web address (and each «(lest 1. desember 2026)»,
+// and each date like 11.06.2019, which glamour would break at a dot) for a
+// token of the same width before wrapping, so the renderer never breaks
+// them over two lines: a broken address cannot be copied or clicked. The
+// wrapping still counts their true width, so they fit the line. An address
+// wider than the text column gets a token as wide as the column: it then
+// starts a line of its own, and only that line is too long.
+func protectURLs(md string, width int) (string, []string) {
 	var urls []string
+	column := max(width-8, 12) // margins and list indents
 	out := urlRe.ReplaceAllStringFunc(md, func(u string) string {
 		urls = append(urls, u)
-		return fmt.Sprintf("sosabcurl%dx", len(urls)-1)
+		tok := fmt.Sprintf("qzq%dx", len(urls)-1)
+		if n := min(utf8.RuneCountInString(u), column); len(tok) < n {
+			tok += strings.Repeat("x", n-len(tok))
+		}
+		return tok
 	})
 	return out, urls
 }
 
-var tokenRe = regexp.MustCompile(`sosabcurl(\d+)x`)
+var tokenRe = regexp.MustCompile(`qzq(\d+)x+`)
 
 func restoreURLs(s string, urls []string) string {
 	if len(urls) == 0 {
 		return s
 	}
 	return tokenRe.ReplaceAllStringFunc(s, func(tok string) string {
-		i, err := strconv.Atoi(tok[len("sosabcurl") : len(tok)-1])
+		i, err := strconv.Atoi(strings.TrimRight(tok[len("qzq"):], "x"))
 		if err != nil || i >= len(urls) {
 			return tok
 		}

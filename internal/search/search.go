@@ -26,12 +26,23 @@ type Result struct {
 }
 
 // Weights: a hit in the title says more than a hit somewhere in the body.
+// The area («Finansiering: Hvor pengene kan komme fra») places a page in
+// its field, so a plain word like «penger» leads to the right part of the
+// handbook.
 const (
 	weightTitle    = 10
 	weightKeyword  = 6
 	weightGlossary = 4
 	weightSummary  = 3
+	weightArea     = 2
 	weightBody     = 1
+
+	// weightSynonym is a hit on a word that means the same as the one
+	// searched for: a little less than the word itself.
+	weightSynonym = 0.8
+	// boostOverview favours an area's overview page (order -1) among pages
+	// that match: it is where a broad question should land.
+	boostOverview = 1.25
 )
 
 type field struct {
@@ -40,8 +51,9 @@ type field struct {
 }
 
 type doc struct {
-	topic  *handbook.Topic
-	fields []field
+	topic    *handbook.Topic
+	overview bool
+	fields   []field
 	// body is the folded body text. It is searched as text, not split into
 	// words: splitting every page was most of the cost of a search.
 	body string
@@ -62,18 +74,26 @@ func New(h *handbook.Handbook) *Index {
 	}
 	ix := &Index{}
 	for _, t := range h.Topics {
-		ix.docs = append(ix.docs, doc{topic: t, fields: []field{
+		var area []string
+		if a := h.Area(t.Area); a != nil {
+			area = Tokens(a.Title + " " + a.Description)
+		}
+		ix.docs = append(ix.docs, doc{topic: t, overview: t.Order < 0, fields: []field{
 			{weightTitle, Tokens(t.Title)},
 			{weightKeyword, Tokens(strings.Join(t.Keywords, " "))},
 			{weightGlossary, glossary[t.ID]},
 			{weightSummary, Tokens(t.Summary)},
+			{weightArea, area},
 		}, body: " " + locale.Fold(t.Body)})
 	}
 	return ix
 }
 
-// Search returns matching pages, best first. Every query word must match;
-// a page that matches only some words is shown only when none match all.
+// Search returns matching pages, best first. Every query word must match
+// (itself or a word that means the same); a page that matches only some
+// words is shown only when none match all. Small words that carry no
+// meaning («hvordan», «jeg», «få») are left out, so a plain question works
+// like its key words.
 func (ix *Index) Search(query string) []Result {
 	terms := Tokens(query)
 	if len(terms) == 0 {
@@ -83,11 +103,10 @@ func (ix *Index) Search(query string) []Result {
 	for _, d := range ix.docs {
 		total, matched := 0.0, 0
 		for _, q := range terms {
-			s := 0.0
-			for _, f := range d.fields {
-				s += f.weight * fieldScore(q, f.tokens)
+			s := termScore(d, q)
+			for _, syn := range synonyms[q] {
+				s = max(s, weightSynonym*termScore(d, syn))
 			}
-			s += weightBody * bodyScore(q, d.body)
 			if s > 0 {
 				matched++
 			}
@@ -95,6 +114,9 @@ func (ix *Index) Search(query string) []Result {
 		}
 		if matched == 0 {
 			continue
+		}
+		if d.overview {
+			total *= boostOverview
 		}
 		r := Result{ID: d.topic.ID, Title: d.topic.Title, Area: d.topic.Area, Summary: d.topic.Summary,
 			Score: math.Round(total*100) / 100, Snippet: snippet(d.topic.Body, terms)}
@@ -111,6 +133,15 @@ func (ix *Index) Search(query string) []Result {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
+}
+
+// termScore is how well one search term matches a page.
+func termScore(d doc, q string) float64 {
+	s := 0.0
+	for _, f := range d.fields {
+		s += f.weight * fieldScore(q, f.tokens)
+	}
+	return s + weightBody*bodyScore(q, d.body)
 }
 
 // fieldScore: 1 for a whole-word hit, less for a hit inside a compound;
@@ -191,8 +222,54 @@ func Tokens(s string) []string {
 	return out
 }
 
-// stop words carry no meaning for search.
-var stop = map[string]bool{"og": true, "i": true, "paa": true, "til": true, "for": true, "en": true, "et": true, "ei": true, "av": true, "aa": true, "som": true, "med": true, "er": true, "det": true, "den": true, "de": true, "du": true, "om": true, "at": true}
+// stop words carry no meaning for search: the small words of a question
+// («hvordan kan jeg få …»). Folded, as Tokens sees them. «under» is not
+// one of them: «under 18 år» is a search.
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		og i på til for en et ei av å som med er det den de du om at
+		hvordan hva hvem hvor hvilken hvilket hvilke når hvorfor hvis
+		jeg meg min mitt mine vi oss vår vårt våre dere deres man seg sin sitt sine
+		kan skal må bør vil får få gjøre gjør trenger ha har hatt være var blir bli
+		noe noen nå her der da så men eller også bare ikke mye mer
+		fra hos ved etter inn ut mot`) {
+		m[locale.Fold(w)] = true
+	}
+	return m
+}()
+
+// synonyms lead a plain word to the words the handbook uses: «penger» to
+// «finansiering», «moms» to «mva». Keys and values are written as people
+// write them; they are folded and stemmed like the text.
+var synonyms = func() map[string][]string {
+	words := map[string][]string{
+		"penger":     {"finansiering", "kapital"},
+		"moms":       {"mva", "merverdiavgift"},
+		"mva":        {"moms", "merverdiavgift"},
+		"koster":     {"kostnad", "gebyr", "pris", "budsjett"},
+		"kostnad":    {"gebyr", "pris", "budsjett"},
+		"ansette":    {"ansatt", "arbeidsgiver", "ansettelse"},
+		"ansetter":   {"ansatt", "arbeidsgiver", "ansettelse"},
+		"betalt":     {"honorar", "lønn", "godtgjørelse"},
+		"betaling":   {"honorar", "lønn"},
+		"firma":      {"virksomhet", "foretak", "bedrift"},
+		"bedrift":    {"virksomhet", "foretak"},
+		"starte":     {"stifte", "etablere", "oppstart"},
+		"starter":    {"stifte", "etablere", "oppstart"},
+		"oppstart":   {"oppstartslån", "oppstartstilskudd"},
+		"investor":   {"investering", "kapital"},
+		"investorer": {"investering", "kapital"},
+	}
+	out := map[string][]string{}
+	for k, vs := range words {
+		key := Stem(locale.Fold(k))
+		for _, v := range vs {
+			out[key] = append(out[key], Stem(locale.Fold(v)))
+		}
+	}
+	return out
+}()
 
 // Stem strips common Norwegian inflection endings from a folded word.
 // It is deliberately light: both the text and the query go through it, so
@@ -247,8 +324,10 @@ func shorten(s string, n int) string {
 }
 
 // Closest finds up to n topics near name: spelling distance on ids, titles
-// and keywords first, then full-text hits, so both «aksjeselkap» and
-// «aksjer» lead somewhere useful.
+// and keywords, and full-text hits, so both «aksjeselkap» and «aksjer»
+// lead somewhere useful. A near miss in spelling (a letter or two) comes
+// first; otherwise the full-text hits do, since a distant spelling match
+// is mostly chance.
 func Closest(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 	var out []*handbook.Topic
 	seen := map[string]bool{}
@@ -273,10 +352,16 @@ func Closest(h *handbook.Handbook, name string, n int) []*handbook.Topic {
 			best = append(best, t)
 		}
 	}
+	hits := New(h).Search(name)
+	if bestDist > 2 {
+		for _, r := range hits {
+			add(h.Topic(r.ID))
+		}
+	}
 	for _, t := range best {
 		add(t)
 	}
-	for _, r := range New(h).Search(name) {
+	for _, r := range hits {
 		add(h.Topic(r.ID))
 	}
 	return out

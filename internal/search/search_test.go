@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/sosabc/sosabc/content"
@@ -32,5 +33,59 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	for b.Loop() {
 		New(h).Search("forsikring for frivillige")
+	}
+}
+
+// Plain questions a founder would type, and a page that must be among the
+// first three hits (ux-review M12). The content is the real handbook.
+func TestPlainQuestions(t *testing.T) {
+	h, err := handbook.Load(handbook.Layer{FS: content.FS(), Name: "innebygd"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(h)
+	for _, tc := range []struct{ query, want string }{
+		{"hvordan få penger", "lappeteppe"},
+		{"lønn", "a-melding"},
+		{"forsikring for frivillige", "forsikring-frivillige"},
+		{"hvordan starter jeg et AS", "as"},
+		{"må jeg registrere meg for mva", "mva-registrering"},
+		{"jeg vil selge mat", "mattilsynet"},
+		{"hvilken selskapsform skal jeg velge", "velge-selskapsform"},
+		{"trenger jeg revisor", "revisjon"},
+		{"hvordan søker jeg tilskudd fra kommunen", "kommunale-tilskudd"},
+		{"hva er sosialt entreprenørskap", "hva-er-sosialt-entreprenorskap"},
+		{"hva koster det å ansette noen", "arbeidsgiveravgift"},
+		{"kan frivillige få betalt", "frivillige"},
+		{"når må jeg levere skattemelding", "skattemelding"},
+		{"hvordan måler jeg effekt", "indikatorer"},
+		{"lån til oppstart", "banklan"},
+		{"moms på mat", "mva-mat-og-servering"},
+		{"jeg er under 18 år", "under-18"},
+		{"hvordan lager jeg en personvernerklæring", "personvernerklaering"},
+		{"må jeg ha forsikring når jeg ansetter", "yrkesskadeforsikring"},
+		{"hvordan registrere en forening", "forening"},
+		{"penger fra investorer", "sosiale-investorer"},
+	} {
+		got := ix.Search(tc.query)
+		var top []string
+		for i := 0; i < len(got) && i < 3; i++ {
+			top = append(top, got[i].ID)
+		}
+		if !slices.Contains(top, tc.want) {
+			t.Errorf("%q: top three %v, want %s among them", tc.query, top, tc.want)
+		}
+	}
+}
+
+// A query of only stop words finds nothing, rather than whatever page
+// says «hvordan» most often.
+func TestOnlyStopWords(t *testing.T) {
+	h, err := handbook.Load(handbook.Layer{FS: content.FS(), Name: "innebygd"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := New(h).Search("hvordan kan jeg"); len(got) != 0 {
+		t.Errorf("%d hits, first %s", len(got), got[0].ID)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -88,7 +89,26 @@ type CorruptError struct {
 }
 
 func (e *CorruptError) Error() string {
-	return fmt.Sprintf("den lagrede fremdriften i %s er ødelagt og kan ikke leses: %v", e.Path, e.Err)
+	return fmt.Sprintf("den lagrede fremdriften i %s er ødelagt og kan ikke leses: %s", e.Path, jsonProblem(e.Err))
+}
+
+// jsonProblem says in Norwegian what is wrong with a JSON file; the JSON
+// decoder's own messages are English («unexpected EOF»).
+func jsonProblem(err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "filen slutter før den er ferdig"
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("filen er ikke gyldig JSON (feil ved tegn %d)", syntax.Offset)
+	case errors.As(err, &typ):
+		if typ.Field != "" {
+			return fmt.Sprintf("feltet «%s» har feil type", typ.Field)
+		}
+		return "filen har feil oppbygning"
+	}
+	return err.Error()
 }
 
 func (e *CorruptError) Unwrap() error { return e.Err }

@@ -178,6 +178,25 @@ func TestMoveAsideMissingFile(t *testing.T) {
 	}
 }
 
+// The JSON decoder's English never reaches the reader (ux-review m14).
+func TestCorruptMessagesAreNorwegian(t *testing.T) {
+	for data, want := range map[string]string{
+		`{"format": 1, "answers": {`:   "filen slutter før den er ferdig",
+		"":                             "filen slutter før den er ferdig",
+		"{ikke json":                   "filen er ikke gyldig JSON (feil ved tegn 2)",
+		`{"format": 1, "done": ["a"]}`: "feltet «done» har feil type",
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(Path(dir), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(dir)
+		if got := err.Error(); got != "den lagrede fremdriften i "+Path(dir)+" er ødelagt og kan ikke leses: "+want {
+			t.Errorf("%q: %s", data, got)
+		}
+	}
+}
+
 // «Never seen a plan» (null) and «saw a plan with no items» ([]) are
 // different, and a state from before «seen» existed reads as never seen.
 func TestSeenNullAndEmpty(t *testing.T) {

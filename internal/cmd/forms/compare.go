@@ -136,7 +136,8 @@ func pickForms(r *checklist.Rules, names []string) ([]checklist.Form, error) {
 	for _, name := range names {
 		found := false
 		for _, fm := range r.Forms {
-			if strings.EqualFold(fm.ID, name) {
+			// «ideelt AS» is how people write ideelt-AS.
+			if strings.EqualFold(fm.ID, name) || strings.EqualFold(fm.ID, strings.Join(strings.Fields(name), "-")) {
 				out = append(out, fm)
 				found = true
 			}

@@ -3,10 +3,14 @@ package handbook_test
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/cmdtest"
+	hb "github.com/sosabc/sosabc/internal/handbook"
 )
 
 // Rendered pages, width 80 and 60, plain (the notty style): what a reader
@@ -77,8 +81,8 @@ func TestReadErrors(t *testing.T) {
 		{"unknown topic", cmdtest.Env{}, []string{"les", "aksjeselkap"}, 2, "Fant ikke emnet «aksjeselkap».\nMente du:\n"},
 		{"no topic on a pipe", cmdtest.Env{}, []string{"les"}, 2, "Skriv hvilket emne du vil lese, for eksempel «sosabc les as». Se alle emnene med «sosabc emner».\n"},
 		{"two topics", cmdtest.Env{}, []string{"les", "as", "enk"}, 2, "Skriv bare ett emne, for eksempel «sosabc les as».\n"},
-		{"bad style", cmdtest.Env{}, []string{"les", "as", "--style", "pink"}, 2, "Ukjent stil «pink». Velg dark, light eller notty.\n"},
-		{"bad style env", cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"SOSABC_STYLE": "blå"}}, []string{"les", "as"}, 2, "Ukjent stil «blå» i SOSABC_STYLE. Velg dark, light eller notty.\n"},
+		{"bad style", cmdtest.Env{}, []string{"les", "as", "--style", "pink"}, 2, "Ukjent stil «pink». Velg standard, dark, light eller notty.\n"},
+		{"bad style env", cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"SOSABC_STYLE": "blå"}}, []string{"les", "as"}, 2, "Ukjent stil «blå» i SOSABC_STYLE. Velg standard, dark, light eller notty.\n"},
 		{"narrow width", cmdtest.Env{}, []string{"les", "as", "--width", "5"}, 2, "Bredden må være minst 20 tegn, ikke 5.\n"},
 		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «--help» for å se hvilke valg som finnes.\n"},
 		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «--help» for å se hvilke valg som finnes.\n"},
@@ -195,6 +199,73 @@ func TestSearchNoHits(t *testing.T) {
 	}
 }
 
+// «sosabc les forsikring» opens the overview of the area: every topic in
+// it, with its summary and the command that opens it (ux-review m8).
+func TestReadArea(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "les", "forsikring", "--width", "80")
+	if r.Code != 0 || r.Err != "" {
+		t.Fatalf("code %d: %s", r.Code, r.Err)
+	}
+	cmdtest.Golden(t, "read/area-forsikring-80.txt", r.Out)
+
+	h := handbookFor(t)
+	for _, a := range h.Areas {
+		// By title always; by id unless a topic has the same id (then the
+		// topic, the area's own overview page, wins).
+		names := []string{a.Title}
+		if h.Topic(a.ID) == nil {
+			names = append(names, a.ID)
+		}
+		for _, name := range names {
+			r := cmdtest.Run(t, cmdtest.Env{}, "les", name, "--width", "500")
+			if r.Code != 0 {
+				t.Errorf("les %q: code %d: %s", name, r.Code, r.Err)
+				continue
+			}
+			if !strings.HasPrefix(r.Out, a.Title+"\n") || !strings.Contains(r.Out, "Område i håndboken · "+a.Description) {
+				t.Errorf("les %q is not the overview of %s:\n%.200s", name, a.ID, r.Out)
+			}
+			for _, tp := range h.TopicsIn(a.ID) {
+				if !strings.Contains(r.Out, tp.Summary) || !strings.Contains(r.Out, "«sosabc les "+tp.ID+"»") {
+					t.Errorf("les %q lacks %s or how to open it", name, tp.ID)
+				}
+			}
+		}
+	}
+	// A name near an area suggests the area.
+	r = cmdtest.Run(t, cmdtest.Env{}, "les", "forsikringer")
+	if r.Code != 2 || !strings.Contains(r.Err, "Mente du:\n  forsikring             Forsikring (område)\n") {
+		t.Errorf("les forsikringer: %d\n%s", r.Code, r.Err)
+	}
+}
+
+func handbookFor(t *testing.T) *hb.Handbook {
+	t.Helper()
+	h, err := hb.Load(hb.Layer{FS: content.FS(), Name: "innebygd"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func TestSearchOnlySmallWords(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "søk", "hvordan")
+	if r.Code != 0 || r.Out != "" || r.Err != "«hvordan» er for vanlige ord til å søke på. Skriv det du lurer på, for eksempel «sosabc søk lønn» eller «sosabc søk forsikring for frivillige».\n" {
+		t.Errorf("got code %d out %q err %q", r.Code, r.Out, r.Err)
+	}
+}
+
+// The three searches from ux-review M12, as a person types them.
+func TestSearchPlainQuestionsCommand(t *testing.T) {
+	for q, want := range map[string]string{"hvordan få penger": "1. Sett sammen finansieringen (lappeteppe)", "lønn": "(a-melding)", "forsikring for frivillige": "1. Forsikring for frivillige (forsikring-frivillige)"} {
+		r := cmdtest.Run(t, cmdtest.Env{}, append([]string{"søk"}, strings.Fields(q)...)...)
+		top := strings.Join(strings.SplitN(r.Out, "\n\n", 4)[:3], "\n")
+		if r.Code != 0 || !strings.Contains(top, want) {
+			t.Errorf("søk %s: the first three hits lack %q:\n%s", q, want, top)
+		}
+	}
+}
+
 func containsID(hits []struct{ ID string }, id string) bool {
 	for _, h := range hits {
 		if h.ID == id {
@@ -295,4 +366,102 @@ func BenchmarkSearchCommand(b *testing.B) {
 			b.Fatal(r.Err)
 		}
 	}
+}
+
+// Golden screens: one page as a colour terminal shows it in each style, and
+// with NO_COLOR (ux-review M3, M8). Read them with `cat` in a terminal.
+func TestReadScreensGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		vars map[string]string
+		args []string
+	}{
+		{"standard", nil, nil},
+		{"dark", nil, []string{"--style", "dark"}},
+		{"light", nil, []string{"--style", "light"}},
+		{"no-color", map[string]string{"NO_COLOR": "1"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80, Vars: tc.vars}, append([]string{"les", "as", "--no-pager"}, tc.args...)...)
+			if r.Code != 0 || r.Err != "" {
+				t.Fatalf("code %d, stderr %q", r.Code, r.Err)
+			}
+			cmdtest.Golden(t, "screens/as-"+tc.name+".ans", r.Out)
+		})
+	}
+}
+
+// The standard style leaves running text in the terminal's own colour and
+// uses only colours that keep a contrast of at least 4.3:1 against both a
+// black and a white background (ux-review M3: grey 252 body text was
+// 1.5:1 on white).
+func TestStandardStyleReadsOnLightAndDark(t *testing.T) {
+	for _, args := range [][]string{{"les", "as"}, {"les", "forsikring-frivillige"}, {"sjekkliste", "--persona", "kafe-inkludering"}} {
+		r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 80}, append(args, "--no-pager")...)
+		if r.Code != 0 {
+			t.Fatalf("%v: code %d: %s", args, r.Code, r.Err)
+		}
+		fg := map[int]bool{}
+		for _, m := range sgrColour.FindAllStringSubmatch(r.Out, -1) {
+			n := 0
+			fmt.Sscan(m[2], &n)
+			if m[1] == "48" {
+				if n != 63 {
+					t.Errorf("%v: background colour %d; only the title may have one", args, n)
+				}
+				continue
+			}
+			fg[n] = true
+		}
+		for n := range fg {
+			if n == 231 { // white, only on the title's own background
+				continue
+			}
+			onBlack, onWhite := contrast(n)
+			if onBlack < 4.3 || onWhite < 4.3 {
+				t.Errorf("%v: colour %d has contrast %.1f on black and %.1f on white", args, n, onBlack, onWhite)
+			}
+		}
+		if len(fg) == 0 {
+			t.Errorf("%v: no colour at all: is this the styled output?", args)
+		}
+		// Body text: a plain paragraph line carries no colour code.
+		for _, line := range strings.Split(r.Out, "\n") {
+			if strings.Contains(line, "er den vanligste formen") && strings.Contains(line, "\x1b[38") {
+				t.Errorf("body text is coloured: %q", line)
+			}
+		}
+	}
+}
+
+var sgrColour = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(38|48);5;(\d+)m`)
+
+// contrast is the WCAG contrast of xterm-256 colour n against black and white.
+func contrast(n int) (onBlack, onWhite float64) {
+	var r, g, b float64
+	switch {
+	case n >= 232:
+		v := float64(8 + 10*(n-232))
+		r, g, b = v, v, v
+	case n >= 16:
+		c := func(v int) float64 {
+			if v == 0 {
+				return 0
+			}
+			return float64(55 + 40*v)
+		}
+		n -= 16
+		r, g, b = c(n/36), c(n/6%6), c(n%6)
+	default:
+		return 0, 0 // the 16 ANSI colours depend on the terminal's palette
+	}
+	lin := func(v float64) float64 {
+		v /= 255
+		if v <= 0.03928 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	l := 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+	return (l + 0.05) / 0.05, 1.05 / (l + 0.05)
 }

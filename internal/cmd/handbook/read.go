@@ -11,7 +11,9 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/docout"
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	hb "github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/search"
 )
@@ -34,13 +36,17 @@ func NewCmdRead(f *cmdutil.Factory, runF func(*ReadOptions) error) *cobra.Comman
 		Short:   "Les et emne i håndboken",
 		Long: `Les et emne i håndboken. Uten EMNE får du en liste du kan filtrere og velge fra.
 
+Skriver du navnet på et område, som «forsikring» eller «finansiering», får du en
+oversikt over emnene i området, med én linje om hvert.
+
 Siden vises med farger i terminalen, og som ren tekst når du sender den
 videre til en fil eller et annet program, eller når NO_COLOR er satt.
-Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.
+Lange sider vises en skjerm om gangen. Bla med piltastene, søk med /, se alle
+tastene med ?, og avslutt med q.
 
 Med --format md, html eller pdf får du siden som en fil du kan skrive ut
 eller dele.`,
-		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt\n  sosabc les as --format pdf --output as.pdf",
+		Example: "  sosabc les as\n  sosabc les forsikring\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt\n  sosabc les as --format pdf --output as.pdf",
 		Args:    cmdutil.MaxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -63,6 +69,12 @@ eller dele.`,
 func (opts *ReadOptions) show(h *hb.Handbook, t *hb.Topic) error {
 	print := opts.Output.Format != "terminal"
 	return docout.Write(opts.Factory, doc.Page(h, t, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+t.ID+" --format pdf --output "+t.ID+".pdf")
+}
+
+// showArea writes the overview of an area, like show writes a page.
+func (opts *ReadOptions) showArea(h *hb.Handbook, a *hb.Area) error {
+	print := opts.Output.Format != "terminal"
+	return docout.Write(opts.Factory, doc.Area(h, a, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+a.ID+" --format pdf --output "+a.ID+".pdf")
 }
 
 func readRun(opts *ReadOptions) error {
@@ -98,6 +110,10 @@ func readRun(opts *ReadOptions) error {
 	}
 	t := h.FindTopic(id)
 	if t == nil {
+		// An area («forsikring») opens its overview: the topics in it.
+		if a := h.FindArea(opts.Topic); a != nil {
+			return opts.showArea(h, a)
+		}
 		return unknownTopic(h, opts.Topic)
 	}
 	return opts.show(h, t)
@@ -152,13 +168,43 @@ func askTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {
 
 func unknownTopic(h *hb.Handbook, name string) error {
 	msg := fmt.Sprintf("Fant ikke emnet «%s».", name)
-	if s := search.Closest(h, name, 3); len(s) > 0 {
+	areas, topics := closestAreas(h, name), search.Closest(h, name, 3)
+	topics = topics[:min(len(topics), 4-len(areas))]
+	if len(areas)+len(topics) > 0 {
+		w := 0
+		for _, a := range areas {
+			w = max(w, len(a.ID))
+		}
+		for _, t := range topics {
+			w = max(w, len(t.ID))
+		}
 		msg += "\nMente du:"
-		for _, t := range s {
-			msg += fmt.Sprintf("\n  %-26s %s", t.ID, t.Title)
+		for _, a := range areas {
+			msg += fmt.Sprintf("\n  %-*s  %s (område)", w, a.ID, a.Title)
+		}
+		for _, t := range topics {
+			msg += fmt.Sprintf("\n  %-*s  %s", w, t.ID, t.Title)
 		}
 	}
 	return apperr.Usagef("%s\nSe alle emnene med «sosabc emner», eller søk med «sosabc søk %s».", msg, name)
+}
+
+// closestAreas are the areas whose id or title is within a few letters of
+// name, or starts with it: «forsikringer», «finans».
+func closestAreas(h *hb.Handbook, name string) []*hb.Area {
+	folded := locale.Fold(strings.TrimSpace(name))
+	var out []*hb.Area
+	for i := range h.Areas {
+		a := &h.Areas[i]
+		for _, n := range []string{a.ID, a.Title, hb.TitleWithoutParens(a.Title)} {
+			n = locale.Fold(n)
+			if fuzzy.Distance(folded, n) <= 1+len(folded)/4 || (len(folded) >= 4 && strings.HasPrefix(n, folded)) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out[:min(len(out), 2)]
 }
 
 func topicCompletion(f *cmdutil.Factory) cobra.CompletionFunc {

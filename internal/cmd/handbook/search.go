@@ -31,10 +31,14 @@ func NewCmdSearch(f *cmdutil.Factory, runF func(*SearchOptions) error) *cobra.Co
 		Use:     "search SØK",
 		Aliases: []string{"søk", "sok"},
 		Short:   "Søk i håndboken",
-		Long: `Søk i titler, stikkord, ordlisten og teksten i alle emnene.
-Søket tåler bøyning («forsikringer» finner «forsikring»), sammensatte ord
-(«styreansvar» finner «styreansvarsforsikring») og ae/oe/aa for æ/ø/å.`,
-		Example: "  sosabc søk forsikring\n  sosabc søk \"lønn til gründer\"\n  sosabc søk moms --json",
+		Long: `Søk i titler, stikkord, ordlisten og teksten i alle emnene. Treff i titler og
+stikkord kommer først.
+
+Du kan skrive et vanlig spørsmål, som «hvordan få penger». Små ord som
+«hvordan», «jeg» og «få» blir hoppet over. Søket tåler bøyning («forsikringer»
+finner «forsikring»), sammensatte ord («styreansvar» finner
+«styreansvarsforsikring») og ae/oe/aa for æ/ø/å.`,
+		Example: "  sosabc søk forsikring\n  sosabc søk hvordan få penger\n  sosabc søk \"lønn til gründer\"\n  sosabc søk moms --json",
 		Args:    cmdutil.MinArgs("Skriv hva du vil søke etter, for eksempel «sosabc søk forsikring»."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Query = strings.Join(args, " ")
@@ -67,6 +71,10 @@ func searchRun(opts *SearchOptions) error {
 			results = []search.Result{}
 		}
 		return cmdutil.WriteJSON(opts.IO.Out, results)
+	}
+	if len(results) == 0 && len(search.Tokens(opts.Query)) == 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "«%s» er for vanlige ord til å søke på. Skriv det du lurer på, for eksempel «sosabc søk lønn» eller «sosabc søk forsikring for frivillige».\n", opts.Query)
+		return nil
 	}
 	if len(results) == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "Ingen treff på «%s». Prøv et annet ord, eller se alle emnene med «sosabc emner».\n", opts.Query)

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -149,6 +150,7 @@ hva du må gjøre, i hvilken rekkefølge, hva det koster og hvor du gjør det.
 sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Annotations:   map[string]string{widthKey: strconv.Itoa(f.IO.Width())},
 	}
 	root.PersistentFlags().StringVar(&f.ContentDir, "content-dir", "", "`MAPPE` med lokalt innhold som legges til eller erstatter innebygd innhold (også SOSABC_CONTENT_DIR)")
 	root.PersistentFlags().BoolP("help", "h", false, "vis hjelp")

@@ -40,3 +40,32 @@ func TestHelpAnswersFile(t *testing.T) {
 		}
 	}
 }
+
+// The error messages of ux-review §1 («Error messages hit»), as they read
+// now: each says what to do next.
+func TestReviewErrorMessages(t *testing.T) {
+	state := t.TempDir()
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: state}, "start", "--persona", "kafe-inkludering"); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"undo", "beskriv-ideen"}, 2, "Ukjent kommando «undo». Mente du «sosabc sjekkliste angre»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{[]string{"gjort", "3"}, 2, "Ukjent kommando «gjort». Mente du «sosabc sjekkliste gjort»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{[]string{"sjekkliste", "gjort", "beskriv-idee"}, 2, "«beskriv-idee» er ikke på sjekklisten din. Mente du «beskriv-ideen»?\n"},
+		{[]string{"sjekkliste", "hvorfor", "yrkesskadeforsikring"}, 2, "Fant ikke punktet «yrkesskadeforsikring». Mente du «tegn-yrkesskadeforsikring»?\n"},
+		{[]string{"sjekkliste", "--persona", "amina"}, 2, "Ukjent person «amina». Velg blant: andelsgard, arbeid-etter-rus, bakeri-jobb, bygdebil, digital-eldre, fritid-ungdom, gjenbruksboks, hjemmetjenester, kafe-inkludering, leksehjelp-ung, ombruk-verksted, tilgjengelig-app. Se dem med «sosabc sjekkliste personer».\n"},
+		{[]string{"søk", "hvordan"}, 0, "«hvordan» er for vanlige ord til å søke på. Skriv det du lurer på, for eksempel «sosabc søk lønn» eller «sosabc søk forsikring for frivillige».\n"},
+		{[]string{"les", "forsikring"}, 0, ""},
+		{[]string{"former", "sammenlign", "forening", "ideelt AS"}, 0, ""},
+		{[]string{"les", "as", "--style", "blue"}, 2, "Ukjent stil «blue». Velg standard, dark, light eller notty.\n"},
+	} {
+		r := cmdtest.Run(t, cmdtest.Env{StateDir: state}, tc.args...)
+		if r.Code != tc.code || r.Err != tc.err {
+			t.Errorf("sosabc %s: exit %d, stderr %q; want %d, %q", strings.Join(tc.args, " "), r.Code, r.Err, tc.code, tc.err)
+		}
+	}
+}

@@ -1,20 +1,83 @@
 package root
 
 import (
-	"regexp"
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/sosabc/sosabc/internal/cmdutil"
 )
 
 func init() {
 	cobra.AddTemplateFunc("navn", displayName)
 	cobra.AddTemplateFunc("navnebredde", nameWidth)
-	cobra.AddTemplateFunc("pad", func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) })
+	cobra.AddTemplateFunc("kommando", commandLine)
 	cobra.AddTemplateFunc("valg", flagUsages)
 	cobra.AddTemplateFunc("sti", commandPath)
+	cobra.AddTemplateFunc("bruk", useLine)
+	cobra.AddTemplateFunc("avsnitt", paragraphs)
 	cobra.EnableCommandSorting = false
+}
+
+// widthKey is the root command's annotation with the width help is
+// wrapped to: the terminal's, at most 80 columns.
+const widthKey = "sosabc-hjelpebredde"
+
+// helpWidth is the width help text is wrapped to.
+func helpWidth(c *cobra.Command) int {
+	if w, err := strconv.Atoi(c.Root().Annotations[widthKey]); err == nil && w > 0 {
+		return min(w, 80)
+	}
+	return 80
+}
+
+// paragraphs fits help prose to the screen: the lines of a paragraph are
+// joined and wrapped again at the width, so text written at one width is
+// never ragged at another (ux-review m16). Indented lines (examples) and
+// list items («- », «• ») keep lines of their own. Words are never broken,
+// and never at a hyphen («a-melding»).
+func paragraphs(text string, c *cobra.Command) string {
+	width := helpWidth(c)
+	var out, para []string
+	flush := func() {
+		if len(para) > 0 {
+			out = append(out, cmdutil.Fill(strings.Join(para, " "), width)...)
+			para = nil
+		}
+	}
+	for _, line := range strings.Split(strings.TrimRight(text, " \n"), "\n") {
+		switch {
+		case strings.TrimSpace(line) == "":
+			flush()
+			out = append(out, "")
+		case strings.HasPrefix(line, " "):
+			flush()
+			out = append(out, line)
+		case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "• "):
+			flush()
+			para = append(para, line)
+		default:
+			para = append(para, strings.TrimSpace(line))
+		}
+	}
+	flush()
+	return strings.Join(out, "\n")
+}
+
+// hang wraps text to width, every line after the first indented by indent.
+func hang(text string, width, indent int) string {
+	return strings.Join(cmdutil.Fill(text, max(width-indent, 20)), "\n"+strings.Repeat(" ", indent))
+}
+
+// commandLine is one line of a command list: the name padded to w, and
+// the short description wrapped under itself.
+func commandLine(c *cobra.Command, w int) string {
+	name := displayName(c)
+	head := name + strings.Repeat(" ", max(0, w-len([]rune(name)))) + "  "
+	return head + hang(c.Short, helpWidth(c), 2+len([]rune(head))) // the template indents by 2
 }
 
 // displayName is how help lists a command: the Norwegian name first (the
@@ -36,11 +99,55 @@ func nameWidth(c *cobra.Command) int {
 	return w
 }
 
-var defaultRe = regexp.MustCompile(`\(default "?([^)"]*)"?\)`)
+// flagUsages lists the flags in Norwegian, the descriptions wrapped to the
+// screen under themselves: pflag's own list says «default» and wraps by
+// bytes, which can split «(default …)» before it is translated.
+func flagUsages(fs *pflag.FlagSet, c *cobra.Command) string {
+	type row struct{ name, usage string }
+	var rows []row
+	w := 0
+	fs.VisitAll(func(fl *pflag.Flag) {
+		if fl.Hidden {
+			return
+		}
+		name := "      --" + fl.Name
+		if fl.Shorthand != "" && fl.ShorthandDeprecated == "" {
+			name = "  -" + fl.Shorthand + ", --" + fl.Name
+		}
+		varname, usage := pflag.UnquoteUsage(fl)
+		if varname != "" {
+			name += " " + varname
+		}
+		if !zeroDefault(fl) {
+			usage += fmt.Sprintf(" (standard: %s)", fl.DefValue)
+		}
+		rows = append(rows, row{name, usage})
+		w = max(w, len([]rune(name)))
+	})
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		head := r.name + strings.Repeat(" ", w-len([]rune(r.name))) + "   "
+		lines[i] = head + hang(r.usage, helpWidth(c), len([]rune(head)))
+	}
+	return strings.Join(lines, "\n")
+}
 
-// flagUsages is pflag's list of flags with «default» in Norwegian.
-func flagUsages(fs *pflag.FlagSet) string {
-	return strings.TrimRight(defaultRe.ReplaceAllString(fs.FlagUsages(), "(standard: $1)"), " \n")
+// zeroDefault reports whether a flag's default is not worth showing.
+func zeroDefault(fl *pflag.Flag) bool {
+	switch fl.DefValue {
+	case "", "0", "false", "[]", "0s", "<nil>":
+		return true
+	}
+	return fl.NoOptDefVal != "" && fl.Value.Type() == "bool"
+}
+
+// useLine is «Bruk:» with the Norwegian names: «sosabc les [EMNE]».
+func useLine(c *cobra.Command) string {
+	line := commandPath(c)
+	if _, args, ok := strings.Cut(c.Use, " "); ok {
+		line += " " + args
+	}
+	return line
 }
 
 // commandPath is the path of c in Norwegian names: «sosabc sjekkliste gjort».
@@ -57,8 +164,8 @@ func commandPath(c *cobra.Command) string {
 }
 
 const usageTemplate = `Bruk:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [kommando]{{end}}{{if gt (len .Aliases) 0}}
+  {{bruk .}}{{end}}{{if .HasAvailableSubCommands}}
+  {{sti .}} [kommando]{{end}}{{if gt (len .Aliases) 0}}
 
 Andre navn:
   {{.NameAndAliases}}{{end}}{{if .HasExample}}
@@ -67,23 +174,23 @@ Eksempler:
 {{.Example}}{{end}}{{if .HasAvailableSubCommands}}
 
 {{$w := navnebredde .}}{{$cmds := .Commands}}{{if eq (len .Groups) 0}}Kommandoer:{{range $cmds}}{{if .IsAvailableCommand}}
-  {{pad (navn .) $w}}  {{.Short}}{{end}}{{end}}{{else}}{{range $i, $g := .Groups}}{{if $i}}
+  {{kommando . $w}}{{end}}{{end}}{{else}}{{range $i, $g := .Groups}}{{if $i}}
 
 {{end}}{{$g.Title}}{{range $cmds}}{{if (and (eq .GroupID $g.ID) .IsAvailableCommand)}}
-  {{pad (navn .) $w}}  {{.Short}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+  {{kommando . $w}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Valg:
-{{valg .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{valg .LocalFlags .}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Felles valg:
-{{valg .InheritedFlags}}{{end}}{{if .HasHelpSubCommands}}
+{{valg .InheritedFlags .}}{{end}}{{if .HasHelpSubCommands}}
 
 Flere hjelpeemner:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
   sosabc help {{navn .}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
-Skriv «{{sti .}} [kommando] --help» for mer om en kommando.{{end}}
+{{avsnitt (printf "Skriv «%s [kommando] --help» for mer om en kommando." (sti .)) .}}{{end}}
 `
 
-const helpTemplate = `{{with (or .Long .Short)}}{{. | trimTrailingWhitespaces}}
+const helpTemplate = `{{with (or .Long .Short)}}{{avsnitt . $}}
 
 {{end}}{{if or .Runnable .HasSubCommands}}{{.UsageString}}{{end}}`

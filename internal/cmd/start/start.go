@@ -100,7 +100,7 @@ func run(opts *Options) error {
 		final, persona = given.Answers, given.Persona
 	} else {
 		var kept interview.Answers
-		kept, startedOver, err = interviewUser(f, eng, st, opts)
+		kept, startedOver, err = interviewUser(f, eng, st, store.Dir, opts)
 		if err != nil {
 			return stopped(f, eng, store, opts.NoSave, startedOver, kept, err)
 		}
@@ -172,15 +172,16 @@ func showPlan(f *cmdutil.Factory, in report.Input, o render.Options) error {
 	return f.Show(summary, o, true)
 }
 
-// chooser asks one question with a few options.
+// chooser asks one question with a few options, and shows the intro.
 type chooser interface {
 	Choose(title string, options []string) (int, error)
+	Intro(title, body string) error
 }
 
 // interviewUser asks the questions in the right front end, resuming saved
 // answers. It returns what counts as answered, also when it fails, and
 // whether the person chose to start over.
-func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, opts *Options) (interview.Answers, bool, error) {
+func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, stateDir string, opts *Options) (interview.Answers, bool, error) {
 	var stop <-chan os.Signal
 	if f.Signals != nil {
 		ch, stopSignals := f.Signals()
@@ -189,8 +190,10 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, opt
 	}
 	var asker interview.Asker
 	var choose chooser
+	lineMode := false
 	if opts.Accessible || f.IO.Accessible() {
 		lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+		lineMode = true
 		if f.IO.InTTY && stop != nil {
 			// In the full-screen interview Ctrl-C is a key; here it is a signal.
 			lines.StopOn(stop)
@@ -198,10 +201,18 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, opt
 		}
 		asker, choose = lines, lines
 	} else {
-		tui := &prompt.TUI{Terminal: prompt.Terminal{In: f.IO.In, Out: f.IO.ErrOut, Width: f.IO.Width(), Height: f.IO.Height(), Color: f.IO.ColorEnabled(), Stop: stop}}
+		tui := &prompt.TUI{Terminal: prompt.Terminal{In: f.IO.In, Out: f.IO.ErrOut, Width: f.IO.Width(), Height: f.IO.Height(), Color: f.IO.ColorEnabled(), Stop: stop}, NoSave: opts.NoSave}
 		asker, choose = tui, tui
 	}
 	start, skip, startedOver := interview.Answers{}, map[string]bool{}, opts.New
+	if len(st.Answers) == 0 && f.IO.InTTY {
+		// The first time, for a person: a returning founder knows all
+		// this, and a program piping answers in does not need it.
+		title, body := intro(eng.Schema, stateDir, lineMode)
+		if err := choose.Intro(title, body); err != nil {
+			return nil, false, err
+		}
+	}
 	if len(st.Answers) > 0 && !opts.New {
 		resume, err := askResume(choose, eng.Schema, st.Answers)
 		if err != nil {
@@ -218,6 +229,51 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, opt
 	}
 	a, err := interview.Run(eng.Schema, start, skip, asker)
 	return a, startedOver, err
+}
+
+// intro is the screen before the first question: what this is, how long it
+// takes, where the answers are kept, and the keys. stateDir is "" when
+// nothing is saved. In line mode it is two or three lines.
+func intro(s *interview.Schema, stateDir string, lineMode bool) (title, body string) {
+	fewest, most, minutes := s.Length()
+	count := fmt.Sprintf("%d spørsmål", most)
+	switch {
+	case fewest == most-1:
+		count = fmt.Sprintf("%d eller %d spørsmål", fewest, most)
+	case fewest < most:
+		count = fmt.Sprintf("%d til %d spørsmål", fewest, most)
+	}
+	where := "Svarene lagres ikke: du har valgt --no-save."
+	if stateDir != "" {
+		where = fmt.Sprintf("Svarene blir på denne maskinen, i mappen %s. sosabc sender ingenting ut.", stateDir)
+		if !lineMode {
+			// On a line of its own, the path is never broken at a slash.
+			where = fmt.Sprintf("Svarene blir på denne maskinen, og sosabc sender ingenting ut. De lagres i denne mappen:\n  %s", stateDir)
+		}
+	}
+	if lineMode {
+		pause := "Ctrl+C tar en pause, og «sosabc start» fortsetter der du slapp."
+		if stateDir == "" {
+			pause = "Ctrl+C avbryter."
+		}
+		return "", fmt.Sprintf("Du får %s om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent %d minutter.\n%s\nSkriv ? for å se hvorfor vi spør, og < for å gå tilbake. %s\n",
+			count, minutes, where, pause)
+	}
+	pause := "pause. Svarene er lagret, og\n             «sosabc start» fortsetter der du slapp."
+	if stateDir == "" {
+		pause = "avbryt"
+	}
+	return "Velkommen til sosabc", fmt.Sprintf(`Du svarer på spørsmål om ideen din. Så får du en sjekkliste som passer for deg: hva du må gjøre, i hvilken rekkefølge, og hvorfor.
+
+Det er %s. Det tar omtrent %d minutter.
+
+%s
+
+Tastene:
+  enter      neste spørsmål
+  shift+tab  tilbake til forrige spørsmål
+  ?          hvorfor vi spør
+  ctrl+c     %s`, count, minutes, where, pause)
 }
 
 // askResume asks whether to go on from the saved answers. Starting over is

@@ -220,6 +220,31 @@ func TestStartStateNotWritable(t *testing.T) {
 	}
 }
 
+// A person at a screen reader gets the intro as three lines before the
+// first question, the first time only (ux-review m10).
+func TestStartIntroLineMode(t *testing.T) {
+	dir := t.TempDir()
+	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
+	r := cmdtest.Run(t, env, "start")
+	want := "Du får 19 eller 20 spørsmål om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent 6 minutter.\n" +
+		"Svarene blir på denne maskinen, i mappen " + dir + ". sosabc sender ingenting ut.\n" +
+		"Skriv ? for å se hvorfor vi spør, og < for å gå tilbake. Ctrl+C tar en pause, og «sosabc start» fortsetter der du slapp.\n" +
+		"\nSteg 1 av 6: Ideen din\n"
+	if !strings.HasPrefix(r.Err, want) {
+		t.Fatalf("stderr begins\n%.600s\nwant\n%s", r.Err, want)
+	}
+	// Resumed: no intro.
+	r = cmdtest.Run(t, env, "start")
+	if strings.Contains(r.Err, "Du får") || !strings.HasPrefix(r.Err, "Du har svart på noen av spørsmålene før.") {
+		t.Errorf("the intro came again on resume:\n%.300s", r.Err)
+	}
+	// --no-save says so.
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir(), TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}}, "start", "--no-save")
+	if !strings.Contains(r.Err, "Svarene lagres ikke: du har valgt --no-save.\n") || !strings.Contains(r.Err, "Ctrl+C avbryter.") {
+		t.Errorf("--no-save intro:\n%.400s", r.Err)
+	}
+}
+
 // summaryOf is the summary that a terminal gets before the plan.
 func summaryOf(t *testing.T, out string) string {
 	t.Helper()

@@ -1,0 +1,171 @@
+package pager
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func text(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "Linje nummer %d\n", i)
+		if i%25 == 0 {
+			b.WriteString("Her står ordet \x1b[1mForsikring\x1b[0m i en stilet linje.\n")
+		}
+	}
+	return b.String()
+}
+
+func key(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+func press(m *model, keys ...string) {
+	for _, k := range keys {
+		m.Update(key(k))
+	}
+}
+
+func typeText(m *model, s string) {
+	for _, r := range s {
+		m.Update(key(string(r)))
+	}
+}
+
+func screen(m *model) string { return ansi.Strip(m.View().Content) }
+
+// «/» searches without regard to case, n and N move between hits, and
+// every hit is marked (ux-review m7).
+func TestSearchNextAndPrevious(t *testing.T) {
+	m := newModel(text(100), 60, 20)
+	press(m, "/")
+	if !strings.Contains(screen(m), "Søk: ") {
+		t.Fatalf("no search prompt:\n%s", screen(m))
+	}
+	typeText(m, "forsikrinx")
+	press(m, "backspace", "g", "enter")
+	if got := m.vp.YOffset(); got != 23 {
+		t.Errorf("first hit at offset %d, want 23 (line 26 with two lines before it)", got)
+	}
+	if !strings.Contains(screen(m), "«forsikring»: treff 1 av 4 · n/N · ? taster · q avslutter") {
+		t.Errorf("status: %q", lastLine(screen(m)))
+	}
+	if !strings.Contains(m.View().Content, "\x1b[7mForsikring\x1b[27m") {
+		t.Error("the hit is not in reverse video")
+	}
+	press(m, "n", "n")
+	if got := m.vp.YOffset(); got != 75 || !strings.Contains(screen(m), "3 av 4") {
+		t.Errorf("after n n: offset %d, status %q", got, lastLine(screen(m)))
+	}
+	press(m, "n")
+	press(m, "n") // wraps to the first
+	if !strings.Contains(screen(m), "1 av 4") {
+		t.Errorf("n after the last hit: %q", lastLine(screen(m)))
+	}
+	press(m, "N") // back to the last
+	if !strings.Contains(screen(m), "4 av 4") {
+		t.Errorf("N from the first hit: %q", lastLine(screen(m)))
+	}
+	press(m, "/")
+	typeText(m, "finnes ikke")
+	press(m, "enter")
+	if !strings.Contains(screen(m), "Fant ikke «finnes ikke».") {
+		t.Errorf("no-hit message: %q", lastLine(screen(m)))
+	}
+	// Esc leaves the search prompt without searching.
+	press(m, "/")
+	typeText(m, "x")
+	press(m, "esc")
+	if strings.Contains(screen(m), "Søk:") {
+		t.Error("Esc did not close the search prompt")
+	}
+}
+
+func TestNextBeforeSearch(t *testing.T) {
+	m := newModel(text(60), 60, 20)
+	press(m, "n")
+	if !strings.Contains(screen(m), "Søk med / først.") {
+		t.Errorf("n without a search: %q", lastLine(screen(m)))
+	}
+}
+
+// The status line names the keys, and ? lists them all.
+func TestHelpLineAndKeys(t *testing.T) {
+	m := newModel(text(100), 80, 20)
+	if want := "Linje 1–19 av 104 · ↑/↓ PgUp/PgDn g/G blar · / søk · ? taster · q avslutter"; lastLine(screen(m)) != want {
+		t.Errorf("status %q, want %q", lastLine(screen(m)), want)
+	}
+	press(m, "pgdown")
+	if !strings.HasPrefix(lastLine(screen(m)), "Linje 20–38 av 104") {
+		t.Errorf("after PgDn: %q", lastLine(screen(m)))
+	}
+	press(m, "G")
+	if !strings.HasPrefix(lastLine(screen(m)), "Linje 86–104 av 104") {
+		t.Errorf("after G: %q", lastLine(screen(m)))
+	}
+	press(m, "g")
+	if !strings.HasPrefix(lastLine(screen(m)), "Linje 1–19") {
+		t.Errorf("after g: %q", lastLine(screen(m)))
+	}
+	press(m, "?")
+	for _, want := range []string{"Taster i visningen", "PgUp PgDn", "g  eller  Home", "n  N", "q  eller  Esc"} {
+		if !strings.Contains(screen(m), want) {
+			t.Errorf("the key list lacks %q", want)
+		}
+	}
+	press(m, "x")
+	if strings.Contains(screen(m), "Taster i visningen") {
+		t.Error("a key did not close the key list")
+	}
+	// Narrow: the status line still fits.
+	m = newModel(text(100), 40, 20)
+	if got := lastLine(screen(m)); ansi.StringWidth(got) > 40 {
+		t.Errorf("status %q is wider than 40", got)
+	}
+}
+
+// A line wider than the screen wraps at the edge: nothing is cut off
+// (ux-review M7: a web address lost its end at 60 columns).
+func TestLongLinesWrap(t *testing.T) {
+	url := "https://tilskudd.dfo.no/ordning/DT-0131-tilskudd-til-sosialt-entreprenorskap"
+	m := newModel("Kilde: "+url+" (lest 1. desember 2026)\n", 40, 10)
+	got := strings.ReplaceAll(screen(m), "\n", "")
+	if !strings.Contains(got, url) || !strings.Contains(got, "(lest 1. desember 2026)") {
+		t.Errorf("text lost:\n%s", screen(m))
+	}
+	m.Update(tea.WindowSizeMsg{Width: 30, Height: 10})
+	for _, l := range strings.Split(screen(m), "\n") {
+		if ansi.StringWidth(l) > 30 {
+			t.Errorf("line %q wider than the new width 30", l)
+		}
+	}
+}
+
+func TestQuit(t *testing.T) {
+	for _, k := range []string{"q", "esc"} {
+		m := newModel(text(10), 40, 10)
+		if _, cmd := m.Update(key(k)); cmd == nil {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(s, "\n")
+	return lines[len(lines)-1]
+}

@@ -1,0 +1,35 @@
+package prompt
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// A long option wraps between words and keeps every word: huh cut
+// «hjemmetjenester» to «hjemme» at 80 columns.
+func TestFitLabel(t *testing.T) {
+	label := "Yter helse- og omsorgstjenester, for eksempel BPA, avlastning eller hjemmetjenester"
+	for _, width := range []int{20, 52, 72} {
+		got := fitLabel(label, width)
+		if strings.Join(strings.Fields(got), " ") != label {
+			t.Errorf("width %d: words lost or changed: %q", width, got)
+		}
+		for _, l := range strings.Split(got, "\n") {
+			if len([]rune(l)) > width {
+				t.Errorf("width %d: line %q too long", width, l)
+			}
+		}
+	}
+	if got := fitLabel(label, 52); got != "Yter helse- og omsorgstjenester, for eksempel BPA,\navlastning eller hjemmetjenester" {
+		t.Errorf("width 52: %q", got)
+	}
+	if fitLabel(label, 0) != label {
+		t.Error("an unknown width changed the label")
+	}
+	q := &interview.Question{Options: []interview.Option{{Label: label}, {Label: "Kort"}}}
+	if got := listHeight(q, 52); got != 3+7 {
+		t.Errorf("listHeight = %d, want 10 (two lines, one line, and room for the title and help)", got)
+	}
+}
