@@ -206,16 +206,20 @@ func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Komm
 				l.Rate += ". " + strings.TrimSuffix(rate.Note, ".")
 			}
 		}
-		var notes []string
 		if z.Split() {
-			notes = append(notes, fmt.Sprintf("%s har områder i ulike soner. Adressen til virksomheten avgjør satsen.", k.Label()))
+			l.SplitNote = fmt.Sprintf("%s har områder i ulike soner. Adressen til virksomheten avgjør satsen.", k.Label())
 		}
-		if z.Note != "" {
-			notes = append(notes, z.Note)
-		}
+		l.ZoneNote = z.Note
 		if z.Uncertain || info.Uncertain {
 			l.Uncertain = true
-			notes = append(notes, fmt.Sprintf("Vi har ikke bekreftet sonene og satsene for %d. Sjekk hos Skatteetaten: %s", info.Year, info.Check))
+			l.UncertainNote = fmt.Sprintf("Vi har ikke bekreftet sonene og satsene for %d. Sjekk hos Skatteetaten: %s", info.Year, info.Check)
+			l.UncertainID = info.UncertainID
+		}
+		var notes []string
+		for _, n := range []string{l.SplitNote, l.ZoneNote, l.UncertainNote} {
+			if n != "" {
+				notes = append(notes, n)
+			}
 		}
 		l.TaxNote = strings.Join(notes, " ")
 	}

@@ -57,6 +57,7 @@ type TaxInfo struct {
 	Year          int             // the year the figures are meant for: 2026
 	ConfirmedYear int             // the latest year confirmed at the primary source
 	Uncertain     bool            // true when Year is not confirmed
+	UncertainID   string          // the entry in content/uncertain/ that says so to the reader
 	Note          string          // Norwegian: what we could not confirm
 	SplitNote     string          // Norwegian: kommuner split between zones
 	SectorNote    string          // Norwegian: activities that never get a reduced rate
@@ -108,6 +109,7 @@ type agaFile struct {
 	Year          int             `yaml:"year"`
 	ConfirmedYear int             `yaml:"confirmed_year"`
 	Uncertain     bool            `yaml:"uncertain"`
+	UncertainID   string          `yaml:"uncertain_id"`
 	Note          string          `yaml:"note"`
 	Check         string          `yaml:"check"`
 	Sources       []source.Source `yaml:"sources"`
@@ -172,7 +174,7 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 	a.info = TaxInfo{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
 		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote),
 		SectorNote: strings.TrimSpace(f.SectorNote), ExtraNote: strings.TrimSpace(f.ExtraNote),
-		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary}
+		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary, UncertainID: f.UncertainID}
 	if f.Year == 0 || f.ConfirmedYear == 0 {
 		errs.Add(file, strictyaml.KeyLine(doc, "year"), "fila må ha både year og confirmed_year")
 	}
@@ -181,6 +183,9 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 	}
 	if f.Uncertain && a.info.Note == "" {
 		errs.Add(file, strictyaml.KeyLine(doc, "note"), "usikre satser trenger en note som sier hva vi ikke har bekreftet")
+	}
+	if f.Uncertain && f.UncertainID == "" {
+		errs.Add(file, strictyaml.KeyLine(doc, "uncertain"), "usikre satser trenger uncertain_id: id-en i content/uncertain/ som sier det samme til leseren")
 	}
 	source.CheckURL(&errs, file, strictyaml.KeyLine(doc, "check"), f.Check)
 	if len(f.Sources) == 0 {

@@ -11,7 +11,6 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/contentcheck"
 	"github.com/sosabc/sosabc/internal/handbook"
-	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // NewCmdContent builds «sosabc innhold» and its subcommands.
@@ -73,19 +72,29 @@ func checkRun(opts *CheckOptions) error {
 		f = &local
 		include = func(t *handbook.Topic) bool { return t.Local }
 	}
+	// Every problem in every file, in one run: the handbook, then what
+	// the checklist, the contacts and the workshops found.
+	report := contentcheck.Report{Topics: []contentcheck.TopicReport{}, Errors: []string{}, Warnings: []string{}}
 	h, err := f.Handbook()
 	if err != nil {
-		fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
-		return apperr.ErrSilent
+		report.Errors = append(report.Errors, problemLines(err)...)
+		h = nil
+	} else {
+		report = contentcheck.Check(h, f.Now(), include)
 	}
-	report := contentcheck.Check(h, f.Now(), include)
-	if _, err := f.Engine(); err != nil {
-		report.Errors = append(report.Errors, err.Error())
-	} else if _, err := f.Personas(); err != nil {
-		report.Errors = append(report.Errors, err.Error())
+	rest := loadRest(f)
+	report.Errors = append(report.Errors, rest.problems...)
+	var local *contentcheck.LocalReport
+	if opts.Dir != "" {
+		rep, unread := localReport(f, h, rest)
+		local = &rep
+		report.Warnings = append(report.Warnings, unread...)
 	}
 	if opts.Format == "json" {
-		if err := cmdutil.WriteJSON(f.IO.Out, report); err != nil {
+		if err := cmdutil.WriteJSON(f.IO.Out, struct {
+			contentcheck.Report
+			Local *contentcheck.LocalReport `json:"local,omitempty"`
+		}{report, local}); err != nil {
 			return err
 		}
 	} else {
@@ -94,15 +103,21 @@ func checkRun(opts *CheckOptions) error {
 		for _, t := range report.Topics {
 			width = max(width, len(t.ID))
 		}
-		fmt.Fprintf(&b, "%-*s  %5s  %5s  %6s  %s\n", width, "EMNE", "ORD", "LIX", "KILDER", "KONTROLLERT")
-		for _, t := range report.Topics {
-			stale := ""
-			if t.Stale {
-				stale = "  (gammel)"
+		// A local folder without topics gets no empty table.
+		if len(report.Topics) > 0 || local == nil {
+			fmt.Fprintf(&b, "%-*s  %5s  %5s  %6s  %s\n", width, "EMNE", "ORD", "LIX", "KILDER", "KONTROLLERT")
+			for _, t := range report.Topics {
+				stale := ""
+				if t.Stale {
+					stale = "  (gammel)"
+				}
+				fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
 			}
-			fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
+			fmt.Fprintf(&b, "\n%s. Median-LIX: %.1f.\n", topicCount(len(report.Topics)), report.MedianLIX)
 		}
-		fmt.Fprintf(&b, "\n%d emner. Median-LIX: %.1f.\n", len(report.Topics), report.MedianLIX)
+		if local != nil {
+			writeLocal(&b, *local)
+		}
 		if err := f.Print(b.String()); err != nil {
 			return err
 		}
@@ -111,6 +126,13 @@ func checkRun(opts *CheckOptions) error {
 		}
 		for _, e := range report.Errors {
 			fmt.Fprintln(f.IO.ErrOut, "Feil: "+e)
+		}
+		if n := len(report.Errors); n > 0 {
+			again := "sosabc innhold sjekk"
+			if opts.Dir != "" {
+				again += " " + opts.Dir
+			}
+			fmt.Fprintf(f.IO.ErrOut, "%s. Rett dem og kjør «%s» igjen.\n", foundErrors(n), again)
 		}
 	}
 	if len(report.Errors) > 0 {
