@@ -66,10 +66,8 @@ func checkRun(opts *CheckOptions) error {
 	f := opts.Factory
 	var include func(*handbook.Topic) bool
 	if opts.Dir != "" {
-		// A copy, so the shared Factory is not changed for others.
-		local := *f
-		local.ContentDir = opts.Dir
-		f = &local
+		// A new Factory, so the shared one is not changed for others.
+		f = f.WithContentDir(opts.Dir)
 		include = func(t *handbook.Topic) bool { return t.Local }
 	}
 	// Every problem in every file, in one run: the handbook, then what

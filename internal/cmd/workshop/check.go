@@ -25,9 +25,7 @@ quizspørsmål har ett riktig svar, og hvor lett deltakertekstene er å lese (LI
 		Args:    cmdutil.MaxArgs(1, "Oppgi høyst én mappe."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
-				local := *f
-				local.ContentDir = args[0]
-				f = &local
+				f = f.WithContentDir(args[0])
 			}
 			set, err := f.Workshops()
 			if err != nil {
