@@ -11,6 +11,7 @@ import (
 func init() {
 	cobra.AddTemplateFunc("navn", displayName)
 	cobra.AddTemplateFunc("navnebredde", nameWidth)
+	cobra.AddTemplateFunc("hjelpebredde", helpTopicWidth)
 	cobra.AddTemplateFunc("pad", func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) })
 	cobra.AddTemplateFunc("valg", flagUsages)
 	cobra.AddTemplateFunc("sti", commandPath)
@@ -31,6 +32,18 @@ func nameWidth(c *cobra.Command) int {
 	for _, sub := range c.Commands() {
 		if sub.IsAvailableCommand() {
 			w = max(w, len([]rune(displayName(sub))))
+		}
+	}
+	return w
+}
+
+// helpTopicWidth is the width of the longest «sosabc help NAVN», so the
+// help topics line up.
+func helpTopicWidth(c *cobra.Command) int {
+	w := 0
+	for _, sub := range c.Commands() {
+		if sub.IsAdditionalHelpTopicCommand() {
+			w = max(w, len([]rune("sosabc help "+displayName(sub))))
 		}
 	}
 	return w
@@ -78,8 +91,8 @@ Valg:
 Felles valg:
 {{valg .InheritedFlags}}{{end}}{{if .HasHelpSubCommands}}
 
-Flere hjelpeemner:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  sosabc help {{navn .}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+Flere hjelpeemner:{{$hw := hjelpebredde .}}{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{pad (print "sosabc help " (navn .)) $hw}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 Skriv «{{sti .}} [kommando] --help» for mer om en kommando.{{end}}
 `
