@@ -1,7 +1,6 @@
 package kommune
 
 import (
-	"io/fs"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -162,13 +161,8 @@ func checkSources(errs *strictyaml.Errors, n *yaml.Node, what string, primary, s
 	}
 }
 
-func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
+func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 	var errs strictyaml.Errors
-	var f agaFile
-	doc := decode(fsys, AGAFile, &f, &errs)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
 	const file = AGAFile
 	a := &aga{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
 	a.info = TaxInfo{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,

@@ -186,6 +186,16 @@ var (
 // file and line.
 func Load(fsys fs.FS) (*Register, error) {
 	var errs strictyaml.Errors
+	raw := readRaw(fsys, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return loadFrom(raw)
+}
+
+// loadFrom checks the decoded files and builds the register.
+func loadFrom(raw *raw) (*Register, error) {
+	var errs strictyaml.Errors
 	r := &Register{
 		byNumber:    map[string]*Kommune{},
 		fylkeNr:     map[string]*Fylke{},
@@ -195,13 +205,7 @@ func Load(fsys fs.FS) (*Register, error) {
 		formerNames: map[string][]*former{},
 	}
 
-	var ff fylkerFile
-	fdoc := decode(fsys, FylkerFile, &ff, &errs)
-	var kf kommunerFile
-	kdoc := decode(fsys, KommunerFile, &kf, &errs)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
+	ff, fdoc, kf, kdoc := raw.Fylker, raw.fdoc, raw.Kommuner, raw.kdoc
 
 	// Fylker.
 	checkHeader(&errs, FylkerFile, fdoc, ff.Snapshot, ff.Licence, ff.LicenceURL, ff.Sources)
@@ -311,7 +315,7 @@ func Load(fsys fs.FS) (*Register, error) {
 		}
 	}
 
-	a, err := loadAGA(fsys, r)
+	a, err := loadAGA(raw.AGA, raw.adoc, r)
 	errs.Append(err)
 	r.aga = a
 	if err := errs.Err(); err != nil {

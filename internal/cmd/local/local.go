@@ -111,7 +111,13 @@ func run(opts *Options) error {
 		b.WriteString(cmdutil.Wrap(c.Note, width, "    ", "    ") + "\n")
 		b.WriteString("    " + c.URL + " (" + c.Read + ")\n")
 	}
-	if h, err := f.Handbook(); err == nil {
+	// Only a local folder has local pages: without one, the handbook is
+	// not read at all, which keeps this command as quick as «sosabc les».
+	if f.LocalContentDir() != "" {
+		h, err := f.Handbook()
+		if err != nil {
+			return err
+		}
 		var local []string
 		for _, t := range h.Topics {
 			if t.Local {
