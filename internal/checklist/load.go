@@ -310,9 +310,9 @@ func (l *loader) checkPlaceholders(file string, line int, text string, env map[s
 func (l *loader) checkTopic(file string, line int, topic string) {
 	switch {
 	case strings.TrimSpace(topic) == "":
-		l.errs.Add(file, line, "mangler feltet «topic»")
+		l.errs.Add(file, line, "mangler feltet «topic»: skriv id-en til en side i håndboken (se «sosabc emner»)")
 	case l.refs.Topic != nil && !l.refs.Topic(topic):
-		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken", topic)
+		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken: skriv id-en til en side som finnes (se «sosabc emner»), eller lag siden topics/kommune/%s.md", topic, topic)
 	}
 }
 

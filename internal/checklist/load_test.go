@@ -64,7 +64,7 @@ func TestLoadErrors(t *testing.T) {
 			"content/checklist/derived.yaml:11: «employees» er allerede en svar-id: gi den avledede betingelsen et annet navn", true},
 		{"derived without when", "checklist/derived.yaml", "  - id: tom\n    description: A.\n",
 			"content/checklist/derived.yaml:11: «tom» mangler when", true},
-		{"unknown field", items, validItem + "    kost: 100 kroner\n", "content/checklist/items/c-test.yaml:15: ukjent felt «kost»", false},
+		{"unknown field", items, validItem + "    kost: 100 kroner\n", "content/checklist/items/c-test.yaml:15: ukjent felt «kost»: mente du «cost»?", false},
 		{"duplicate id across files", items, replace(validItem, "id: ny", "id: skatt"),
 			"content/checklist/items/c-test.yaml:2: sjekkpunktet «skatt» finnes allerede i content/checklist/items/b-drift.yaml:32", false},
 		{"bad id", items, replace(validItem, "id: ny", "id: Ny_Punkt"),
@@ -86,7 +86,7 @@ func TestLoadErrors(t *testing.T) {
 		{"missing do", items, replace(validItem, "    do: Gjør det.\n", ""),
 			"content/checklist/items/c-test.yaml:2: sjekkpunktet «ny» mangler feltet «do»", false},
 		{"unknown topic", items, replace(validItem, "topic: skatt", "topic: skat"),
-			"content/checklist/items/c-test.yaml:10: emnet «skat» finnes ikke i håndboken", false},
+			"content/checklist/items/c-test.yaml:10: emnet «skat» finnes ikke i håndboken: skriv id-en til en side som finnes (se «sosabc emner»), eller lag siden topics/kommune/skat.md", false},
 		{"no sources", items, validItem[:len(validItem)-len("    sources:\n      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        read: 2026-11-22\n")],
 			"content/checklist/items/c-test.yaml:2: sjekkpunktet «ny» mangler kilder: skriv minst én under «sources» med title, url og read", false},
 		{"relative source url", items, replace(validItem, "https://www.skatteetaten.no/", "www.skatteetaten.no"),
@@ -118,7 +118,7 @@ func TestLoadErrors(t *testing.T) {
 		{"reason with misspelled answer id", "forms.yaml", "points:\n  - {id: suits, title: Passer for}\nforms:\n  - id: AS\n    name: AS\n    topic: as\n    points: {suits: Mange.}\n    against:\n      - when: start_kapital < 30000\n        text: For lite kapital.\n        weight: 3\n",
 			"content/forms.yaml:9: betingelsen «start_kapital < 30000» virker ikke: ukjent navn «start_kapital»: mente du start_capital?", false},
 		{"reason with unknown topic", "forms.yaml", "points:\n  - {id: suits, title: Passer for}\nforms:\n  - id: AS\n    name: AS\n    topic: aksjeselskap\n    points: {suits: Mange.}\n",
-			"content/forms.yaml:6: emnet «aksjeselskap» finnes ikke i håndboken", false},
+			"content/forms.yaml:6: emnet «aksjeselskap» finnes ikke i håndboken: skriv id-en til en side som finnes (se «sosabc emner»), eller lag siden topics/kommune/aksjeselskap.md", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,6 +128,10 @@ func TestLocalItemErrors(t *testing.T) {
 				"vart/checklist/items/x.yaml:6: «tilskudd» er ikke et mulig svar på «funding»: skriv «grants» (tilskudd)"},
 		{"a value that is neither", fstest.MapFS{"checklist/items/x.yaml": {Data: []byte(replace(localItem, `kommunenummer == "3301"`, `stage == "start"`))}},
 			"vart/checklist/items/x.yaml:6: «start» er ikke et mulig svar på «stage»: bruk idea, starting eller running"},
+		{"a number without quotes", fstest.MapFS{"checklist/items/x.yaml": {Data: []byte(replace(localItem, `kommunenummer == "3301"`, `kommunenummer == 3301`))}},
+			`vart/checklist/items/x.yaml:6: betingelsen «kommunenummer == 3301» virker ikke: kan ikke bruke == mellom string og int: et nummer som kommunenummer er tekst, så skriv det i anførselstegn: «kommunenummer == "3301"»`},
+		{"a misspelt field", fstest.MapFS{"checklist/items/x.yaml": {Data: []byte(replace(localItem, "    agency:", "    agensy:") + "    agensy: Kommunen\n")}},
+			"vart/checklist/items/x.yaml:15: ukjent felt «agensy»: mente du «agency»?"},
 		{"missing do", fstest.MapFS{"checklist/items/x.yaml": {Data: []byte(replace(localItem, "    do: Meld deg på.\n", ""))}},
 			"vart/checklist/items/x.yaml:2: sjekkpunktet «lokalt-kurs» mangler feltet «do»"},
 	}

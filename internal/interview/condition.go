@@ -139,6 +139,7 @@ func (v identifierCollector) Visit(node *ast.Node) {
 
 var (
 	unknownNameRe = regexp.MustCompile(`^unknown name (\S+)`)
+	bareNumberRe  = regexp.MustCompile(`(==|!=)\s*(\d+)\b`)
 	singleEqRe    = regexp.MustCompile(`([^=!<>\s])\s*=\s*([^=\s])`)
 	tokenRe       = regexp.MustCompile(`^unexpected token (\w+)\("?(.*?)"?\)`)
 	expectedRe    = regexp.MustCompile(`^expected bool, but got (\S+)`)
@@ -170,7 +171,15 @@ func conditionProblem(source string, err error, env map[string]any) string {
 		return fmt.Sprintf("uttrykket må gi sant eller usant (bool), men gir %s", expectedRe.FindStringSubmatch(msg)[1])
 	case mismatchRe.MatchString(msg):
 		m := mismatchRe.FindStringSubmatch(msg)
-		return fmt.Sprintf("kan ikke bruke %s mellom %s og %s", m[1], m[2], m[3])
+		out := fmt.Sprintf("kan ikke bruke %s mellom %s og %s", m[1], m[2], m[3])
+		switch {
+		case (m[2] == "string" && m[3] == "int") || (m[2] == "int" && m[3] == "string"):
+			if fixed := bareNumberRe.ReplaceAllString(source, `$1 "$2"`); fixed != source && m[2] == "string" {
+				return out + fmt.Sprintf(": et nummer som kommunenummer er tekst, så skriv det i anførselstegn: «%s»", fixed)
+			}
+			return out + ": sammenlign tall med tall uten anførselstegn, og tekst med tekst i anførselstegn"
+		}
+		return out
 	}
 	return "ugyldig uttrykk: " + msg
 }

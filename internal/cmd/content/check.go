@@ -69,6 +69,9 @@ func checkRun(opts *CheckOptions) error {
 		// A new Factory, so the shared one is not changed for others.
 		f = f.WithContentDir(opts.Dir)
 		include = func(t *handbook.Topic) bool { return t.Local }
+		if _, err := f.Layers(); err != nil {
+			return err // no such folder: say so once
+		}
 	}
 	// Every problem in every file, in one run: the handbook, then what
 	// the checklist, the contacts and the workshops found.

@@ -135,7 +135,12 @@ func writeLocal(b *strings.Builder, rep contentcheck.LocalReport) {
 	for _, c := range rep.Contacts {
 		fmt.Fprintf(b, "    %s (%s). Gjelder: %s\n", c.Name, c.Kind, c.Area)
 	}
-	line(rep.Workshops, "verksted", "verksteder")
+	if rep.Workshops == nil && rep.Items == nil {
+		// Workshops name personas, which need the checklist rules.
+		b.WriteString("  verksteder: sjekkes når sjekkpunktene er i orden\n")
+	} else {
+		line(rep.Workshops, "verksted", "verksteder")
+	}
 }
 
 func foundErrors(n int) string {
