@@ -2,10 +2,13 @@ package content_test
 
 import (
 	"encoding/json"
+	"io/fs"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/cmdtest"
 )
 
@@ -134,5 +137,49 @@ func TestBrokenContactsAreNotABadAnswer(t *testing.T) {
 	want := "Innholdet har feil. Rett dem og prøv igjen:\n" + dir + "/kommuner/kontakter.yaml:2: fylke 99 finnes ikke: nærmeste fylkesnummer er \"56\" (Finnmark)\n"
 	if r.Code != 2 || r.Err != want {
 		t.Errorf("exit %d\n%q\nwant\n%q", r.Code, r.Err, want)
+	}
+}
+
+// The examples in «sosabc help lokalt-innhold» are a folder that works:
+// a kommune employee who copies them gets no errors, and a founder in
+// Drammen gets the item and the contact.
+func TestHelpExamplesWork(t *testing.T) {
+	data, err := fs.ReadFile(content.FS(), "help/lokalt-innhold.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, answers := t.TempDir(), ""
+	files := map[string]string{
+		"terms:":     "glossary.yaml",
+		"items:":     "checklist/items/drammen.yaml",
+		"contacts:":  "kommuner/kontakter.yaml",
+		"uncertain:": "uncertain.yaml",
+		"---":        "topics/kommune/vart-tilbud.md",
+	}
+	found := 0
+	for _, block := range regexp.MustCompile("(?s)```(?:yaml|markdown)\n(.*?)```").FindAllStringSubmatch(string(data), -1) {
+		text := block[1]
+		if strings.HasPrefix(text, "version: 2") {
+			answers = cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", text)
+			continue
+		}
+		first, _, _ := strings.Cut(text, "\n")
+		name, ok := files[first]
+		if !ok {
+			t.Fatalf("an example that is not a file: %q", first)
+		}
+		cmdtest.WriteFile(t, dir, name, text)
+		found++
+	}
+	if found != len(files) || answers == "" {
+		t.Fatalf("found %d example files and answers %q", found, answers)
+	}
+	r := cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", dir)
+	if r.Code != 0 || !strings.Contains(r.Out, "  1 sjekkpunkt\n    drammen-grunderkafe (forberede, kan).") {
+		t.Fatalf("the help's examples do not pass: exit %d\n%s\n%s", r.Code, r.Out, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "--content-dir", dir, "sjekkliste", "--answers", answers, "--format", "md")
+	if r.Code != 0 || !strings.Contains(r.Out, ". Gå på gründerkafeen hos etablerertjenesten\n") || !strings.Contains(r.Out, "Hjelp i Buskerud: Etablerertjenesten i Drammen.") {
+		t.Errorf("the help's example on a checklist: exit %d %s", r.Code, r.Err)
 	}
 }
