@@ -44,7 +44,14 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*CheckOptions) error) *cobra.Comm
 
 For hvert emne ser du antall ord, LIX (lesbarhet: 40 eller lavere er målet),
 antall kilder og om emnet ble kontrollert for mer enn 12 måneder siden.
-Feil gir avslutningskode 1. Gamle emner gir en advarsel.`,
+
+En mappe med lokalt innhold blir lest slik sosabc leser den: sider, ord,
+sjekkpunkter, kontakter og verksteder. Du ser hva som ble funnet, hvem hvert
+sjekkpunkt gjelder for, og hvilke filer som ikke blir lest. Se «sosabc help
+lokalt-innhold».
+
+Hver feil står med fil og linje. Feil gir avslutningskode 1. Gamle emner og
+filer som ikke blir lest, gir en advarsel.`,
 		Example: "  sosabc innhold sjekk\n  sosabc innhold sjekk ./vart-innhold",
 		Args:    cmdutil.MaxArgs(1, "Oppgi høyst én mappe."),
 		RunE: func(_ *cobra.Command, args []string) error {
