@@ -121,18 +121,24 @@ const (
 // names no kommune we know. The list is read only when an answer names a
 // kommune.
 func (f *Factory) kommuneVars() []checklist.Var {
+	// Every evaluation of the rules asks again; a name is resolved once.
+	var known sync.Map // name → *kommune.Kommune, nil when unknown
 	of := func(pick func(*kommune.Kommune) string) func(interview.Answers) any {
 		return func(a interview.Answers) any {
 			name, _ := a["kommune"].(string)
 			if name == "" {
 				return ""
 			}
-			reg, err := f.KommuneRegister()
-			if err != nil {
-				return ""
+			k, ok := known.Load(name)
+			if !ok {
+				reg, err := f.KommuneRegister()
+				if err != nil {
+					return ""
+				}
+				k, _ = known.LoadOrStore(name, reg.Resolve(name).Kommune)
 			}
-			if res := reg.Resolve(name); res.Kommune != nil {
-				return pick(res.Kommune)
+			if k := k.(*kommune.Kommune); k != nil {
+				return pick(k)
 			}
 			return ""
 		}
