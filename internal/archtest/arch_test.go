@@ -30,7 +30,7 @@ var ui = []string{
 // allowed says which packages may import a library (by prefix). Everything
 // not listed may import none of ui, not even through another package.
 var allowed = map[string][]string{
-	"github.com/spf13/cobra":  {"internal/cmd/", "internal/cmdutil", "internal/cmdtest", "internal/manpages"},
+	"github.com/spf13/cobra":  {"internal/cmd/", "internal/cmdutil", "internal/docout", "internal/cmdtest", "internal/manpages"},
 	"charm.land/huh/v2":       {"internal/prompt"},
 	"charm.land/bubbletea/v2": {"internal/prompt", "internal/pager", "internal/tui/"},
 	"charm.land/bubbles/v2":   {"internal/pager", "internal/tui/"},

@@ -169,6 +169,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 			l.errs.Add(file, strictyaml.KeyLine(ln, "title"), "lenken mangler title")
 		}
 		source.CheckURL(&l.errs, file, strictyaml.KeyLine(ln, "url"), r.Link.URL)
+		r.Link.Where = fmt.Sprintf("%s:%d", file, strictyaml.KeyLine(ln, "url"))
 	}
 	if len(r.Sources) == 0 {
 		l.errs.Add(file, line("sources"), "sjekkpunktet «%s» mangler kilder: skriv minst én under «sources» med title, url og read", r.ID)

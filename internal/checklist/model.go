@@ -97,6 +97,12 @@ type WhyRule struct {
 type Link struct {
 	Title string `yaml:"title" json:"title"`
 	URL   string `yaml:"url" json:"url"`
+	// FrontPage says why a bare front page is the right address, as for
+	// sources.
+	FrontPage string `yaml:"front_page" json:"-"`
+
+	// Where is file:line of the URL, set by the loader for messages.
+	Where string `yaml:"-" json:"-"`
 }
 
 // Source is the page that states a fact.

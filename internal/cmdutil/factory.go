@@ -51,15 +51,6 @@ type Factory struct {
 	kom kommuner
 }
 
-// WithContentDir is a new Factory for the same world with another local
-// content folder, and nothing loaded yet: «innhold sjekk MAPPE» checks a
-// folder without changing the Factory other commands share. (Copying a
-// Factory would copy what it has loaded, and its locks.)
-func (f *Factory) WithContentDir(dir string) *Factory {
-	return &Factory{IO: f.IO, Content: f.Content, Now: f.Now, StateDir: f.StateDir,
-		Version: f.Version, Signals: f.Signals, ContentDir: dir}
-}
-
 // Engine is the interview schema and the checklist rules, loaded together
 // because the rules are compiled against the schema, and the personas.
 type Engine struct {
@@ -205,6 +196,13 @@ func (f *Factory) Layers() ([]handbook.Layer, error) {
 		layers = append(layers, layer)
 	}
 	return layers, nil
+}
+
+// WithContentDir is a Factory like f that reads dir as the local content
+// folder. It shares f's streams, clock and content but none of the content
+// f has loaded, so f itself is not changed for others.
+func (f *Factory) WithContentDir(dir string) *Factory {
+	return &Factory{IO: f.IO, Content: f.Content, Now: f.Now, StateDir: f.StateDir, Version: f.Version, Signals: f.Signals, ContentDir: dir}
 }
 
 // LocalContentDir is --content-dir, else SOSABC_CONTENT_DIR, else "".

@@ -44,19 +44,33 @@ func (f *Factory) Printerr(text string) { _, _ = io.WriteString(f.IO.ErrOut, tex
 // Plain text (pipes, NO_COLOR, screen readers) comes from the plain
 // renderer; a colour terminal gets glamour's rendering of the Markdown.
 func (f *Factory) Show(d *doc.Document, o render.Options, noPager bool) error {
-	var page string
-	if o.Style == "notty" {
-		page = plain.Render(d, o.Width)
-	} else {
-		var err error
-		if page, err = render.Markdown(markdown.Render(d), o); err != nil {
-			return err
+	_, err := f.ShowAll(o, noPager, d)
+	return err
+}
+
+// ShowAll shows documents one after the other as one page, as Show shows
+// one, and reports whether they went to the pager.
+func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document) (paged bool, err error) {
+	parts := make([]string, len(docs))
+	for i, d := range docs {
+		if parts[i], err = RenderDoc(d, o); err != nil {
+			return false, err
 		}
 	}
+	page := strings.Join(parts, "\n")
 	if f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
-		return pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
+		return true, pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
 	}
-	return f.Print(page)
+	return false, f.Print(page)
+}
+
+// RenderDoc is a document as Show writes it: plain text for the notty
+// style, glamour's rendering otherwise.
+func RenderDoc(d *doc.Document, o render.Options) (string, error) {
+	if o.Style == "notty" {
+		return plain.Render(d, o.Width), nil
+	}
+	return render.Markdown(markdown.Render(d), o)
 }
 
 // Wrap fits plain text to the terminal: each line starts with first (the

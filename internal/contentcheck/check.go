@@ -1,5 +1,7 @@
-// Package contentcheck measures the handbook against its quality bars:
-// readability (LIX), sources, and how long ago each topic was checked.
+// Package contentcheck measures the content against its quality bars:
+// readability (LIX), how long ago each topic was checked, and sources that
+// open the page that states the fact (Sources collects every reference in
+// the content; CheckSources holds them to the front-page rule).
 package contentcheck
 
 import (
@@ -34,8 +36,18 @@ type TopicReport struct {
 type Report struct {
 	Topics    []TopicReport `json:"topics"`
 	MedianLIX float64       `json:"median_lix"`
+	Sources   *SourceReport `json:"sources,omitempty"` // set by AddSources
 	Errors    []string      `json:"errors"`
 	Warnings  []string      `json:"warnings"`
+}
+
+// AddSources checks refs (from Sources) and adds the result to r. report
+// says which references r may blame (nil: all); see CheckSources.
+func (r *Report) AddSources(refs []Ref, report func(Ref) bool) {
+	s, errs, warns := CheckSources(refs, report)
+	r.Sources = &s
+	r.Errors = append(r.Errors, errs...)
+	r.Warnings = append(r.Warnings, warns...)
 }
 
 // Check reports on the topics that only reports on topics accepted by include.

@@ -34,17 +34,50 @@ var proseKeys = map[string]bool{
 	"term": true,
 }
 
-// isProse reports whether the scalar at path is reader-facing text that we
-// wrote ourselves. Besides proseKeys, the cells of the company-forms table
-// (forms[].points.<point>) are prose even though their keys are point ids.
+// sourceKeys hold lists of sources: the kommune data has primary
+// «sources», «secondary» copies and the «copies» of its data files.
+var sourceKeys = map[string]bool{"sources": true, "secondary": true, "copies": true}
+
+// workshopKeys are the keys of a workshop module (content/workshops/)
+// whose values are text for a facilitator, a teacher or the participants:
+// handouts, tasks and suggested answers, the agenda's instructions, the
+// quiz. Workshop text follows the same klarspråk rules as the handbook.
+var workshopKeys = map[string]bool{
+	"body": true, "task": true, "answer": true, "instructions": true,
+	"notes": true, "preparation": true, "question": true, "options": true,
+	"explanation": true, "materials": true, "subject": true,
+}
+
+// personaKeys are the keys of a persona's case (content/personas/), the
+// story a class reads and the questions it discusses.
+var personaKeys = map[string]bool{"story": true, "questions": true}
+
+// isProse reports whether the scalar at path in file is reader-facing text
+// that we wrote ourselves. Besides proseKeys, the cells of the
+// company-forms table (forms[].points.<point>) are prose even though their
+// keys are point ids, and so are the workshop and persona keys above in
+// their own files, also as items of a list («options: [ja, nei]»).
 // Sources are not: their titles quote the publisher, in its spelling and
 // sometimes in English.
-func isProse(path []string) bool {
+func isProse(file string, path []string) bool {
 	n := len(path)
-	if n == 0 || slices.Contains(path, "sources") {
+	if n == 0 || slices.ContainsFunc(path, func(k string) bool { return sourceKeys[k] }) {
 		return false
 	}
-	return proseKeys[path[n-1]] || (n >= 2 && path[n-2] == "points")
+	if proseKeys[path[n-1]] || (n >= 2 && path[n-2] == "points") {
+		return true
+	}
+	key := path[n-1]
+	if key == "[]" && n >= 2 {
+		key = path[n-2]
+	}
+	switch {
+	case strings.HasPrefix(file, "content/workshops/"):
+		return workshopKeys[key]
+	case strings.HasPrefix(file, "content/personas/"):
+		return slices.Contains(path, "case") && personaKeys[key]
+	}
+	return false
 }
 
 // collect reads every YAML and Markdown file in the embedded content.
@@ -89,7 +122,7 @@ func collectYAML(file string, data []byte, chunks *[]chunk) error {
 		return err
 	}
 	walk(doc, nil, func(path []string, s string) {
-		*chunks = append(*chunks, chunk{file: file, text: s, prose: isProse(path)})
+		*chunks = append(*chunks, chunk{file: file, text: s, prose: isProse(file, path)})
 	})
 	return nil
 }

@@ -15,7 +15,8 @@ type ChecklistOptions struct {
 	// Print makes a handout for the client: no commands and no item ids,
 	// the answers it was made from at the top, sources as numbered notes.
 	Print bool
-	// Short keeps only the «må» items: a one-page overview.
+	// Short is a one-page overview: the «må» items with their deadlines,
+	// without the answers, the reasons and the sources.
 	Short bool
 	// On the sheet, when given.
 	Client, Adviser, Note, Version string
@@ -39,6 +40,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 	}
 	if o.Print {
 		d.Title = "Plan for oppstart"
+		if o.Short {
+			d.Title = "Kort plan for oppstart"
+		}
 		if o.Client != "" {
 			d.Title += ": " + o.Client
 		}
@@ -56,7 +60,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		if o.Note != "" {
 			d.add(Heading{Level: 1, Text: "Notat fra rådgiveren"}, Paragraph{Text: o.Note})
 		}
-		b.answers()
+		if !o.Short {
+			b.answers()
+		}
 	} else {
 		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
 		d.add(Paragraph{Text: disclaimer})
@@ -68,6 +74,8 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		}
 		d.add(Notice{Text: "Svarfilen er laget for en eldre versjon av sosabc og svarer ikke på alle spørsmålene. Vi har regnet dem slik: " + strings.Join(parts, "; ") + ". Svar på dem med «sosabc start», så blir planen riktigere."})
 	}
+	b.numberItems()
+	b.changes()
 	if len(in.Recommendation) > 0 {
 		b.recommendation()
 	}
@@ -89,10 +97,11 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 }
 
 type checklistBuilder struct {
-	in    report.Input
-	o     ChecklistOptions
-	d     *Document
-	notes map[string]int // source URL and title → note number
+	in     report.Input
+	o      ChecklistOptions
+	d      *Document
+	notes  map[string]int // source URL and title → note number
+	number map[string]int // item id → the number the plan shows
 }
 
 func (d *Document) add(blocks ...Block) { d.Blocks = append(d.Blocks, blocks...) }
@@ -114,6 +123,17 @@ func (b *checklistBuilder) answers() {
 func (b *checklistBuilder) recommendation() {
 	d := b.d
 	d.add(Heading{Level: 1, Text: "Forslag til selskapsform"})
+	if b.o.Short {
+		var names []string
+		for i, rec := range b.in.Recommendation {
+			if i == shownForms {
+				break
+			}
+			names = append(names, rec.Name)
+		}
+		d.add(Paragraph{Text: fmt.Sprintf("Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer %s best.", locale.JoinOr(names))})
+		return
+	}
 	d.add(Paragraph{Text: "Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer disse best, i denne rekkefølgen. Dette er et forslag, ikke en fasit."})
 	var r Ranking
 	for i, rec := range b.in.Recommendation {
@@ -140,6 +160,10 @@ func (b *checklistBuilder) phases() {
 			}
 		}
 		b.d.add(Heading{Level: 1, Text: fmt.Sprintf("Fase %d: %s", pi+1, ph.Title)})
+		if b.o.Short {
+			b.shortPhase(items, &number)
+			continue
+		}
 		if ph.Description != "" {
 			b.d.add(Paragraph{Text: strings.TrimSpace(ph.Description)})
 		}
@@ -156,16 +180,38 @@ func (b *checklistBuilder) phases() {
 		}
 		for _, it := range items {
 			number++
-			if b.o.Short && it.Priority != "må" {
-				continue
-			}
 			b.d.add(b.task(it, number))
 		}
 	}
 }
 
+// shortPhase is a phase of the one-page overview: its «må» items, each
+// with its deadline. The numbers are those of the whole plan, so the
+// overview and the plan point to the same items.
+func (b *checklistBuilder) shortPhase(items []checklist.Item, number *int) {
+	shown := 0
+	for _, it := range items {
+		*number++
+		if it.Priority != "må" {
+			continue
+		}
+		t := Task{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Brief: true}
+		if it.IfForm != nil {
+			t.Condition = "Hvis du velger " + it.IfForm.Name
+		}
+		if it.Deadline != "" {
+			t.Facts = []Fact{{Label: "Frist", Value: it.Deadline}}
+		}
+		b.d.add(t)
+		shown++
+	}
+	if shown == 0 {
+		b.d.add(Paragraph{Text: "Ingen punkter du må gjøre i denne fasen. Den fulle planen har råd om hva du bør gjøre."})
+	}
+}
+
 func (b *checklistBuilder) task(it checklist.Item, number int) Task {
-	t := Task{Number: number, ID: it.ID, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Why: it.Why, Do: strings.TrimSpace(it.Do)}
+	t := Task{Number: number, ID: it.ID, Title: it.Title, Done: b.in.Done[it.ID], New: b.in.Changes.IsNew(it.ID), Priority: it.Priority, Why: it.Why, Do: strings.TrimSpace(it.Do)}
 	if it.IfForm != nil {
 		t.Condition = "Hvis du velger " + it.IfForm.Name
 	}

@@ -74,6 +74,9 @@ type Task struct {
 	Topic     *Link // where to read more in the handbook
 	Sources   []Source
 	Notes     []int // in a printed document: numbers of Document.Notes
+	// Brief is a line of a one-page overview: the title and the deadline,
+	// without the sentence on priority and why.
+	Brief bool
 }
 
 // Ranking is the recommended company forms, best first.

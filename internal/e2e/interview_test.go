@@ -94,12 +94,27 @@ func TestInterviewInTerminal(t *testing.T) {
 	s.answer("Endre: Hvor mange regner du med å ansette det første året? 3",
 		step{"Hvor mange regner du med å ansette", []string{"3", keyEnter}})
 	s.send(keyEnter) // «Ferdig: lag sjekklisten» is first
+
+	// The plan opens in the pager, the summary on its first screen; the
+	// first plan ever has nothing to compare with.
+	s.waitFor("q avslutter")
+	s.waitFor("Sjekklisten din er klar")
+	s.waitFor("Må gjøres først")
+	if strings.Contains(s.screen(), "Endret siden sist") {
+		t.Errorf("the first plan tells of changes:\n%s", s.screen())
+	}
+	s.send(keySpace)
+	s.waitGone("Linje 1–")
+	s.send("q")
 	s.waitFor("Svarene og sjekklisten er lagret")
 	if code := s.exit(); code != 0 {
 		t.Fatalf("exit code %d. Screen:\n%s", code, s.screen())
 	}
-	if !strings.Contains(s.screen(), "Slik bruker du listen") {
-		t.Errorf("the end of the checklist is not on the screen:\n%s", s.screen())
+	// When the pager closes, the summary stays on the screen.
+	for _, want := range []string{"Sjekklisten din er klar", "Punkter per fase:", "sosabc sjekkliste gjort NUMMER"} {
+		if !strings.Contains(s.screen(), want) {
+			t.Errorf("%q is not on the screen after the pager:\n%s", want, s.screen())
+		}
 	}
 
 	// What was saved is what was typed, and the checklist follows from it.
@@ -240,4 +255,82 @@ func TestAccessibleAbortAfterResume(t *testing.T) {
 	if err != nil || !strings.Contains(string(data), `"running"`) {
 		t.Fatalf("the earlier answer was lost: %v\n%s", err, data)
 	}
+}
+
+// Editing one answer keeps the ticks, and the plan opens with what changed.
+func TestEditAnswerShowsChanges(t *testing.T) {
+	stateDir := t.TempDir()
+	env := []string{"SOSABC_STATE_DIR=" + stateDir}
+	for _, args := range [][]string{{"start", "--persona", "arbeid-etter-rus"}, {"sjekkliste", "gjort", "1", "tegn-yrkesskadeforsikring"}} {
+		cmd := exec.Command(binary, args...)
+		cmd.Env = append(os.Environ(), env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+
+	s := start(t, 100, 40, env, "start")
+	s.waitFor("Du har svart på alle spørsmålene før. Hva vil du gjøre?")
+	s.send(keyEnter) // Se over og endre svarene
+	s.waitFor("Se over svarene dine")
+	s.send("/", "ansette")
+	s.waitFor("ansette")
+	s.send(keyEnter)
+	s.waitFor("Steg 5 av 6: Ansatte og frivillige")
+	s.send("\x7f", "\x7f", "\x7f", "0", keyEnter) // backspace the old answer away
+	s.waitFor("Endre: Hvor mange regner du med å ansette det første året? 0")
+	s.send(keyEnter) // Ferdig
+	s.waitFor("q avslutter")
+	s.waitFor("Endret siden sist: ")
+	s.waitFor("Avkryssingene dine er beholdt.")
+	// The section itself is under the summary.
+	s.pageUntil("Ikke lenger på listen:")
+	s.pageUntil("Kjøp yrkesskadeforsikring (krysset av)")
+	s.send("q")
+	s.waitFor("Svarene og sjekklisten er lagret")
+	if code := s.exit(); code != 0 {
+		t.Fatalf("exit code %d. Screen:\n%s", code, s.screen())
+	}
+
+	// Seen once: the saved plan has no changes left, and both ticks are
+	// still in the state.
+	cmd := exec.Command(binary, "sjekkliste", "--format", "json")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Changes  any
+		Progress struct{ Done int }
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Changes != nil || doc.Progress.Done != 1 {
+		t.Errorf("changes %v, %d done on the list; want none and 1", doc.Changes, doc.Progress.Done)
+	}
+	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
+	if err != nil || !strings.Contains(string(data), `"tegn-yrkesskadeforsikring"`) {
+		t.Errorf("the tick of the item that left was lost: %v\n%s", err, data)
+	}
+}
+
+// pageUntil pages down in the pager until the screen shows text.
+func (s *session) pageUntil(text string) {
+	s.t.Helper()
+	for i := 0; i < 10 && !strings.Contains(s.screen(), text); i++ {
+		status := ""
+		for _, line := range strings.Split(s.screen(), "\n") {
+			if strings.HasPrefix(line, "Linje ") {
+				status = line
+			}
+		}
+		if status == "" {
+			s.t.Fatalf("not in the pager. Screen:\n%s", s.screen())
+		}
+		s.send(keySpace)
+		s.waitGone(status)
+	}
+	s.waitFor(text)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/sosabc/sosabc/internal/render/html"
 	"github.com/sosabc/sosabc/internal/render/ics"
 	"github.com/sosabc/sosabc/internal/render/markdown"
+	"github.com/sosabc/sosabc/internal/render/pdf"
 )
 
 // Renderers turns a document into the bytes of one format.
@@ -21,6 +22,9 @@ var Renderers = map[string]func(d *doc.Document, now time.Time) ([]byte, error){
 	"ics": func(d *doc.Document, now time.Time) ([]byte, error) { return ics.Render(d, now), nil },
 	"html": func(d *doc.Document, _ time.Time) ([]byte, error) {
 		return html.Render(d, html.Options{})
+	},
+	"pdf": func(d *doc.Document, now time.Time) ([]byte, error) {
+		return pdf.Render(d, pdf.Options{Created: now})
 	},
 }
 

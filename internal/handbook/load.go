@@ -219,6 +219,11 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
 		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
 	}
+	for i, l := range strings.Split(string(data), "\n") {
+		if m := dateItemRe.FindStringSubmatch(l); m != nil {
+			errs.Add(file, i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
+		}
+	}
 	if i := sanitize.FirstControl(strings.ReplaceAll(body, "\r", "")); i >= 0 {
 		errs.Add(file, bytes.Count(data[:len(data)-len(body)+i], []byte("\n"))+1, "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem")
 	}
@@ -252,6 +257,10 @@ func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node)
 		source.Check(errs, file, strictyaml.Item(srcNode, i), &t.Sources[i])
 	}
 }
+
+// dateItemRe is a bullet that starts with a number and a full stop, such
+// as «- 30. juni»: Markdown reads it as a numbered list inside the bullet.
+var dateItemRe = regexp.MustCompile(`^\s*([-*+] \d+)\. `)
 
 func bodyLine(data []byte, prefix string) int {
 	for i, l := range strings.Split(string(data), "\n") {

@@ -66,6 +66,7 @@ func TestLoadErrors(t *testing.T) {
 		{"id differs from file", strings.Replace(goodFront, "id: konto", "id: kontoen", 1), "x", "content/topics/bank/konto.md:2: id «kontoen» skal være lik filnavnet «konto»"},
 		{"unknown area", strings.Replace(goodFront, "area: bank", "area: banker", 1), "x", "content/topics/bank/konto.md: ukjent område «banker»: se areas.yaml"},
 		{"h1 in body", goodFront, "# Tittel\nTekst\n", "content/topics/bank/konto.md:14: bruk ## for overskrifter: tittelen kommer fra front matter"},
+		{"date starts a bullet", goodFront, "Frister:\n\n- 30. juni: regnskapet\n", "content/topics/bank/konto.md:16: «- 30.» blir en nummerert liste inni punktlisten. Skriv «- 30\\.» med skråstrek foran punktumet"},
 		{"broken yaml", goodFront + "keywords: [a\n", "x", "content/topics/bank/konto.md:13: en liste i [ ] er ikke lukket. Sett ] på slutten av listen"},
 		{"key twice", goodFront + "summary: igjen\n", "x", "content/topics/bank/konto.md:13: feltet «summary» står to ganger (første gang på linje 5)"},
 	}

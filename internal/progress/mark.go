@@ -93,3 +93,21 @@ func Closest(items []checklist.Item, id string) string {
 	}
 	return fmt.Sprintf(" Mente du «%s»?", all[0].id)
 }
+
+// Ticked is the set of ticked item ids, also of items not on the list now.
+func Ticked(st *state.State) map[string]bool {
+	out := make(map[string]bool, len(st.Done))
+	for id := range st.Done {
+		out[id] = true
+	}
+	return out
+}
+
+// IDs are the ids of items, in order: what Store.MarkSeen records.
+func IDs(items []checklist.Item) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.ID
+	}
+	return out
+}

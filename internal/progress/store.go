@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"syscall"
 	"time"
 
@@ -118,6 +119,30 @@ func (s Store) Update(change func(*state.State) error) error {
 	if err := change(st); err != nil {
 		return err
 	}
+	return s.save(st)
+}
+
+// MarkSeen records that the founder has seen the plan with these items
+// (in plan order), so the next view tells what changed since. last is
+// the state's Seen as the caller loaded it: when it already equals ids,
+// MarkSeen does nothing, not even lock.
+func (s Store) MarkSeen(last, ids []string) error {
+	if last != nil && slices.Equal(last, ids) {
+		return nil
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	st, err := s.Load()
+	if err != nil {
+		return err
+	}
+	if st.Seen != nil && slices.Equal(st.Seen, ids) {
+		return nil
+	}
+	st.Seen = append([]string{}, ids...)
 	return s.save(st)
 }
 

@@ -51,7 +51,7 @@ func Markdown(md string, o Options) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("kan ikke lage visning: %w", err)
 	}
-	protected, urls := protectURLs(md)
+	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"))
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
@@ -62,6 +62,10 @@ func Markdown(md string, o Options) (string, error) {
 	}
 	return out, nil
 }
+
+// autolinkRe is a Markdown autolink, <https://…>. The terminal shows the
+// address itself, so the brackets go before the address is protected.
+var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
 
 var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}|\(lest \d{1,2}\. \pL+ \d{4}\)`)
 

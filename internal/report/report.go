@@ -22,6 +22,9 @@ type Input struct {
 	Assumed []interview.Assumption
 	// Local is what we know about the founder's kommune, when it is known.
 	Local *Local
+	// Changes is how the plan differs from the one the founder saw last
+	// time. Only the founder's own saved plan has it; nil otherwise.
+	Changes *checklist.Changes
 }
 
 // Local is the founder's kommune: its fylke, the employer tax zone and

@@ -36,8 +36,9 @@ type State struct {
 	// stays when its item leaves the list, so it comes back with the item.
 	Done map[string]time.Time `json:"done"`
 	// Seen lists the items of the checklist the person last saw, so the
-	// next view can say what was added and removed since.
-	Seen    []string  `json:"seen,omitempty"`
+	// next view can say what was added and removed since. It is null until
+	// a plan has been shown: then there is nothing to compare with.
+	Seen    []string  `json:"seen"`
 	Updated time.Time `json:"updated"`
 }
 

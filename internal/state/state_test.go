@@ -177,3 +177,30 @@ func TestMoveAsideMissingFile(t *testing.T) {
 		t.Error("moving a missing file should fail")
 	}
 }
+
+// «Never seen a plan» (null) and «saw a plan with no items» ([]) are
+// different, and a state from before «seen» existed reads as never seen.
+func TestSeenNullAndEmpty(t *testing.T) {
+	for _, seen := range [][]string{nil, {}} {
+		dir := t.TempDir()
+		s := New()
+		s.Seen = seen
+		if err := Save(dir, s, clock); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (got.Seen == nil) != (seen == nil) || len(got.Seen) != 0 {
+			t.Errorf("saved seen %#v, loaded %#v", seen, got.Seen)
+		}
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(Path(dir), []byte(`{"format": 2, "answers": {}, "done": {}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Load(dir); err != nil || got.Seen != nil {
+		t.Errorf("a state without «seen»: %v, %#v", err, got)
+	}
+}

@@ -355,3 +355,17 @@ func Offline(t testing.TB, name string, html []byte) {
 		t.Fatal(err)
 	}
 }
+
+// Markdownlint checks Markdown files with markdownlint-cli2 and the
+// project's settings in tools/markdownlint.jsonc, and reports every
+// finding.
+func Markdownlint(t testing.TB, files ...string) {
+	t.Helper()
+	node := program(t, "Node.js", "node")
+	cli := file(t, "SOSABC_MARKDOWNLINT", "markdownlint-cli2/markdownlint-cli2-bin.mjs", "markdownlint-cli2 (npm markdownlint-cli2)")
+	args := append([]string{cli, "--config", filepath.Join(root(t), "tools", "markdownlint.jsonc")}, files...)
+	out, err := exec.Command(node, args...).CombinedOutput()
+	if err != nil {
+		t.Errorf("markdownlint-cli2 found problems (%v):\n%s", err, out)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sosabc/sosabc/internal/cmdtest"
+	"github.com/sosabc/sosabc/internal/webtest"
 )
 
 type savedState struct {
@@ -240,8 +241,20 @@ func TestChecklistFormatsAndFiles(t *testing.T) {
 	if r.Code != 0 || !strings.HasPrefix(r.Out, "BEGIN:VCALENDAR\r\n") || !strings.Contains(r.Out, "SUMMARY:") {
 		t.Errorf("ics: exit %d, %q", r.Code, r.Out[:min(200, len(r.Out))])
 	}
-	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--short", "--format", "md"); r.Code != 0 || strings.Contains(r.Out, "Dette bør gjøres") || strings.Contains(r.Out, "Dette kan gjøres") {
-		t.Errorf("--short keeps only «må»: exit %d", r.Code)
+}
+
+// --short is the one-page overview: the «må» items with their deadlines,
+// numbered as in the whole plan, without answers, reasons or sources.
+func TestChecklistShortGolden(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", "kafe-inkludering", "--short", "--format", "md", "--client", "Amina Hansen")
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Err)
+	}
+	cmdtest.Golden(t, "handouts/kafe-inkludering-kort.md", r.Out)
+	for _, never := range []string{"Dette bør gjøres", "Dette kan gjøres", "Fordi ", "## Kilder", "Svarene planen bygger på"} {
+		if strings.Contains(r.Out, never) {
+			t.Errorf("the short plan has %q", never)
+		}
 	}
 }
 
@@ -273,4 +286,14 @@ func TestChecklistBatch(t *testing.T) {
 	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", in, "--format", "md"); r.Code != 2 || !strings.Contains(r.Err, "--output-dir") {
 		t.Errorf("batch without --output-dir: exit %d, %q", r.Code, r.Err)
 	}
+}
+
+// The handouts in Markdown pass markdownlint-cli2: the golden files are
+// exactly what --format md writes.
+func TestHandoutsPassMarkdownlint(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "handouts", "*.md"))
+	if err != nil || len(files) < 12 {
+		t.Fatalf("found %d handouts (%v)", len(files), err)
+	}
+	webtest.Markdownlint(t, files...)
 }

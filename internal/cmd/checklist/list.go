@@ -10,9 +10,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/apperr"
+	rules "github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/export"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/report"
 )
@@ -43,6 +45,14 @@ func NewCmdChecklist(f *cmdutil.Factory) *cobra.Command {
 		Aliases: []string{"sjekkliste"},
 		Short:   "Vis sjekklisten din, og kryss av det du har gjort",
 		Long: `Vis den lagrede sjekklisten din med fremdrift (x av y gjort).
+
+Har listen endret seg siden du så den sist, begynner den med «Endret
+siden sist»: nye punkter, punkter som er borte, og hvor mange avkryssinger
+du har. Nye punkter er merket «ny» til du har sett listen. Listen er sett
+når den vises i terminalen eller skrives som md, html eller pdf. JSON og
+kalender teller ikke, og heller ikke --short eller et ark med --client,
+--adviser eller --note. Ingen avkryssing blir slettet: faller et punkt ut
+av listen, kommer krysset tilbake når punktet kommer tilbake.
 
 Med --answers FIL lager du en sjekkliste rett fra en svarfil, uten spørsmål.
 Med --persona NAVN ser du sjekklisten til en oppdiktet gründer.
@@ -103,17 +113,24 @@ func listRun(opts *ListOptions) error {
 	if len(opts.Answers) == 1 {
 		input.File = opts.Answers[0]
 	}
-	in, given, err := build(f, input)
+	p, err := build(f, input)
 	if err != nil {
 		return err
 	}
+	in := p.in
 	switch opts.Format {
 	case "terminal":
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
-		return f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, opts.NoPager)
+		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, opts.NoPager); err != nil {
+			return err
+		}
+		p.markSeen(f)
+		return nil
 	case "json":
+		// JSON is read by programs: it tells the changes, but does not
+		// count as the founder seeing them.
 		var b bytes.Buffer
 		if err := cmdutil.WriteJSON(&b, report.JSON(in)); err != nil {
 			return err
@@ -123,12 +140,26 @@ func listRun(opts *ListOptions) error {
 	if (opts.Output == "" || opts.Output == "-") && export.Binary[opts.Format] && f.IO.OutTTY {
 		return apperr.Usagef("En PDF er ikke tekst og kan ikke vises i terminalen. Skriv den til en fil med --output plan.pdf, eller send den videre: sosabc sjekkliste --format pdf > plan.pdf")
 	}
-	d := doc.Checklist(in, opts.docOptions(f, given))
+	// A sheet for someone else (--client, --adviser, --note) is read by
+	// a person who never saw the earlier plan: no «Endret siden sist»,
+	// and the founder has not seen the changes either. A calendar and the
+	// one-page overview (--short) have no room for them.
+	forFounder := opts.Client == "" && opts.Adviser == "" && opts.Note == "" && !opts.Short && opts.Format != "ics"
+	if !forFounder {
+		in.Changes = nil
+	}
+	d := doc.Checklist(in, opts.docOptions(f, p.given))
 	data, err := export.Render(d, opts.Format, f.Now())
 	if err != nil {
 		return err
 	}
-	return writeOut(f, opts, data, export.Binary[opts.Format])
+	if err := writeOut(f, opts, data, export.Binary[opts.Format]); err != nil {
+		return err
+	}
+	if forFounder {
+		p.markSeen(f)
+	}
+	return nil
 }
 
 // docOptions are the sheet's details for a printed plan.
@@ -156,40 +187,58 @@ func writeOut(f *cmdutil.Factory, opts *ListOptions, data []byte, binary bool) e
 	return f.Print(string(data))
 }
 
+// plan is a checklist ready to show, and where it came from.
+type plan struct {
+	in    report.Input
+	given *progress.Given // --answers or --persona, else nil
+	// For the founder's own saved plan: the store, and the items the
+	// founder saw last time (see progress.Store.MarkSeen).
+	store *progress.Store
+	last  []string
+}
+
 // build makes the checklist from --answers or --persona, else from the
-// saved progress.
-func build(f *cmdutil.Factory, input progress.Input) (report.Input, *progress.Given, error) {
+// saved progress. Only the saved plan tells what changed since last time.
+func build(f *cmdutil.Factory, input progress.Input) (plan, error) {
 	eng, err := f.Engine()
 	if err != nil {
-		return report.Input{}, nil, err
+		return plan{}, err
 	}
 	given, err := input.Load(f.IO.In, eng.Schema, f.Personas)
 	if err != nil {
-		return report.Input{}, nil, err
+		return plan{}, err
 	}
 	if given != nil {
 		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
 		in.Persona = given.Persona
 		in.Assumed = given.Assumed
 		in.Local = f.Local(given.Answers)
-		return in, given, nil
+		return plan{in: in, given: given}, nil
 	}
 	store, err := f.Store()
 	if err != nil {
-		return report.Input{}, nil, err
+		return plan{}, err
 	}
 	st, err := store.Load()
 	if err != nil {
-		return report.Input{}, nil, err
+		return plan{}, err
 	}
 	if len(st.Answers) == 0 || len(eng.Schema.Missing(st.Answers)) > 0 {
-		return report.Input{}, nil, apperr.Usagef("Du har ingen lagret sjekkliste ennå. Lag en med «sosabc start», eller bruk «sosabc sjekkliste --answers svar.yaml».")
+		return plan{}, apperr.Usagef("Du har ingen lagret sjekkliste ennå. Lag en med «sosabc start», eller bruk «sosabc sjekkliste --answers svar.yaml».")
 	}
-	done := map[string]bool{}
-	for id := range st.Done {
-		done[id] = true
-	}
-	in := report.Build(eng.Rules, st.Answers, done, f.Now())
+	in := report.Build(eng.Rules, st.Answers, progress.Ticked(st), f.Now())
 	in.Local = f.Local(st.Answers)
-	return in, nil, nil
+	in.Changes = rules.Compare(eng.Rules, st.Seen, in.Checklist.Items, in.Done)
+	return plan{in: in, store: &store, last: st.Seen}, nil
+}
+
+// markSeen records that the founder has seen their saved plan. The plan is
+// already on the screen, so a failure is a note, not an error.
+func (p plan) markSeen(f *cmdutil.Factory) {
+	if p.store == nil {
+		return
+	}
+	if err := p.store.MarkSeen(p.last, progress.IDs(p.in.Checklist.Items)); err != nil {
+		fmt.Fprintf(f.IO.ErrOut, "Obs: Vi fikk ikke lagret at du har sett listen, så endringene vises igjen neste gang. %s\n", locale.Sentence(err.Error()))
+	}
 }

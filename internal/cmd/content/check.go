@@ -4,6 +4,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/contentcheck"
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 // NewCmdContent builds «sosabc innhold» and its subcommands.
@@ -45,6 +47,11 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*CheckOptions) error) *cobra.Comm
 For hvert emne ser du antall ord, LIX (lesbarhet: 40 eller lavere er målet),
 antall kilder og om emnet ble kontrollert for mer enn 12 måneder siden.
 
+Så teller sjekken alle kildehenvisninger: kilder i emner, sjekkpunkter og
+verksteder, lenker i sjekkpunkter, usikre tall og kontakter. En lenke til
+forsiden av et nettsted er en feil, hvis ikke «front_page» sier hvorfor
+forsiden er riktig. Høyst 5 prosent av alle henvisninger kan gå til en forside.
+
 En mappe med lokalt innhold blir lest slik sosabc leser den: sider, ord,
 sjekkpunkter, kontakter og verksteder. Du ser hva som ble funnet, hvem hvert
 sjekkpunkt gjelder for, og hvilke filer som ikke blir lest. Se «sosabc help
@@ -73,7 +80,6 @@ func checkRun(opts *CheckOptions) error {
 	f := opts.Factory
 	var include func(*handbook.Topic) bool
 	if opts.Dir != "" {
-		// A new Factory, so the shared one is not changed for others.
 		f = f.WithContentDir(opts.Dir)
 		include = func(t *handbook.Topic) bool { return t.Local }
 		if _, err := f.Layers(); err != nil {
@@ -92,6 +98,15 @@ func checkRun(opts *CheckOptions) error {
 	}
 	rest := loadRest(f)
 	report.Errors = append(report.Errors, rest.problems...)
+	var blame func(contentcheck.Ref) bool
+	if opts.Dir != "" {
+		// The share counts everything a reader sees, built-in and local;
+		// the errors name only the local files.
+		blame = func(r contentcheck.Ref) bool { return r.Local }
+	}
+	report.AddSources(contentcheck.Sources(contentcheck.Content{
+		Handbook: h, Rules: rest.rules, Workshops: rest.ws, Kommuner: rest.reg, Contacts: rest.contacts,
+	}), blame)
 	var local *contentcheck.LocalReport
 	if opts.Dir != "" {
 		rep, unread := localReport(f, h, rest)
@@ -126,6 +141,7 @@ func checkRun(opts *CheckOptions) error {
 		if local != nil {
 			writeLocal(&b, *local)
 		}
+		writeSources(&b, report.Sources)
 		if err := f.Print(b.String()); err != nil {
 			return err
 		}
@@ -150,4 +166,29 @@ func checkRun(opts *CheckOptions) error {
 		fmt.Fprintln(f.IO.ErrOut, "Innholdet er i orden.")
 	}
 	return nil
+}
+
+// writeSources is the source table: references and front pages by kind,
+// and the share of front pages against the bar.
+func writeSources(b *strings.Builder, s *contentcheck.SourceReport) {
+	if s == nil {
+		return
+	}
+	width := len("i alt")
+	for _, k := range s.ByKind {
+		width = max(width, utf8.RuneCountInString(k.Kind.Label()))
+	}
+	fmt.Fprintf(b, "\n%s  %12s  %8s\n", pad("KILDER", width), "HENVISNINGER", "FORSIDER")
+	for _, k := range s.ByKind {
+		fmt.Fprintf(b, "%s  %12d  %8d\n", pad(k.Kind.Label(), width), k.References, k.FrontPages)
+	}
+	fmt.Fprintf(b, "%s  %12d  %8d\n", pad("i alt", width), s.References, s.FrontPages)
+	fmt.Fprintf(b, "\nForsider: %s av %s kildehenvisninger (%s).\nHøyst %s kan gå til forsiden av et nettsted.\n",
+		locale.Number(s.FrontPages), locale.Number(s.References), contentcheck.SharePercent(s.Share), contentcheck.SharePercent(s.MaxShare))
+	fmt.Fprintf(b, "Ulike adresser: %s (forsider: %s).\n", locale.Number(s.UniqueURLs), locale.Number(s.UniqueFrontPages))
+}
+
+// pad fills s with spaces to width letters (not bytes: «kompetansemål»).
+func pad(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }

@@ -2,10 +2,12 @@ package content_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/sosabc/sosabc/internal/cmdtest"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
 func TestLocalContent(t *testing.T) {
@@ -79,5 +81,78 @@ func TestContentCheck(t *testing.T) {
 	r = cmdtest.Run(t, cmdtest.Env{}, "content", "check", dir)
 	if r.Code != 0 || !strings.Contains(r.Err, "Advarsel: "+dir+"/topics/kommune/var-etablerertjeneste.md: sist kontrollert 2024-01-15, for over 12 måneder siden.") {
 		t.Errorf("stale: exit %d, %q", r.Code, r.Err)
+	}
+}
+
+// TestContentCheckSources: every source reference is counted, and the
+// real content passes the front-page rule.
+func TestContentCheckSources(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", "--json")
+	var report struct {
+		Errors  []string
+		Sources struct {
+			References int     `json:"references"`
+			FrontPages int     `json:"front_pages"`
+			Share      float64 `json:"front_page_share"`
+			ByKind     []struct {
+				Kind       string
+				References int
+			} `json:"by_kind"`
+			Kept []struct {
+				URL       string
+				FrontPage string `json:"front_page"`
+				Where     string
+			} `json:"front_pages_kept"`
+		}
+	}
+	if err := json.Unmarshal([]byte(r.Out), &report); err != nil {
+		t.Fatalf("%v\n%s", err, r.Out)
+	}
+	if r.Code != 0 || len(report.Errors) > 0 {
+		t.Fatalf("exit %d: %q", r.Code, report.Errors)
+	}
+	s := report.Sources
+	if s.Share > 0.05 || s.FrontPages != len(s.Kept) {
+		t.Errorf("%d of %d references are front pages (%.3f), %d with a reason", s.FrontPages, s.References, s.Share, len(s.Kept))
+	}
+	for _, k := range s.Kept {
+		if !strings.HasPrefix(k.Where, "content/") || k.FrontPage == "" {
+			t.Errorf("kept front page: %+v", k)
+		}
+	}
+	// Every kind of place a source can be written is read.
+	kinds := map[string]int{}
+	for _, k := range s.ByKind {
+		kinds[k.Kind] = k.References
+	}
+	for _, k := range []string{"topic", "item_source", "item_link", "uncertain", "workshop", "aim", "contact", "kommune"} {
+		if kinds[k] == 0 {
+			t.Errorf("no references of kind %s: %v", k, kinds)
+		}
+	}
+
+	r = cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk")
+	if !strings.Contains(r.Out, "\nKILDER ") || !strings.Contains(r.Out, fmt.Sprintf("\nForsider: %s av %s kildehenvisninger (", locale.Number(s.FrontPages), locale.Number(s.References))) ||
+		!strings.Contains(r.Out, " prosent).\nHøyst 5 prosent kan gå til forsiden av et nettsted.\n") {
+		t.Errorf("text report:\n%s", r.Out)
+	}
+}
+
+// TestContentCheckFrontPage: a bare front page in a local folder fails the
+// check with file and line, unless «front_page» says why it is right.
+func TestContentCheckFrontPage(t *testing.T) {
+	dir := t.TempDir()
+	cmdtest.WriteFile(t, dir, "topics/kommune/var-etablerertjeneste.md", strings.Replace(localTopic, "https://www.example.org/etablerer", "https://www.example.org/", 1))
+	r := cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", dir)
+	want := "Feil: " + dir + "/topics/kommune/var-etablerertjeneste.md:11: «https://www.example.org/» er forsiden til et nettsted. Lenk til siden som sier det du bruker, eller forklar i «front_page» hvorfor forsiden er riktig.\n"
+	if r.Code != 1 || !strings.Contains(r.Err, want) || strings.Count(r.Err, "Feil: ") != 1 {
+		t.Errorf("exit %d\n%s", r.Code, r.Err)
+	}
+
+	cmdtest.WriteFile(t, dir, "topics/kommune/var-etablerertjeneste.md", strings.Replace(localTopic, "url: https://www.example.org/etablerer",
+		"url: https://www.example.org/\n    front_page: Kommunens forside er der du finner telefonnummeret.", 1))
+	r = cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", dir)
+	if r.Code != 0 || !strings.Contains(r.Err, "Innholdet er i orden.") {
+		t.Errorf("with a reason: exit %d\n%s", r.Code, r.Err)
 	}
 }

@@ -31,8 +31,8 @@ func TestExampleFolderPasses(t *testing.T) {
 		"  1 kontakt\n" +
 		"    Etablerertjenesten i kommunen (eksempel) (etablerertjeneste). Gjelder: 3301 Drammen\n" +
 		"  0 verksteder\n"
-	if !strings.HasSuffix(r.Out, want) || !strings.Contains(r.Out, "\n1 emne. Median-LIX:") {
-		t.Errorf("got\n%s\nwant it to end with\n%s", r.Out, want)
+	if !strings.Contains(r.Out, want) || !strings.Contains(r.Out, "\n1 emne. Median-LIX:") {
+		t.Errorf("got\n%s\nwant it to hold\n%s", r.Out, want)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", exampleDir, "--json")
 	var rep struct {

@@ -2,6 +2,7 @@
 package forms
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -10,6 +11,8 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/docout"
+	"github.com/sosabc/sosabc/internal/export"
 )
 
 // NewCmdForms builds «sosabc former» and its subcommands.
@@ -29,7 +32,7 @@ type CompareOptions struct {
 	Factory *cmdutil.Factory
 
 	Forms  []string
-	Format string
+	Output docout.Output
 	Width  int
 }
 
@@ -45,8 +48,11 @@ registrering, styre, regnskap, overskudd, lønn, tilskudd og bytte av form.
 
 Formene er AS, ideelt-AS, ENK, SA, forening, stiftelse, ANS og DA.
 Velger du to eller tre, og skjermen er bred nok, får du en tabell.
-Ellers får du en liste, ordnet etter tema.`,
-		Example: "  sosabc former sammenlign\n  sosabc former sammenlign AS ideelt-AS\n  sosabc former sammenlign forening stiftelse --json",
+Ellers får du en liste, ordnet etter tema.
+
+Med --format md, html eller pdf får du sammenligningen som en fil du kan
+skrive ut eller dele.`,
+		Example: "  sosabc former sammenlign\n  sosabc former sammenlign AS ideelt-AS\n  sosabc former sammenlign forening stiftelse --json\n  sosabc former sammenlign --format pdf --output former.pdf",
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Forms = args
 			if runF != nil {
@@ -55,8 +61,8 @@ Ellers får du en liste, ordnet etter tema.`,
 			return compareRun(opts)
 		},
 	}
-	cmdutil.AddFormatFlag(cmd, &opts.Format, "text", "json")
-	cmdutil.AddJSONFlag(cmd, &opts.Format)
+	docout.AddOutputFlags(cmd, &opts.Output, "text", "json", "md", "html", "pdf")
+	cmdutil.AddJSONFlag(cmd, &opts.Output.Format)
 	cmd.Flags().IntVar(&opts.Width, "width", 0, "bredde i `TEGN` (standard: terminalens bredde, høyst 100)") // no --style: plain text
 	return cmd
 }
@@ -87,7 +93,15 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Format == "json" {
+	switch opts.Output.Format {
+	case "md", "html", "pdf":
+		return docout.Write(f, export.Comparison(eng.Rules.Points, forms), opts.Output, cmdutil.Display{}, "sosabc former sammenlign --format pdf --output former.pdf")
+	case "text":
+		if opts.Output.ToFile() {
+			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
+		}
+	}
+	if opts.Output.Format == "json" {
 		doc := struct {
 			Points []pointJSON `json:"points"`
 			Forms  []formJSON  `json:"forms"`
@@ -98,7 +112,11 @@ func compareRun(opts *CompareOptions) error {
 		for _, fm := range forms {
 			doc.Forms = append(doc.Forms, formJSON{fm.ID, fm.Name, fm.Topic, fm.Points})
 		}
-		return cmdutil.WriteJSON(f.IO.Out, doc)
+		var b bytes.Buffer
+		if err := cmdutil.WriteJSON(&b, doc); err != nil {
+			return err
+		}
+		return docout.WriteData(f, b.Bytes(), opts.Output)
 	}
 	var out string
 	if colWidth := (width - labelWidth(eng.Rules.Points) - 2*len(forms)) / len(forms); len(forms) <= 3 && colWidth >= 24 {

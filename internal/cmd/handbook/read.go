@@ -10,6 +10,7 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/docout"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/search"
@@ -21,6 +22,7 @@ type ReadOptions struct {
 
 	Topic string
 	cmdutil.Display
+	Output docout.Output
 }
 
 // NewCmdRead builds «sosabc les».
@@ -34,8 +36,11 @@ func NewCmdRead(f *cmdutil.Factory, runF func(*ReadOptions) error) *cobra.Comman
 
 Siden vises med farger i terminalen, og som ren tekst når du sender den
 videre til en fil eller et annet program, eller når NO_COLOR er satt.
-Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
-		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt",
+Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.
+
+Med --format md, html eller pdf får du siden som en fil du kan skrive ut
+eller dele.`,
+		Example: "  sosabc les as\n  sosabc les frivillighetsregisteret --width 60\n  sosabc les as > as.txt\n  sosabc les as --format pdf --output as.pdf",
 		Args:    cmdutil.MaxArgs(1, "Skriv bare ett emne, for eksempel «sosabc les as»."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -49,13 +54,23 @@ Lange sider vises en skjerm om gangen: bla med piltastene, avslutt med q.`,
 		ValidArgsFunction: topicCompletion(f),
 	}
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, true)
+	docout.AddOutputFlags(cmd, &opts.Output, "terminal", "md", "html", "pdf")
 	return cmd
+}
+
+// show writes the page: for the terminal with sosabc's commands, as a
+// file without them.
+func (opts *ReadOptions) show(h *hb.Handbook, t *hb.Topic) error {
+	print := opts.Output.Format != "terminal"
+	return docout.Write(opts.Factory, doc.Page(h, t, doc.PageOptions{Print: print}), opts.Output, opts.Display, "sosabc les "+t.ID+" --format pdf --output "+t.ID+".pdf")
 }
 
 func readRun(opts *ReadOptions) error {
 	f := opts.Factory
-	o, err := opts.Render(f)
-	if err != nil {
+	if _, err := opts.Render(f); err != nil {
+		return err
+	}
+	if err := opts.Output.Check(f, "sosabc les as --format pdf --output as.pdf"); err != nil {
 		return err
 	}
 	id := strings.ToLower(opts.Topic)
@@ -63,7 +78,7 @@ func readRun(opts *ReadOptions) error {
 		// The fast path: parse only this page and the pages it links to.
 		h, err := f.TopicPage(id)
 		if err == nil {
-			return f.Show(doc.Page(h, h.Topic(id), doc.PageOptions{}), o, opts.NoPager)
+			return opts.show(h, h.Topic(id))
 		}
 		if !errors.Is(err, hb.ErrNoSuchTopic) {
 			return err
@@ -85,7 +100,7 @@ func readRun(opts *ReadOptions) error {
 	if t == nil {
 		return unknownTopic(h, opts.Topic)
 	}
-	return f.Show(doc.Page(h, t, doc.PageOptions{}), o, opts.NoPager)
+	return opts.show(h, t)
 }
 
 func pickTopic(f *cmdutil.Factory, h *hb.Handbook) (string, error) {

@@ -13,11 +13,14 @@ import (
 
 	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/apperr"
+	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/prompt"
+	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/report"
 	"github.com/sosabc/sosabc/internal/state"
 )
@@ -103,36 +106,70 @@ func run(opts *Options) error {
 		}
 		final = kept
 	}
+	// saved is the state as written: the ticks and the plan seen last time.
+	var saved *state.State
 	var saveErr error
 	if !opts.NoSave {
 		saveErr = store.Update(func(s *state.State) error {
 			if startedOver {
-				s.Done = nil
+				// A new plan from scratch: no ticks, nothing to compare with.
+				s.Done, s.Seen = nil, nil
 			}
 			s.Answers = final
+			saved = s.Clone()
 			return nil
 		})
 	}
-	done := map[string]bool{}
+	from := st
+	if saved != nil {
+		from = saved
+	}
+	var done map[string]bool
+	var seen []string
 	if !startedOver {
-		for id := range st.Done {
-			done[id] = true
-		}
+		done, seen = progress.Ticked(from), from.Seen
 	}
 	in := report.Build(eng.Rules, final, done, f.Now())
 	in.Persona = persona
 	in.Local = f.Local(final)
-	// No pager here: the checklist stays on the screen after the interview.
-	if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, true); err != nil {
+	if !opts.NoSave {
+		in.Changes = checklist.Compare(eng.Rules, seen, in.Checklist.Items, in.Done)
+	}
+	if err := showPlan(f, in, o); err != nil {
 		return err
 	}
 	if saveErr != nil {
 		return keepTyped(f, eng, final, saveErr)
 	}
 	if !opts.NoSave {
-		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret. Se listen igjen med «sosabc sjekkliste».\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", filepath.Join(store.Dir, progress.AnswersFileName))
+		if err := store.MarkSeen(seen, progress.IDs(in.Checklist.Items)); err != nil {
+			fmt.Fprintf(f.IO.ErrOut, "Obs: Vi fikk ikke lagret at du har sett listen, så endringene vises igjen neste gang. %s\n", locale.Sentence(err.Error()))
+		}
+		again := " Se listen igjen med «sosabc sjekkliste»."
+		if f.IO.OutTTY {
+			again = "" // the summary on the screen says it
+		}
+		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
+}
+
+// showPlan shows the new plan. On a terminal that can page, the pager
+// opens with a one-screen summary and the whole plan after it; when it
+// closes, the summary stays on the screen. On a terminal that cannot page
+// (a screen reader, or a plan that fits), the summary comes first and the
+// plan after it. Piped, the plan alone is the data, as before.
+func showPlan(f *cmdutil.Factory, in report.Input, o render.Options) error {
+	plan := doc.Checklist(in, doc.ChecklistOptions{})
+	if !f.IO.OutTTY {
+		return f.Show(plan, o, true)
+	}
+	summary := doc.Summary(in)
+	paged, err := f.ShowAll(o, false, summary, plan)
+	if err != nil || !paged {
+		return err
+	}
+	return f.Show(summary, o, true)
 }
 
 // chooser asks one question with a few options.

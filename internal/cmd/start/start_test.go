@@ -219,3 +219,73 @@ func TestStartStateNotWritable(t *testing.T) {
 		}
 	}
 }
+
+// summaryOf is the summary that a terminal gets before the plan.
+func summaryOf(t *testing.T, out string) string {
+	t.Helper()
+	summary, _, ok := strings.Cut(out, "Sjekklisten din\n===============\n")
+	if !ok || !strings.HasPrefix(summary, "Sjekklisten din er klar\n") {
+		t.Fatalf("no summary before the plan:\n%.600s", out)
+	}
+	return summary
+}
+
+// After the interview a terminal gets a summary that fits on one screen,
+// then the plan. A pipe gets the plan alone, as before.
+func TestStartSummary(t *testing.T) {
+	dir := t.TempDir()
+	tty := cmdtest.Env{StateDir: dir, TTY: true, Width: 80, Vars: map[string]string{"NO_COLOR": "1"}}
+	first := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	r := cmdtest.Run(t, tty, "start", "--answers", first)
+	if r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	summary := summaryOf(t, r.Out)
+	cmdtest.Golden(t, "summary-first.txt", summary)
+	if lines := strings.Count(summary, "\n"); lines > 22 {
+		t.Errorf("the summary has %d lines: it must fit on a 24-line screen with the prompt", lines)
+	}
+	if r.Err != "Svarene og sjekklisten er lagret.\nSvarene ligger også i "+filepath.Join(dir, "svar.yaml")+". Den filen kan du bruke med --answers.\n" {
+		t.Errorf("stderr %q", r.Err)
+	}
+
+	// Tick two, then fewer employees: the summary tells what changed.
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "tegn-yrkesskadeforsikring", "1"); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	edited := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", strings.Replace(validAnswers, "employees: 2", "employees: 0", 1))
+	r = cmdtest.Run(t, tty, "start", "--answers", edited)
+	cmdtest.Golden(t, "summary-edited.txt", summaryOf(t, r.Out))
+
+	// Undecided: the form that fits best.
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir(), TTY: true, Width: 60, Vars: map[string]string{"NO_COLOR": "1"}}, "start", "--persona", "tilgjengelig-app")
+	cmdtest.Golden(t, "summary-undecided-60.txt", summaryOf(t, r.Out))
+
+	// Piped: the plan is the data, with no summary.
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", first)
+	if !strings.HasPrefix(r.Out, "Sjekklisten din\n===============\n") {
+		t.Errorf("piped output does not start with the plan:\n%.300s", r.Out)
+	}
+}
+
+// --new starts from scratch: no ticks, and nothing to compare with.
+func TestStartNewForgetsTicksAndSeen(t *testing.T) {
+	dir := t.TempDir()
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file)
+	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "1")
+	other := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", strings.Replace(validAnswers, "employees: 2", "employees: 0", 1))
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--new", "--answers", other)
+	if r.Code != 0 || strings.Contains(r.Out, "Endret siden sist") || strings.Contains(r.Out, "(ny)") || !strings.Contains(r.Out, " 0 av ") {
+		t.Errorf("a new start tells of changes or keeps ticks (exit %d):\n%.500s", r.Code, r.Out)
+	}
+	if st := readState(t, dir); len(st.Done) != 0 {
+		t.Errorf("ticks after --new: %v", st.Done)
+	}
+	// --no-save touches nothing.
+	before, _ := os.ReadFile(filepath.Join(dir, "state.json"))
+	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file, "--no-save")
+	if after, _ := os.ReadFile(filepath.Join(dir, "state.json")); string(after) != string(before) {
+		t.Error("--no-save changed the state")
+	}
+}

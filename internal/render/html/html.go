@@ -255,11 +255,13 @@ func (r *renderer) task(t doc.Task) {
 	if t.Condition != "" {
 		priority = t.Condition + ", " + t.Priority + " dette gjøres."
 	}
-	fmt.Fprintf(b, "<p><strong class=\"priority\">%s</strong>", esc(priority))
-	if len(t.Why) > 0 {
-		b.WriteString(" " + r.inline(strings.Join(t.Why, " ")))
+	if !t.Brief || t.Condition != "" {
+		fmt.Fprintf(b, "<p><strong class=\"priority\">%s</strong>", esc(priority))
+		if len(t.Why) > 0 {
+			b.WriteString(" " + r.inline(strings.Join(t.Why, " ")))
+		}
+		b.WriteString("</p>\n")
 	}
-	b.WriteString("</p>\n")
 	if strings.TrimSpace(t.Do) != "" {
 		b.WriteString("<div class=\"do\">\n")
 		saved := r.level

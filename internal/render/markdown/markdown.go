@@ -4,6 +4,7 @@ package markdown
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/doc"
@@ -33,7 +34,46 @@ func Render(d *doc.Document) string {
 		}
 		parts = append(parts, b.String())
 	}
-	return strings.Join(parts, "\n")
+	return autolink(strings.Join(parts, "\n"))
+}
+
+// bareURL is a web address in running text, without the punctuation
+// that may follow it in a sentence.
+var bareURL = regexp.MustCompile(`https?://[^\s<>)»]*[^\s<>)».,;:]`)
+
+// autolink puts angle brackets around bare web addresses, so that every
+// CommonMark reader makes them links, not only GitHub's. Addresses that
+// are already links (`](…)` or `<…>`) and code are left alone.
+func autolink(md string) string {
+	lines := strings.Split(md, "\n")
+	fence := false
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			fence = !fence
+			continue
+		}
+		if fence || !strings.Contains(l, "://") {
+			continue
+		}
+		lines[i] = autolinkLine(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func autolinkLine(l string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bareURL.FindAllStringIndex(l, -1) {
+		before := l[:m[0]]
+		if strings.HasSuffix(before, "<") || strings.HasSuffix(before, "](") || strings.Count(before, "`")%2 == 1 {
+			continue
+		}
+		b.WriteString(l[last:m[0]])
+		b.WriteString("<" + l[m[0]:m[1]] + ">")
+		last = m[1]
+	}
+	b.WriteString(l[last:])
+	return b.String()
 }
 
 func block(bl doc.Block) string {
@@ -83,7 +123,7 @@ func block(bl doc.Block) string {
 			if i > 0 {
 				s.WriteString("\n")
 			}
-			fmt.Fprintf(&s, "### %s\n\n", row.Label)
+			fmt.Fprintf(&s, "## %s\n\n", row.Label)
 			for j, cell := range row.Cells {
 				fmt.Fprintf(&s, "- **%s**: %s\n", b.Columns[j], cell)
 			}
@@ -93,9 +133,14 @@ func block(bl doc.Block) string {
 	return ""
 }
 
+// numbered is a line that starts like an ordered list item («11. Kjøp
+// forsikring»): inside a list item Markdown would start a nested list.
+var numbered = regexp.MustCompile(`^(\d+)\. `)
+
 func list(items []string, ordered bool) string {
 	var s strings.Builder
 	for i, it := range items {
+		it = numbered.ReplaceAllString(it, `$1\. `)
 		if ordered {
 			fmt.Fprintf(&s, "%d. %s\n", i+1, it)
 		} else {
@@ -116,13 +161,12 @@ func task(t doc.Task) string {
 		title += " (ny)"
 	}
 	fmt.Fprintf(&s, "### %s %d. %s\n\n", box, t.Number, title)
-	if t.Condition != "" {
-		fmt.Fprintf(&s, "%s, %s dette gjøres. ", t.Condition, t.Priority)
-	} else {
-		fmt.Fprintf(&s, "Dette %s. ", locale.Priority(t.Priority))
+	switch {
+	case t.Condition != "":
+		fmt.Fprintf(&s, "%s, %s dette gjøres. %s\n\n", t.Condition, t.Priority, strings.Join(t.Why, " "))
+	case !t.Brief:
+		fmt.Fprintf(&s, "Dette %s. %s\n\n", locale.Priority(t.Priority), strings.Join(t.Why, " "))
 	}
-	s.WriteString(strings.Join(t.Why, " "))
-	s.WriteString("\n\n")
 	if t.Do != "" {
 		fmt.Fprintf(&s, "%s\n\n", t.Do)
 	}
@@ -156,7 +200,7 @@ func task(t doc.Task) string {
 	if t.ID != "" {
 		fmt.Fprintf(&s, "\nID: `%s`\n", t.ID)
 	}
-	return s.String()
+	return strings.TrimRight(s.String(), "\n") + "\n"
 }
 
 // shift moves the headings of authored Markdown down n levels, outside

@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -132,8 +133,10 @@ func (r *renderer) task(t doc.Task) {
 	if t.Condition != "" {
 		lead = t.Condition + ", " + t.Priority + " dette gjøres. "
 	}
-	r.wrap(lead+strings.Join(t.Why, " "), "", "")
-	r.blank()
+	if !t.Brief || t.Condition != "" {
+		r.wrap(lead+strings.Join(t.Why, " "), "", "")
+		r.blank()
+	}
 	if t.Do != "" {
 		r.markdown(t.Do, "")
 	}
@@ -289,7 +292,9 @@ func inlineText(n ast.Node, src []byte) string {
 	walk = func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Text:
-			b.Write(n.Segment.Value(src))
+			// «30\. juni» keeps a date from starting a list; the reader
+			// sees «30. juni».
+			b.Write(util.UnescapePunctuations(n.Segment.Value(src)))
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				b.WriteString(" ")
 			}

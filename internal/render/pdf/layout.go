@@ -1,0 +1,114 @@
+package pdf
+
+// Page layout: the document becomes a flat list of items (a line of text,
+// a heading, a box), each tied more or less strongly to the next; the
+// paginator then cuts the list into pages.
+
+// Keep says how strongly an item is tied to the one after it.
+const (
+	free   = 0 // a page may break here
+	prefer = 1 // keep together if the group fits on a page (a task)
+	must   = 2 // keep together unless it cannot fit on any page (a heading and what follows, the first and last two lines of a paragraph)
+)
+
+// item is one unbreakable piece of the page.
+type item struct {
+	h      float64 // height
+	before float64 // space above it, dropped at the top of a page
+	keep   int     // how strongly it is tied to the next item
+	// draw paints it with its top at y.
+	draw func(c *canvas, y float64)
+
+	// For tests: what it is, and which keep-together group it is in.
+	kind  string
+	group int
+}
+
+// placed is an item on a page.
+type placed struct {
+	it *item
+	y  float64
+}
+
+// paginate cuts items into pages of height body, starting at top.
+//
+// It places the longest run of items tied at least «prefer» to each other
+// (a whole task, a heading with what follows) if it fits on the page; if
+// not, it starts a new page when the run fits on an empty one. A run that
+// cannot fit on any page is placed in its «must» runs (so a paragraph
+// still keeps two lines at the foot and head of a page), and a run even
+// that long is placed item by item.
+func paginate(items []item, top, body float64) [][]placed {
+	var pages [][]placed
+	var cur []placed
+	y := top
+	atTop := true
+	newPage := func() {
+		pages = append(pages, cur)
+		cur, y, atTop = nil, top, true
+	}
+	height := func(i, j int) float64 { // items i..j inclusive, placed now
+		h := 0.0
+		for k := i; k <= j; k++ {
+			if k > i || !atTop {
+				h += items[k].before
+			}
+			h += items[k].h
+		}
+		return h
+	}
+	fresh := func(i, j int) float64 { // the same on an empty page
+		return height(i, j) - boolf(!atTop)*items[i].before
+	}
+	place := func(i, j int) {
+		for k := i; k <= j; k++ {
+			if !atTop {
+				y += items[k].before
+			}
+			cur = append(cur, placed{it: &items[k], y: y})
+			y += items[k].h
+			atTop = false
+		}
+	}
+	runEnd := func(i, level int) int {
+		j := i
+		for j < len(items)-1 && items[j].keep >= level {
+			j++
+		}
+		return j
+	}
+	bottom := top + body
+	i := 0
+next:
+	for i < len(items) {
+		for _, level := range []int{prefer, must} {
+			j := runEnd(i, level)
+			if y+height(i, j) <= bottom+0.01 {
+				place(i, j)
+				i = j + 1
+				continue next
+			}
+			if !atTop && fresh(i, j) <= body+0.01 {
+				newPage()
+				continue next
+			}
+		}
+		// Not even the must-run fits on an empty page: one item at a time.
+		if !atTop && y+height(i, i) > bottom+0.01 {
+			newPage()
+		}
+		place(i, i)
+		i++
+	}
+	if len(cur) > 0 || len(pages) == 0 {
+		pages = append(pages, cur)
+	}
+	return pages
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,148 @@
+// Package pdf renders a doc.Document as an A4 PDF to print and hand to a
+// client: embedded Go fonts, a running header with the title, client and
+// date, «side N av M» in the footer, tick boxes drawn as vector squares,
+// clickable links, and the sources as numbered notes at the end.
+//
+// It lays out the text itself (line breaking, pages, keeping a task on one
+// page) and draws with github.com/signintech/gopdf, whose FontContainer
+// lets every document share fonts parsed once. Render is safe to call
+// from several goroutines at once.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"github.com/sosabc/sosabc/internal/doc"
+)
+
+// Options decide what the running header and the metadata say.
+type Options struct {
+	// Client is whom the document is for. Empty: the «Kunde» line of
+	// Document.Meta, if any.
+	Client string
+	// Date is printed in the header as it is, such as «22. november
+	// 2026». Empty: the «Laget» line of Document.Meta, if any.
+	Date string
+	// Subject is the PDF's subject. Empty: a line about sosabc.
+	Subject string
+	// Created is the creation date in the PDF's metadata. Zero leaves it
+	// out, so the same document gives the same text.
+	Created time.Time
+}
+
+// author is the author in every PDF's metadata.
+const author = "sosabc"
+
+const defaultSubject = "sosabc: håndbok for sosiale entreprenører i Norge"
+
+// Render lays out d on A4 pages and returns the PDF.
+func Render(d *doc.Document, o Options) ([]byte, error) {
+	p, err := prepare()
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{p: p, md: newMarkdown()}
+	b.title(d)
+	b.blocks(d)
+	b.notes(d.Notes)
+	pages := paginate(b.items, top, bodyH)
+
+	gp := &gopdf.GoPdf{}
+	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageW, H: pageH}, Unit: gopdf.UnitPT})
+	gp.SetNoCompression() // finish compresses the streams, much faster
+
+	for f := range numFaces {
+		if err := gp.AddTTFFontFromFontContainer(fontNames[f], p.container); err != nil {
+			return nil, fmt.Errorf("kan ikke bruke skriften %s: %w", fontNames[f], err)
+		}
+	}
+	c := &canvas{gp: gp, p: p, face: -1}
+	client, date := headerFacts(d, o)
+	for n, pg := range pages {
+		gp.AddPage()
+		c.face, c.size, c.color = -1, 0, rgb{1, 2, 3} // a new page has no font yet
+		c.header(d.Title, client, date, n+1)
+		c.footer(n+1, len(pages))
+		for _, pl := range pg {
+			pl.it.draw(c, pl.y)
+		}
+	}
+	if c.err != nil {
+		return nil, fmt.Errorf("kan ikke lage PDF: %w", c.err)
+	}
+	var buf bytes.Buffer
+	buf.Grow(64<<10 + len(pages)*24<<10)
+	if _, err := gp.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("kan ikke lage PDF: %w", err)
+	}
+	subject := o.Subject
+	if subject == "" {
+		subject = defaultSubject
+	}
+	lang := d.Lang
+	if lang == "" {
+		lang = "nb"
+	}
+	return finish(buf.Bytes(), info{Title: d.Title, Author: author, Subject: subject, Lang: lang, Created: o.Created})
+}
+
+// headerFacts finds the client and the date for the running header.
+func headerFacts(d *doc.Document, o Options) (client, date string) {
+	client, date = o.Client, o.Date
+	for _, m := range d.Meta {
+		switch m.Label {
+		case "Kunde":
+			if client == "" {
+				client = m.Value
+			}
+		case "Laget":
+			if date == "" {
+				date = m.Value
+			}
+		}
+	}
+	return client, date
+}
+
+// header is the running header: the title on the left, the client and the
+// date on the right. The first page has the title in full instead.
+func (c *canvas) header(title, client, date string, page int) {
+	if page == 1 {
+		return
+	}
+	st := style{face: regular, size: 8, color: muted}
+	var right []string
+	if client != "" && !strings.Contains(title, client) {
+		right = append(right, client)
+	}
+	if date != "" {
+		right = append(right, date)
+	}
+	r := strings.Join(right, " · ")
+	rw := c.p.metrics[regular].width(r, st.size)
+	// A long title gives way to the client and date.
+	ts := st.with(bold)
+	tl := wrap([]span{{text: title, st: ts}}, colW-rw-24, c.p)
+	if len(tl) > 0 && len(tl[0].frags) > 0 {
+		t := strings.TrimRight(tl[0].frags[0].text, " ")
+		if len(tl) > 1 {
+			t += " …"
+		}
+		c.text(marginX, headerY, t, ts)
+	}
+	c.text(marginX+colW-rw, headerY, r, st)
+	c.rule(marginX, headerY+7, marginX+colW, headerY+7, faint, 0.5)
+}
+
+// footer is «side N av M», at the outer edge.
+func (c *canvas) footer(page, pages int) {
+	st := style{face: regular, size: 8, color: muted}
+	s := fmt.Sprintf("side %d av %d", page, pages)
+	w := c.p.metrics[regular].width(s, st.size)
+	c.text(marginX+colW-w, footerY, s, st)
+}
