@@ -1,6 +1,6 @@
 // Package content holds the handbook, embedded in the binary: topics,
-// glossary, interview, checklist rules, company forms, personas and
-// workshop modules.
+// glossary, interview, checklist rules, company forms, personas, workshop
+// modules, and the help texts that are written as Markdown.
 package content
 
 import (
@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.yaml topics interview checklist personas uncertain kommuner workshops
+//go:embed *.yaml topics interview checklist personas uncertain kommuner workshops help
 var files embed.FS
 
 // FS returns the embedded content tree.

@@ -19,9 +19,15 @@ const (
 
 // UsageError is bad input from the user: a wrong flag, an unknown topic, a
 // broken answers file. The message says what to do instead.
-type UsageError struct{ Msg string }
+type UsageError struct {
+	Msg string
+	Err error // what went wrong underneath, when Msg wraps it; may be nil
+}
 
 func (e *UsageError) Error() string { return e.Msg }
+
+// Unwrap gives the error underneath, so a caller can list each problem.
+func (e *UsageError) Unwrap() error { return e.Err }
 
 // Usagef makes a UsageError.
 func Usagef(format string, args ...any) error {

@@ -31,6 +31,9 @@ type Item struct {
 	Uncertain []Uncertain
 	Due       []Due
 	Local     []string
+	// LocalFile is true for an item from a local content folder: a
+	// kommune's or an incubator's own step, not sosabc's.
+	LocalFile bool
 
 	// IfForm is set when no company form is chosen yet and the item comes
 	// from the form that fits best: it applies only if the founder picks it.
@@ -118,6 +121,14 @@ func Plan(r *Rules, a interview.Answers) Checklist {
 // then each derived condition in file order.
 func (r *Rules) env(a interview.Answers) (map[string]any, map[string]bool) {
 	env := a.Env(r.Schema)
+	for _, v := range r.vars {
+		env[v.Name] = v.Zero
+		if v.Value != nil {
+			if x := v.Value(a); x != nil {
+				env[v.Name] = x
+			}
+		}
+	}
 	derived := make(map[string]bool, len(r.Derived))
 	for _, d := range r.Derived {
 		v := holds(d.cond, env)
@@ -146,7 +157,7 @@ func (r *Rules) item(i int, env map[string]any) Item {
 		ID: rule.ID, Title: rule.Title, Phase: rule.Phase, Priority: rule.Priority, Do: rule.Do,
 		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, Agency: rule.Agency,
 		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.uncertain, Due: rule.Due, Local: rule.Local,
-		Why: why, Triggered: answerKeys(r, names),
+		LocalFile: rule.LocalFile, Why: why, Triggered: answerKeys(r, names),
 	}
 }
 

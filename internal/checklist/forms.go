@@ -22,7 +22,7 @@ func (l *loader) loadForms(env map[string]any) {
 	if !ok {
 		return
 	}
-	file := display(formsFile)
+	file := "content/" + formsFile
 	r := l.rules
 
 	pointList := strictyaml.Child(root, "points")

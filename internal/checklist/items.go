@@ -3,6 +3,7 @@ package checklist
 import (
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"runtime"
 	"slices"
@@ -12,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -20,21 +22,26 @@ import (
 func (l *loader) loadItems(env map[string]any) {
 	files, err := itemFiles(l.fsys)
 	if err != nil {
-		l.errs.Add(display(itemsGlob), 0, "kan ikke lese sjekkpunktene: %v", err)
+		l.errs.Add(l.display(itemsGlob), 0, "kan ikke lese sjekkpunktene: %v", err)
 		return
 	}
 	if len(files) == 0 {
-		l.errs.Add(display("checklist/items"), 0, "fant ingen sjekkpunkter: legg filer med navn som slutter på .yaml her")
+		l.errs.Add(l.display("checklist/items"), 0, "fant ingen sjekkpunkter: legg filer med navn som slutter på .yaml her")
 		return
 	}
 	lists := map[int]*yaml.Node{} // item index → its node, for the checks below
 	for _, f := range decodeItemFiles(l.fsys, files) {
+		if f.hidden {
+			l.errs.Add(l.display(f.path), 0, "filen har samme navn som den innebygde %s og ville skjult sjekkpunktene der. Gi filen et annet navn, for eksempel navnet på kommunen: «%s»",
+				"content/"+f.path, path.Join(path.Dir(l.display(f.path)), "min-kommune.yaml"))
+			continue
+		}
 		if f.err != nil {
 			l.errs.Append(f.err)
 			continue
 		}
-		p, doc, root := f.path, f.doc, f.root
-		file := display(p)
+		doc, root := f.doc, f.root
+		file, local := f.file, f.local
 		if len(doc.Items) == 0 {
 			l.errs.Add(file, strictyaml.KeyLine(root, "items"), "filen har ingen sjekkpunkter under «items»")
 		}
@@ -45,9 +52,15 @@ func (l *loader) loadItems(env map[string]any) {
 			rule.File, rule.Line = file, strictyaml.KeyLine(n, "id")
 			if first, dup := l.rules.byID[rule.ID]; dup {
 				prev := l.rules.Items[first]
-				l.errs.Add(file, rule.Line, "sjekkpunktet «%s» finnes allerede i %s:%d", rule.ID, prev.File, prev.Line)
+				if local && !prev.LocalFile {
+					l.errs.Add(file, rule.Line, "sjekkpunktet «%s» finnes allerede i det innebygde innholdet (%s:%d). Et lokalt sjekkpunkt kan ikke erstatte et innebygd: gi det en egen id, for eksempel «%s»",
+						rule.ID, prev.File, prev.Line, "lokalt-"+rule.ID)
+				} else {
+					l.errs.Add(file, rule.Line, "sjekkpunktet «%s» finnes allerede i %s:%d", rule.ID, prev.File, prev.Line)
+				}
 				continue
 			}
+			rule.LocalFile = local
 			l.checkRule(n, &rule, env)
 			l.rules.byID[rule.ID] = len(l.rules.Items)
 			lists[len(l.rules.Items)] = n
@@ -58,8 +71,14 @@ func (l *loader) loadItems(env map[string]any) {
 }
 
 type itemFile struct {
-	path string
-	doc  struct {
+	fsys  fs.FS
+	path  string
+	file  string // for messages
+	local bool
+	// hidden: a local file with the name of a built-in one. The built-in
+	// file is read in its place, and the local one is an error.
+	hidden bool
+	doc    struct {
 		Items []Rule `yaml:"items"`
 	}
 	root *yaml.Node
@@ -69,22 +88,38 @@ type itemFile struct {
 // decodeItemFiles parses the item files on every core; YAML parsing is
 // most of the time a checklist command takes. Results keep file order.
 func decodeItemFiles(fsys fs.FS, files []string) []*itemFile {
-	out := make([]*itemFile, len(files))
+	// Built-in files first, then local ones, each in name order: a local
+	// item can then never take the place of a built-in one.
+	var builtin, local []*itemFile
+	for _, p := range files {
+		switch {
+		case contentfs.Hides(fsys, p) != "":
+			builtin = append(builtin, &itemFile{fsys: contentfs.Builtin(fsys), path: p, file: "content/" + p})
+			local = append(local, &itemFile{path: p, hidden: true})
+		case contentfs.IsLocal(fsys, p):
+			local = append(local, &itemFile{fsys: fsys, path: p, file: contentfs.Display(fsys, p), local: true})
+		default:
+			builtin = append(builtin, &itemFile{fsys: fsys, path: p, file: "content/" + p})
+		}
+	}
+	out := append(builtin, local...)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, p := range files {
-		out[i] = &itemFile{path: p}
+	for _, f := range out {
+		if f.hidden {
+			continue
+		}
 		wg.Add(1)
 		sem <- struct{}{}
 		go func(f *itemFile) {
 			defer func() { <-sem; wg.Done() }()
-			data, err := fs.ReadFile(fsys, f.path)
+			data, err := fs.ReadFile(f.fsys, f.path)
 			if err != nil {
-				f.err = &strictyaml.Error{File: display(f.path), Msg: fmt.Sprintf("kan ikke lese filen: %v", err)}
+				f.err = &strictyaml.Error{File: f.file, Msg: fmt.Sprintf("kan ikke lese filen: %v", err)}
 				return
 			}
-			f.root, f.err = strictyaml.Decode(display(f.path), data, 0, &f.doc)
-		}(out[i])
+			f.root, f.err = strictyaml.Decode(f.file, data, 0, &f.doc)
+		}(f)
 	}
 	wg.Wait()
 	return out

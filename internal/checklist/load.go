@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"regexp"
@@ -9,7 +10,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
@@ -34,6 +37,25 @@ var (
 type Refs struct {
 	Topic     func(id string) bool
 	Uncertain source.Registry
+	// Vars are values the program works out from the answers, which
+	// conditions can use like answers: the kommune's number and its fylke.
+	Vars []Var
+	// Value checks a text that a condition compares a name with
+	// («kommunenummer == "3301"»): it returns "" when the name can have
+	// that value, else what to write instead. Option values of select
+	// and multiselect answers are checked without it.
+	Value func(name, value string) string
+}
+
+// Var is a value worked out from the answers that conditions and {name}
+// in reasons can use, like an answer. It is never written in an answers
+// file.
+type Var struct {
+	Name        string
+	Description string // Norwegian, for the documentation
+	Zero        any    // the value with no answer; also its type
+	From        []string
+	Value       func(interview.Answers) any
 }
 
 // Load reads and validates the checklist and the company forms from fsys
@@ -49,6 +71,9 @@ func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
 			derivedKeys: map[string][]string{},
 		},
 	}
+	l.refuseLocal(phasesFile, "fasene", "Sjekkpunktene dine bruker de innebygde fasene.")
+	l.refuseLocal(derivedFile, "de avledede betingelsene", "Skriv betingelsen rett i «when» på sjekkpunktet ditt.")
+	l.refuseLocal(formsFile, "selskapsformene", "")
 	l.loadPhases()
 	env := l.loadDerived()
 	l.loadItems(env)
@@ -66,11 +91,30 @@ type loader struct {
 	errs  strictyaml.Errors
 }
 
-func display(p string) string { return "content/" + p }
+// display names a file for messages: the author's own folder for a local
+// file, «content/…» for a built-in one.
+func (l *loader) display(p string) string { return contentfs.Display(l.fsys, p) }
 
-// decode reads p strictly; a missing optional file gives ok=false and no error.
+// refuseLocal is an error when a local content folder has its own copy of
+// a file that only the built-in content may have: it would replace the
+// built-in file and everything in it.
+func (l *loader) refuseLocal(p, what, hint string) {
+	if !contentfs.IsLocal(l.fsys, p) {
+		return
+	}
+	msg := fmt.Sprintf("en lokal mappe kan ikke endre %s. Slett filen", what)
+	if hint != "" {
+		msg += ". " + hint
+	}
+	l.errs.Add(l.display(p), 0, "%s", msg)
+}
+
+// decode reads p strictly from the built-in content: phases, derived
+// conditions and forms are never local. A missing optional file gives
+// ok=false and no error.
 func (l *loader) decode(p string, optional bool, out any) (*yaml.Node, bool) {
-	data, err := fs.ReadFile(l.fsys, p)
+	display := func(p string) string { return "content/" + p }
+	data, err := fs.ReadFile(contentfs.Builtin(l.fsys), p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			if !optional {
@@ -97,7 +141,7 @@ func (l *loader) loadPhases() {
 	if !ok {
 		return
 	}
-	file := display(phasesFile)
+	file := "content/" + phasesFile
 	if len(doc.Phases) == 0 {
 		l.errs.Add(file, strictyaml.KeyLine(root, "phases"), "mangler «phases»: skriv minst én fase")
 	}
@@ -124,6 +168,11 @@ func (l *loader) loadPhases() {
 // against: every answer key and every derived id.
 func (l *loader) loadDerived() map[string]any {
 	env := l.rules.Schema.ZeroEnv()
+	for _, v := range l.refs.Vars {
+		env[v.Name] = v.Zero
+		l.rules.vars = append(l.rules.vars, v)
+		l.rules.derivedKeys[v.Name] = v.From
+	}
 	var doc struct {
 		Derived []Derived `yaml:"derived"`
 	}
@@ -131,7 +180,7 @@ func (l *loader) loadDerived() map[string]any {
 	if !ok {
 		return env
 	}
-	file := display(derivedFile)
+	file := "content/" + derivedFile
 	list := strictyaml.Child(root, "derived")
 	for i, d := range doc.Derived {
 		n := strictyaml.Item(list, i)
@@ -142,6 +191,9 @@ func (l *loader) loadDerived() map[string]any {
 			continue
 		case l.rules.Schema.Question(d.ID) != nil:
 			l.errs.Add(file, line, "«%s» er allerede en svar-id: gi den avledede betingelsen et annet navn", d.ID)
+			continue
+		case slices.ContainsFunc(l.refs.Vars, func(v Var) bool { return v.Name == d.ID }):
+			l.errs.Add(file, line, "«%s» regnes ut av svaret på kommune: gi den avledede betingelsen et annet navn", d.ID)
 			continue
 		case slices.ContainsFunc(l.rules.Derived, func(e Derived) bool { return e.ID == d.ID }):
 			l.errs.Add(file, line, "den avledede betingelsen «%s» står to ganger", d.ID)
@@ -195,8 +247,42 @@ func (l *loader) compile(file string, line int, source string, env map[string]an
 	c, err := interview.CompileCondition(source, env)
 	if err != nil {
 		l.errs.Add(file, line, "%v", err)
+		return nil
 	}
+	l.checkValues(file, line, c)
 	return c
+}
+
+// optionHint says which value to write: the value behind a label written
+// instead of it («tilskudd» is «grants»), else every value.
+func optionHint(q *interview.Question, typed string) string {
+	for _, o := range q.Options {
+		if strings.EqualFold(o.Label, typed) || strings.EqualFold(o.Value, typed) {
+			return fmt.Sprintf("skriv «%s» (%s)", o.Value, o.Label)
+		}
+	}
+	return "bruk " + locale.JoinOr(q.OptionValues())
+}
+
+// checkValues demands that a text a condition compares an answer with is
+// a value that answer can have: «form == "As"» would never be true.
+func (l *loader) checkValues(file string, line int, c *interview.Condition) {
+	for _, cmp := range c.Comparisons() {
+		if cmp.Value == "" {
+			continue // «kommune != ""»: answered or not
+		}
+		if q := l.rules.Schema.Question(cmp.Name); q != nil && len(q.Options) > 0 {
+			if _, ok := q.Option(cmp.Value); !ok {
+				l.errs.Add(file, line, "«%s» er ikke et mulig svar på «%s»: %s", cmp.Value, cmp.Name, optionHint(q, cmp.Value))
+			}
+			continue
+		}
+		if l.refs.Value != nil {
+			if msg := l.refs.Value(cmp.Name, cmp.Value); msg != "" {
+				l.errs.Add(file, line, "%s", msg)
+			}
+		}
+	}
 }
 
 var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
@@ -224,9 +310,9 @@ func (l *loader) checkPlaceholders(file string, line int, text string, env map[s
 func (l *loader) checkTopic(file string, line int, topic string) {
 	switch {
 	case strings.TrimSpace(topic) == "":
-		l.errs.Add(file, line, "mangler feltet «topic»")
+		l.errs.Add(file, line, "mangler feltet «topic»: skriv id-en til en side i håndboken (se «sosabc emner»)")
 	case l.refs.Topic != nil && !l.refs.Topic(topic):
-		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken", topic)
+		l.errs.Add(file, line, "emnet «%s» finnes ikke i håndboken: skriv id-en til en side som finnes (se «sosabc emner»), eller lag siden topics/kommune/%s.md", topic, topic)
 	}
 }
 

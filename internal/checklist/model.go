@@ -28,8 +28,10 @@ type Rules struct {
 	// directly or through other items, so ordering a subset still honours
 	// `after` chains whose middle item is left out.
 	before [][]int
-	// derivedKeys maps a derived id to the answer keys it depends on.
+	// derivedKeys maps a derived id (or a Var) to the answer keys it depends on.
 	derivedKeys map[string][]string
+	// vars are worked out from the answers before the derived conditions.
+	vars []Var
 }
 
 // Phase is a stage of starting up; the checklist is grouped by phases in order.
@@ -76,6 +78,8 @@ type Rule struct {
 	// File and Line say where the rule is written, for messages.
 	File string `yaml:"-"`
 	Line int    `yaml:"-"`
+	// LocalFile is true for an item from a local content folder.
+	LocalFile bool `yaml:"-"`
 
 	when      *interview.Condition
 	uncertain []Uncertain // resolved at load

@@ -129,15 +129,43 @@ func (f *Factory) Engine() (*Engine, error) {
 		return nil, ContentError(err)
 	}
 	f.checkKommune(schema)
+	// Checklist items come from the built-in content and the local folder;
+	// so do the uncertain figures they name.
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, err
+	}
+	fsys, err := f.ContentFS()
+	if err != nil {
+		return nil, err
+	}
 	reg := source.Registry{}
 	var errs strictyaml.Errors
-	source.LoadUncertain(f.Content, "content", reg, &errs)
-	if err := errs.Err(); err != nil {
-		return nil, ContentError(err)
+	for i, l := range layers {
+		prefix := "content"
+		if i > 0 {
+			prefix = l.Name
+		}
+		source.LoadUncertain(l.FS, prefix, reg, &errs)
 	}
-	rules, err := checklist.Load(f.Content, schema, checklist.Refs{Topic: func(id string) bool { return topics[id] }, Uncertain: reg})
+	if err := errs.Err(); err != nil {
+		return nil, f.contentProblem(err)
+	}
+	rules, err := checklist.Load(fsys, schema, checklist.Refs{
+		Topic:     func(id string) bool { return topics[id] },
+		Uncertain: reg,
+		Vars:      f.kommuneVars(),
+		Value:     f.checkKommuneValue,
+	})
 	if err != nil {
-		return nil, ContentError(err)
+		return nil, f.contentProblem(err)
+	}
+	// The checklist names the contacts nearby: broken local contacts stop
+	// it here, with the file and line, rather than leave them out.
+	if f.LocalContentDir() != "" {
+		if _, _, err := f.Kommuner(); err != nil {
+			return nil, err
+		}
 	}
 	f.eng = &Engine{Schema: schema, Rules: rules}
 	return f.eng, nil
@@ -189,7 +217,7 @@ func (f *Factory) LocalContentDir() string {
 // broken embedded content is our bug (exit 1).
 func (f *Factory) contentProblem(err error) error {
 	if f.LocalContentDir() != "" {
-		return apperr.Usagef("Innholdet har feil. Rett dem og prøv igjen:\n%v", err)
+		return &apperr.UsageError{Msg: fmt.Sprintf("Innholdet har feil. Rett dem og prøv igjen:\n%v", err), Err: err}
 	}
 	return ContentError(err)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -13,27 +14,42 @@ import (
 )
 
 // kommuner is loaded once, the first time something needs it: parsing the
-// list costs more than a page of the handbook.
+// list costs more than a page of the handbook. The register and the
+// contacts load apart, so that broken local contacts are reported as
+// such, never as a wrong answer to «kommune».
 type kommuner struct {
-	once     sync.Once
-	reg      *kommune.Register
-	contacts *kommune.Contacts
-	err      error
+	regOnce, conOnce sync.Once
+	reg              *kommune.Register
+	contacts         *kommune.Contacts
+	regErr, conErr   error
+}
+
+// KommuneRegister loads the official list of kommuner and fylker and the
+// employer tax zones.
+func (f *Factory) KommuneRegister() (*kommune.Register, error) {
+	f.kom.regOnce.Do(func() {
+		reg, err := kommune.Load(f.Content)
+		if err != nil {
+			f.kom.regErr = ContentError(err)
+			return
+		}
+		f.kom.reg = reg
+	})
+	return f.kom.reg, f.kom.regErr
 }
 
 // Kommuner loads the official list of kommuner and fylker, the employer
 // tax zones and the local contacts (built-in and from the local content
 // folder).
 func (f *Factory) Kommuner() (*kommune.Register, *kommune.Contacts, error) {
-	f.kom.once.Do(func() {
-		reg, err := kommune.Load(f.Content)
-		if err != nil {
-			f.kom.err = ContentError(err)
-			return
-		}
+	reg, err := f.KommuneRegister()
+	if err != nil {
+		return nil, nil, err
+	}
+	f.kom.conOnce.Do(func() {
 		layers, err := f.Layers()
 		if err != nil {
-			f.kom.err = err
+			f.kom.conErr = err
 			return
 		}
 		cl := []kommune.ContactLayer{{FS: f.Content, Name: "content"}}
@@ -42,12 +58,15 @@ func (f *Factory) Kommuner() (*kommune.Register, *kommune.Contacts, error) {
 		}
 		contacts, err := reg.LoadContacts(cl...)
 		if err != nil {
-			f.kom.err = f.contentProblem(err)
+			f.kom.conErr = f.contentProblem(err)
 			return
 		}
-		f.kom.reg, f.kom.contacts = reg, contacts
+		f.kom.contacts = contacts
 	})
-	return f.kom.reg, f.kom.contacts, f.kom.err
+	if f.kom.conErr != nil {
+		return nil, nil, f.kom.conErr
+	}
+	return reg, f.kom.contacts, nil
 }
 
 // checkKommune makes the interview's «kommune» answer one of the official
@@ -60,31 +79,106 @@ func (f *Factory) checkKommune(schema *interview.Schema) {
 		return
 	}
 	q.Check = func(s string) (string, string, error) {
-		reg, _, err := f.Kommuner()
+		reg, err := f.KommuneRegister()
 		if err != nil {
 			return s, "", err
 		}
 		res := reg.Resolve(s)
+		// The label, not the bare name: «Våler i Østfold» must stay one
+		// kommune when the answer is read again.
 		switch res.Match {
 		case kommune.Exact:
-			return res.Kommune.Name, "", nil
+			return res.Kommune.Label(), "", nil
 		case kommune.Former:
 			if res.Kommune != nil {
-				return res.Kommune.Name, res.Note, nil
+				return res.Kommune.Label(), res.Note, nil
 			}
 		}
 		return s, "", errors.New(res.Note)
 	}
 	q.Show = func(s string) string {
-		reg, _, err := f.Kommuner()
+		reg, err := f.KommuneRegister()
 		if err != nil {
 			return s
 		}
 		if res := reg.Resolve(s); res.Kommune != nil {
-			return res.Kommune.Label() + " i " + res.Kommune.Fylke.Name
+			return res.Kommune.InFylke()
 		}
 		return s
 	}
+}
+
+// The values worked out from the «kommune» answer that checklist
+// conditions can use, for local items limited to a kommune or a fylke.
+const (
+	VarKommunenummer = "kommunenummer"
+	VarFylkesnummer  = "fylkesnummer"
+	VarFylke         = "fylke"
+)
+
+// kommuneVars are the kommune's number, its fylke's number and the
+// fylke's name, worked out from the «kommune» answer; "" when the answer
+// names no kommune we know. The list is read only when an answer names a
+// kommune.
+func (f *Factory) kommuneVars() []checklist.Var {
+	// Every evaluation of the rules asks again; a name is resolved once.
+	var known sync.Map // name → *kommune.Kommune, nil when unknown
+	of := func(pick func(*kommune.Kommune) string) func(interview.Answers) any {
+		return func(a interview.Answers) any {
+			name, _ := a["kommune"].(string)
+			if name == "" {
+				return ""
+			}
+			k, ok := known.Load(name)
+			if !ok {
+				reg, err := f.KommuneRegister()
+				if err != nil {
+					return ""
+				}
+				k, _ = known.LoadOrStore(name, reg.Resolve(name).Kommune)
+			}
+			if k := k.(*kommune.Kommune); k != nil {
+				return pick(k)
+			}
+			return ""
+		}
+	}
+	from := []string{"kommune"}
+	return []checklist.Var{
+		{Name: VarKommunenummer, Zero: "", From: from, Description: "kommunenummeret, fire sifre: \"3301\" for Drammen",
+			Value: of(func(k *kommune.Kommune) string { return k.Number })},
+		{Name: VarFylkesnummer, Zero: "", From: from, Description: "fylkesnummeret, to sifre: \"33\" for Buskerud",
+			Value: of(func(k *kommune.Kommune) string { return k.Fylke.Number })},
+		{Name: VarFylke, Zero: "", From: from, Description: "navnet på fylket: \"Buskerud\"",
+			Value: of(func(k *kommune.Kommune) string { return k.Fylke.Name })},
+	}
+}
+
+// KommuneVars describes the values conditions can use besides the
+// answers, for the documentation.
+func KommuneVars() []checklist.Var { return (&Factory{}).kommuneVars() }
+
+// checkKommuneValue checks a kommune or fylke that a condition names
+// against the official list; other names are not its business.
+func (f *Factory) checkKommuneValue(name, value string) string {
+	switch name {
+	case "kommune", VarKommunenummer, VarFylkesnummer, VarFylke:
+	default:
+		return ""
+	}
+	reg, err := f.KommuneRegister()
+	if err != nil {
+		return "" // the list itself is broken: that error is reported elsewhere
+	}
+	switch name {
+	case VarKommunenummer:
+		return reg.CheckKommuneNumber(value)
+	case VarFylkesnummer:
+		return reg.CheckFylkeNumber(value)
+	case VarFylke:
+		return reg.CheckFylkeName(value)
+	}
+	return reg.CheckKommuneAnswer(value)
 }
 
 // Local describes the kommune of these answers: its fylke, the employer
@@ -118,16 +212,20 @@ func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Komm
 				l.Rate += ". " + strings.TrimSuffix(rate.Note, ".")
 			}
 		}
-		var notes []string
 		if z.Split() {
-			notes = append(notes, fmt.Sprintf("%s har områder i ulike soner. Adressen til virksomheten avgjør satsen.", k.Label()))
+			l.SplitNote = fmt.Sprintf("%s har områder i ulike soner. Adressen til virksomheten avgjør satsen.", k.Label())
 		}
-		if z.Note != "" {
-			notes = append(notes, z.Note)
-		}
+		l.ZoneNote = z.Note
 		if z.Uncertain || info.Uncertain {
 			l.Uncertain = true
-			notes = append(notes, fmt.Sprintf("Vi har ikke bekreftet sonene og satsene for %d. Sjekk hos Skatteetaten: %s", info.Year, info.Check))
+			l.UncertainNote = fmt.Sprintf("Vi har ikke bekreftet sonene og satsene for %d. Sjekk hos Skatteetaten: %s", info.Year, info.Check)
+			l.UncertainID = info.UncertainID
+		}
+		var notes []string
+		for _, n := range []string{l.SplitNote, l.ZoneNote, l.UncertainNote} {
+			if n != "" {
+				notes = append(notes, n)
+			}
 		}
 		l.TaxNote = strings.Join(notes, " ")
 	}

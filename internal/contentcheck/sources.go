@@ -103,10 +103,10 @@ func Sources(c Content) []Ref {
 	if r := c.Rules; r != nil {
 		for _, it := range r.Items {
 			for _, s := range it.Sources {
-				add(KindItemSource, s, false)
+				add(KindItemSource, s, it.LocalFile)
 			}
 			if l := it.Link; l != nil {
-				refs = append(refs, Ref{Kind: KindItemLink, Title: l.Title, URL: l.URL, FrontPage: l.FrontPage, Where: l.Where})
+				refs = append(refs, Ref{Kind: KindItemLink, Title: l.Title, URL: l.URL, FrontPage: l.FrontPage, Where: l.Where, Local: it.LocalFile})
 			}
 		}
 	}

@@ -97,3 +97,49 @@ func Display(fsys fs.FS, name string) string {
 	}
 	return "content/" + name
 }
+
+// Hides names the file of an earlier layer that name's file hides, for
+// messages: «content/checklist/items/om.yaml» when a local folder has its
+// own checklist/items/om.yaml. It is "" when nothing is hidden.
+func (o *Overlay) Hides(name string) string {
+	top := -1
+	for i := len(o.layers) - 1; i >= 0; i-- {
+		if _, err := fs.Stat(o.layers[i].FS, name); err != nil {
+			continue
+		}
+		if top >= 0 {
+			return path.Join(o.layers[i].Prefix, name)
+		}
+		top = i
+	}
+	return ""
+}
+
+// Builtin is the first layer: the embedded content.
+func (o *Overlay) Builtin() fs.FS { return o.layers[0].FS }
+
+// IsLocal reports whether name in fsys comes from a local folder; any tree
+// that is not an Overlay is the embedded content.
+func IsLocal(fsys fs.FS, name string) bool {
+	if o, ok := fsys.(*Overlay); ok {
+		return o.Local(name)
+	}
+	return false
+}
+
+// Hides is Overlay.Hides for any tree: "" unless fsys is an Overlay.
+func Hides(fsys fs.FS, name string) string {
+	if o, ok := fsys.(*Overlay); ok {
+		return o.Hides(name)
+	}
+	return ""
+}
+
+// Builtin is the embedded content under fsys: its first layer when fsys
+// is an Overlay, else fsys itself.
+func Builtin(fsys fs.FS) fs.FS {
+	if o, ok := fsys.(*Overlay); ok && len(o.layers) > 0 {
+		return o.Builtin()
+	}
+	return fsys
+}

@@ -231,6 +231,9 @@ func (b *checklistBuilder) task(it checklist.Item, number int) Task {
 		t.Uncertain = append(t.Uncertain, u.Text())
 	}
 	b.local(&t, it)
+	if it.LocalFile {
+		t.Facts = append(t.Facts, Fact{Label: "Lokalt", Value: "Punktet kommer fra lokalt innhold, ikke fra sosabc."})
+	}
 	if it.Topic != "" && !b.o.Print {
 		t.Topic = &Link{ID: it.Topic}
 	}
@@ -260,20 +263,36 @@ func (b *checklistBuilder) local(t *Task, it checklist.Item) {
 			if l.Zone == "" {
 				continue
 			}
-			t.Facts = append(t.Facts, Fact{Label: "Arbeidsgiveravgift", Value: fmt.Sprintf("%s er i sone %s. Satsen er %s.", l.Kommune, l.Zone, l.Rate)})
-			if l.TaxNote != "" {
-				if l.Uncertain {
-					t.Uncertain = append(t.Uncertain, l.TaxNote)
-				} else {
-					t.Facts = append(t.Facts, Fact{Label: "Merk", Value: l.TaxNote})
-				}
+			value := fmt.Sprintf("%s er i sone %s. Satsen er %s.", l.Kommune, l.Zone, l.Rate)
+			if l.SplitNote != "" {
+				value += " " + l.SplitNote
+			}
+			t.Facts = append(t.Facts, Fact{Label: "Arbeidsgiveravgift", Value: value})
+			note := strings.TrimSpace(l.ZoneNote + " " + l.UncertainNote)
+			switch {
+			case l.Uncertain && hasUncertain(it, l.UncertainID):
+				// The item's own entry says that zones and rates are not
+				// confirmed, and where to check: once is enough.
+			case l.Uncertain:
+				t.Uncertain = append(t.Uncertain, note)
+			case note != "":
+				t.Facts = append(t.Facts, Fact{Label: "Merk", Value: note})
 			}
 		case "contacts":
 			for _, c := range l.Contacts {
-				t.Facts = append(t.Facts, Fact{Label: "Hjelp i " + l.Fylke, Value: c.Name + ". " + c.Note, URL: c.URL})
+				t.Facts = append(t.Facts, Fact{Label: "Hjelp i " + l.Fylke, Value: c.Name + ". " + strings.TrimSuffix(c.Note, "."), URL: c.URL})
 			}
 		}
 	}
+}
+
+func hasUncertain(it checklist.Item, id string) bool {
+	for _, u := range it.Uncertain {
+		if id != "" && u.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalForm is the form that the items of a phase depend on, if any.

@@ -55,7 +55,7 @@ func TestLoadErrors(t *testing.T) {
 		want  string
 	}{
 		{"unknown key", goodFront + "colour: red\n", "x", "content/topics/bank/konto.md:13: ukjent felt «colour»"},
-		{"misspelled key", strings.Replace(goodFront, "summary:", "sumary:", 1), "x", "content/topics/bank/konto.md:5: ukjent felt «sumary»"},
+		{"misspelled key", strings.Replace(goodFront, "summary:", "sumary:", 1), "x", "content/topics/bank/konto.md:5: ukjent felt «sumary»: mente du «summary»?"},
 		{"missing title", strings.Replace(goodFront, "title: Bedriftskonto\n", "", 1), "x", "content/topics/bank/konto.md:2: mangler feltet «title»"},
 		{"bad date", strings.Replace(goodFront, "checked: 2026-11-22\nsources", "checked: 22.11.2026\nsources", 1), "x", "content/topics/bank/konto.md:8: ugyldig dato «22.11.2026» i «checked»: skriv ÅÅÅÅ-MM-DD"},
 		{"impossible date", strings.Replace(goodFront, "checked: 2026-11-22\nsources", "checked: 2026-02-30\nsources", 1), "x", "content/topics/bank/konto.md:8: datoen «2026-02-30» i «checked» finnes ikke"},

@@ -5,20 +5,34 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
+
+	"github.com/sosabc/sosabc/internal/fuzzy"
 )
 
 // Condition is a compiled boolean expr-lang expression. The checklist uses
 // the same type, so every condition in the content is compiled, explained
 // and evaluated the same way.
 type Condition struct {
-	Source  string
-	program *vm.Program
-	names   []string
+	Source      string
+	program     *vm.Program
+	names       []string
+	comparisons []Comparison
+}
+
+// Comparison is a name compared with a text written in the condition:
+// «kommunenummer == "3301"», «form in ["AS", "ENK"]», «"grants" in
+// funding». A loader checks the text against the values the name can have,
+// because a misspelt value compiles and is silently never true.
+type Comparison struct {
+	Name  string
+	Value string
 }
 
 // CompileCondition compiles source against env (every name it may use, with
@@ -27,12 +41,63 @@ type Condition struct {
 func CompileCondition(source string, env map[string]any) (*Condition, error) {
 	program, err := expr.Compile(source, expr.Env(env), expr.AsBool())
 	if err != nil {
-		return nil, fmt.Errorf("betingelsen «%s» virker ikke: %s", source, conditionProblem(err))
+		return nil, fmt.Errorf("betingelsen «%s» virker ikke: %s", source, conditionProblem(source, err, env))
 	}
 	c := &Condition{Source: source, program: program}
 	node := program.Node()
 	ast.Walk(&node, identifierCollector{env: env, names: &c.names})
+	// The compiled tree is optimised («form in [...]» becomes a constant
+	// set), so comparisons are read from the tree as written.
+	if tree, err := parser.Parse(source); err == nil {
+		ast.Walk(&tree.Node, comparisonCollector{env: env, out: &c.comparisons})
+	}
 	return c, nil
+}
+
+// Comparisons returns every name compared with a written text, in order.
+func (c *Condition) Comparisons() []Comparison {
+	if c == nil {
+		return nil
+	}
+	return c.comparisons
+}
+
+type comparisonCollector struct {
+	env map[string]any
+	out *[]Comparison
+}
+
+func (v comparisonCollector) Visit(node *ast.Node) {
+	b, ok := (*node).(*ast.BinaryNode)
+	if !ok {
+		return
+	}
+	name := func(n ast.Node) string {
+		if id, ok := n.(*ast.IdentifierNode); ok {
+			if _, known := v.env[id.Value]; known {
+				return id.Value
+			}
+		}
+		return ""
+	}
+	add := func(n string, value ast.Node) {
+		if s, ok := value.(*ast.StringNode); ok && n != "" {
+			*v.out = append(*v.out, Comparison{Name: n, Value: s.Value})
+		}
+	}
+	switch b.Operator {
+	case "==", "!=":
+		add(name(b.Left), b.Right)
+		add(name(b.Right), b.Left)
+	case "in":
+		if arr, ok := b.Right.(*ast.ArrayNode); ok {
+			for _, el := range arr.Nodes {
+				add(name(b.Left), el)
+			}
+		} else {
+			add(name(b.Right), b.Left)
+		}
+	}
 }
 
 // Eval runs the condition. A nil condition is always true.
@@ -74,13 +139,17 @@ func (v identifierCollector) Visit(node *ast.Node) {
 
 var (
 	unknownNameRe = regexp.MustCompile(`^unknown name (\S+)`)
+	bareNumberRe  = regexp.MustCompile(`(==|!=)\s*(\d+)\b`)
+	singleEqRe    = regexp.MustCompile(`([^=!<>\s])\s*=\s*([^=\s])`)
+	tokenRe       = regexp.MustCompile(`^unexpected token (\w+)\("?(.*?)"?\)`)
 	expectedRe    = regexp.MustCompile(`^expected bool, but got (\S+)`)
 	mismatchRe    = regexp.MustCompile(`^invalid operation: (\S+) \(mismatched types (\S+) and (\S+)\)`)
 )
 
 // conditionProblem turns expr's English compile errors into Norwegian for
-// content authors; unknown shapes keep expr's text rather than hiding it.
-func conditionProblem(err error) string {
+// content authors, with what to write instead where we can tell; unknown
+// shapes keep expr's text rather than hiding it.
+func conditionProblem(source string, err error, env map[string]any) string {
 	msg := err.Error()
 	var fe *file.Error
 	if errors.As(err, &fe) {
@@ -88,12 +157,51 @@ func conditionProblem(err error) string {
 	}
 	switch {
 	case unknownNameRe.MatchString(msg):
-		return fmt.Sprintf("ukjent navn «%s»", unknownNameRe.FindStringSubmatch(msg)[1])
+		name := unknownNameRe.FindStringSubmatch(msg)[1]
+		return fmt.Sprintf("ukjent navn «%s»%s", name, nameHint(name, env))
+	case msg == "unexpected token EOF":
+		return "uttrykket slutter for tidlig: det mangler noe på slutten"
+	case tokenRe.MatchString(msg):
+		m := tokenRe.FindStringSubmatch(msg)
+		if m[1] == "Operator" && m[2] == "=" {
+			return fmt.Sprintf("bruk == for å sammenligne, ikke =: skriv «%s»", singleEqRe.ReplaceAllString(source, "$1 == $2"))
+		}
+		return fmt.Sprintf("uventet «%s» i uttrykket: bruk and, or, not, ==, != og in", m[2])
 	case expectedRe.MatchString(msg):
 		return fmt.Sprintf("uttrykket må gi sant eller usant (bool), men gir %s", expectedRe.FindStringSubmatch(msg)[1])
 	case mismatchRe.MatchString(msg):
 		m := mismatchRe.FindStringSubmatch(msg)
-		return fmt.Sprintf("kan ikke bruke %s mellom %s og %s", m[1], m[2], m[3])
+		out := fmt.Sprintf("kan ikke bruke %s mellom %s og %s", m[1], m[2], m[3])
+		switch {
+		case (m[2] == "string" && m[3] == "int") || (m[2] == "int" && m[3] == "string"):
+			if fixed := bareNumberRe.ReplaceAllString(source, `$1 "$2"`); fixed != source && m[2] == "string" {
+				return out + fmt.Sprintf(": et nummer som kommunenummer er tekst, så skriv det i anførselstegn: «%s»", fixed)
+			}
+			return out + ": sammenlign tall med tall uten anførselstegn, og tekst med tekst i anførselstegn"
+		}
+		return out
 	}
 	return "ugyldig uttrykk: " + msg
+}
+
+// nameHint suggests the name the author probably meant: a known name a
+// small typo away, or quotes around what looks like a value.
+func nameHint(name string, env map[string]any) string {
+	best, bestD := "", 3
+	for known := range env {
+		if d := fuzzy.Distance(name, known); d < bestD || (d == bestD && known < best) {
+			best, bestD = known, d
+		}
+	}
+	limit := len([]rune(name)) / 4
+	if limit == 0 && len([]rune(name)) >= 3 {
+		limit = 1
+	}
+	switch {
+	case best != "" && bestD <= limit:
+		return fmt.Sprintf(": mente du %s?", best)
+	case name != strings.ToLower(name):
+		return fmt.Sprintf(": er det en tekst, skriv den i anførselstegn: \"%s\"", name)
+	}
+	return ""
 }

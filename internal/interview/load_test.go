@@ -59,7 +59,7 @@ func TestParseSchemaErrors(t *testing.T) {
 			"q.yaml:1: version 2 er ikke støttet: denne versjonen av sosabc leser version 1"},
 		{"no sections", "version: 1\n", "q.yaml:1: mangler «sections»: skriv minst én del med spørsmål"},
 		{"unknown key", head + "      - id: x\n        type: text\n        title: X\n        hepl: Hjelp\n",
-			"q.yaml:9: ukjent felt «hepl»"},
+			"q.yaml:9: ukjent felt «hepl»: mente du «help»?"},
 		{"unknown type", head + "      - id: x\n        type: radio\n        title: X\n",
 			"q.yaml:7: ukjent spørsmålstype «radio»: bruk select, multiselect, number, text eller confirm"},
 		{"bad id", head + "      - id: Antall-ansatte\n        type: number\n        title: X\n",
@@ -96,7 +96,7 @@ func TestParseSchemaErrors(t *testing.T) {
 		{"when not bool", head + "      - {id: x, type: number, title: X}\n      - id: y\n        type: text\n        title: Y\n        when: x + 1\n",
 			"q.yaml:10: betingelsen «x + 1» virker ikke: uttrykket må gi sant eller usant (bool), men gir int"},
 		{"when type mismatch", head + "      - {id: x, type: number, title: X}\n      - id: y\n        type: text\n        title: Y\n        when: x == \"mange\"\n",
-			"q.yaml:10: betingelsen «x == \"mange\"» virker ikke: kan ikke bruke == mellom int og string"},
+			"q.yaml:10: betingelsen «x == \"mange\"» virker ikke: kan ikke bruke == mellom int og string: sammenlign tall med tall uten anførselstegn, og tekst med tekst i anførselstegn"},
 		{"several problems at once", head + "      - {id: x, type: radio, title: X}\n      - {id: x, type: text}\n",
 			"q.yaml:6: ukjent spørsmålstype «radio»: bruk select, multiselect, number, text eller confirm\n" +
 				"q.yaml:7: spørsmålet «x» finnes allerede på linje 6\n" +

@@ -1,7 +1,6 @@
 package kommune
 
 import (
-	"io/fs"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -57,6 +56,7 @@ type TaxInfo struct {
 	Year          int             // the year the figures are meant for: 2026
 	ConfirmedYear int             // the latest year confirmed at the primary source
 	Uncertain     bool            // true when Year is not confirmed
+	UncertainID   string          // the entry in content/uncertain/ that says so to the reader
 	Note          string          // Norwegian: what we could not confirm
 	SplitNote     string          // Norwegian: kommuner split between zones
 	SectorNote    string          // Norwegian: activities that never get a reduced rate
@@ -108,6 +108,7 @@ type agaFile struct {
 	Year          int             `yaml:"year"`
 	ConfirmedYear int             `yaml:"confirmed_year"`
 	Uncertain     bool            `yaml:"uncertain"`
+	UncertainID   string          `yaml:"uncertain_id"`
 	Note          string          `yaml:"note"`
 	Check         string          `yaml:"check"`
 	Sources       []source.Source `yaml:"sources"`
@@ -160,19 +161,14 @@ func checkSources(errs *strictyaml.Errors, n *yaml.Node, what string, primary, s
 	}
 }
 
-func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
+func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 	var errs strictyaml.Errors
-	var f agaFile
-	doc := decode(fsys, AGAFile, &f, &errs)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
 	const file = AGAFile
 	a := &aga{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
 	a.info = TaxInfo{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
 		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote),
 		SectorNote: strings.TrimSpace(f.SectorNote), ExtraNote: strings.TrimSpace(f.ExtraNote),
-		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary}
+		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary, UncertainID: f.UncertainID}
 	if f.Year == 0 || f.ConfirmedYear == 0 {
 		errs.Add(file, strictyaml.KeyLine(doc, "year"), "fila må ha både year og confirmed_year")
 	}
@@ -181,6 +177,9 @@ func loadAGA(fsys fs.FS, r *Register) (*aga, error) {
 	}
 	if f.Uncertain && a.info.Note == "" {
 		errs.Add(file, strictyaml.KeyLine(doc, "note"), "usikre satser trenger en note som sier hva vi ikke har bekreftet")
+	}
+	if f.Uncertain && f.UncertainID == "" {
+		errs.Add(file, strictyaml.KeyLine(doc, "uncertain"), "usikre satser trenger uncertain_id: id-en i content/uncertain/ som sier det samme til leseren")
 	}
 	source.CheckURL(&errs, file, strictyaml.KeyLine(doc, "check"), f.Check)
 	if len(f.Sources) == 0 {

@@ -17,7 +17,11 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	s = strings.ToLower(s)
+	if !plain(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		if unicode.Is(unicode.Mn, r) {
 			continue // a combining accent
 		}
@@ -27,6 +31,8 @@ func fold(s string) string {
 			rep = "ae"
 		case 'ø':
 			rep = "o"
+		case 'å':
+			rep = "a" // what NFD and dropping the ring would give
 		case 'ŋ':
 			rep = "n"
 		case 'đ':
@@ -50,4 +56,16 @@ func fold(s string) string {
 	out = strings.ReplaceAll(out, "aa", "a")
 	out = strings.ReplaceAll(out, "oe", "o")
 	return out
+}
+
+// plain reports whether s needs no Unicode decomposition: ASCII and æ, ø
+// and å, which fold handles itself. Most names are plain, and skipping NFD
+// makes loading the list of kommuner noticeably quicker.
+func plain(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && r != 'æ' && r != 'ø' && r != 'å' {
+			return false
+		}
+	}
+	return true
 }

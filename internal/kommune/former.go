@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -16,7 +17,18 @@ type former struct {
 	until   int        // the last year the number was in use
 	year    int        // the year it changed
 	targets []*Kommune // today's kommune, or several when it was split
-	story   string     // what happened, in Norwegian; empty when only the number changed
+
+	reg  *Register
+	once sync.Once
+	text string // what happened, in Norwegian: see story
+}
+
+// story is what happened to the old kommune, in Norwegian; empty when only
+// the number changed. It is told the first time someone asks: telling all
+// of them would cost more than the rest of loading the list.
+func (f *former) story() string {
+	f.once.Do(func() { f.text = f.reg.story(f) })
+	return f.text
 }
 
 var parenRe = regexp.MustCompile(`^(.*?) \((.*)\)$`)
@@ -38,6 +50,13 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 	for _, c := range r.changes {
 		r.intoCount[c.To+" "+c.Date]++
 	}
+	// Every number a change line names gets its targets now, so that
+	// nothing writes to targetMemo after loading: the register is read by
+	// Resolve from any goroutine, and stories are told lazily.
+	for _, c := range r.changes {
+		r.targets(c.From)
+		r.targets(c.To)
+	}
 	for _, nr := range order {
 		if r.byNumber[nr] != nil {
 			continue // still in use today
@@ -58,7 +77,7 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 				}
 			}
 		}
-		f.story = r.story(f)
+		f.reg = r
 		r.former[nr] = f
 		for _, name := range oldNames(f.name) {
 			r.formerNames[fold(name)] = append(r.formerNames[fold(name)], f)
@@ -151,8 +170,8 @@ func (r *Register) story(f *former) string {
 // numberStory is what happened to an old number.
 func (f *former) numberStory() string {
 	s := fmt.Sprintf("Kommunenummer %s gjaldt %s fram til %d.", f.number, displayName(f.name, f.targets), f.until)
-	if f.story != "" {
-		s += " " + f.story
+	if story := f.story(); story != "" {
+		s += " " + story
 	}
 	if len(f.targets) == 1 {
 		s += fmt.Sprintf(" Nå har %s nummer %s.", f.targets[0].Label(), f.targets[0].Number)

@@ -69,9 +69,16 @@ type Change struct {
 // Register holds the kommuner and fylker of the snapshot and looks them up.
 // Build it with Load; it is read-only and safe for concurrent use.
 type Register struct {
-	Snapshot string          // the date the snapshot is valid from: "2024-01-01"
-	Licence  string          // "Norsk lisens for offentlige data (NLOD) 2.0"
-	Sources  []source.Source // where the kommuner and fylker come from
+	Snapshot   string          // the date the snapshot is valid from: "2024-01-01"
+	Licence    string          // "Norsk lisens for offentlige data (NLOD) 2.0"
+	LicenceURL string          // the licence text: "https://data.norge.no/nlod/no/2.0"
+	Sources    []source.Source // where the kommuner and fylker come from
+
+	// The same, file by file, for «sosabc kilder».
+	kommuneSources, fylkeSources []source.Source
+	fylkeSnapshot                string
+	fylkeLicence                 string
+	fylkeLicenceURL              string
 
 	kommuner []*Kommune
 	fylker   []*Fylke
@@ -179,6 +186,16 @@ var (
 // file and line.
 func Load(fsys fs.FS) (*Register, error) {
 	var errs strictyaml.Errors
+	raw := readRaw(fsys, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return loadFrom(raw)
+}
+
+// loadFrom checks the decoded files and builds the register.
+func loadFrom(raw *raw) (*Register, error) {
+	var errs strictyaml.Errors
 	r := &Register{
 		byNumber:    map[string]*Kommune{},
 		fylkeNr:     map[string]*Fylke{},
@@ -188,13 +205,7 @@ func Load(fsys fs.FS) (*Register, error) {
 		formerNames: map[string][]*former{},
 	}
 
-	var ff fylkerFile
-	fdoc := decode(fsys, FylkerFile, &ff, &errs)
-	var kf kommunerFile
-	kdoc := decode(fsys, KommunerFile, &kf, &errs)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
+	ff, fdoc, kf, kdoc := raw.Fylker, raw.fdoc, raw.Kommuner, raw.kdoc
 
 	// Fylker.
 	checkHeader(&errs, FylkerFile, fdoc, ff.Snapshot, ff.Licence, ff.LicenceURL, ff.Sources)
@@ -223,8 +234,10 @@ func Load(fsys fs.FS) (*Register, error) {
 
 	// Kommuner.
 	checkHeader(&errs, KommunerFile, kdoc, kf.Snapshot, kf.Licence, kf.LicenceURL, kf.Sources)
-	r.Snapshot, r.Licence = kf.Snapshot, kf.Licence
+	r.Snapshot, r.Licence, r.LicenceURL = kf.Snapshot, kf.Licence, kf.LicenceURL
 	r.Sources = append(append(r.Sources, kf.Sources...), ff.Sources...)
+	r.kommuneSources, r.fylkeSources = kf.Sources, ff.Sources
+	r.fylkeSnapshot, r.fylkeLicence, r.fylkeLicenceURL = ff.Snapshot, ff.Licence, ff.LicenceURL
 	knodes := strictyaml.Child(kdoc, "kommuner")
 	for i, k := range kf.Kommuner {
 		n := strictyaml.Item(knodes, i)
@@ -302,7 +315,7 @@ func Load(fsys fs.FS) (*Register, error) {
 		}
 	}
 
-	a, err := loadAGA(fsys, r)
+	a, err := loadAGA(raw.AGA, raw.adoc, r)
 	errs.Append(err)
 	r.aga = a
 	if err := errs.Err(); err != nil {

@@ -144,11 +144,11 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 		return Result{}, false
 	case len(now) == 1 && len(old) == 0:
 		return Result{Match: Exact, Kommune: now[0]}, true
-	case len(now) == 0 && len(old) == 1 && old[0].story == "" && len(old[0].targets) == 1:
+	case len(now) == 0 && len(old) == 1 && old[0].story() == "" && len(old[0].targets) == 1:
 		// An old spelling of today's kommune: «Våler i Hedmark».
 		return Result{Match: Exact, Kommune: old[0].targets[0]}, true
 	case len(now) == 0 && len(old) == 1:
-		return formerResult(old[0], old[0].story), true
+		return formerResult(old[0], old[0].story()), true
 	}
 	cands := append([]*Kommune{}, now...)
 	var stories []string
@@ -158,8 +158,8 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 				cands = append(cands, k)
 			}
 		}
-		if f.story != "" {
-			stories = append(stories, f.story)
+		if story := f.story(); story != "" {
+			stories = append(stories, story)
 		}
 	}
 	if len(cands) == 1 {

@@ -13,8 +13,8 @@ func TestManPagesUpToDate(t *testing.T) {
 	if err := Write(dir); err != nil {
 		t.Fatal(err)
 	}
-	fresh, _ := filepath.Glob(filepath.Join(dir, "*.1"))
-	committed, _ := filepath.Glob("../../docs/man/*.1")
+	fresh, _ := filepath.Glob(filepath.Join(dir, "*.[17]"))
+	committed, _ := filepath.Glob("../../docs/man/*.[17]")
 	if len(fresh) != len(committed) {
 		t.Fatalf("docs/man has %d pages, the commands give %d: run make docs", len(committed), len(fresh))
 	}

@@ -38,6 +38,14 @@ type Local struct {
 	TaxNote   string    `json:"employer_tax_note,omitempty"` // uncertain figures and split kommuner, in words
 	Contacts  []Contact `json:"contacts"`
 	Uncertain bool      `json:"employer_tax_uncertain,omitempty"`
+
+	// The parts of TaxNote, for items that show them apart.
+	SplitNote     string `json:"-"` // the kommune has areas in several zones
+	ZoneNote      string `json:"-"` // about the zone of this kommune
+	UncertainNote string `json:"-"` // we have not confirmed zones and rates, and where to check
+	// UncertainID is the entry in content/uncertain/ that says the same
+	// as UncertainNote: an item that names it shows that entry instead.
+	UncertainID string `json:"-"`
 }
 
 // Contact is one place to get help, with its page.

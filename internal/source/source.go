@@ -33,9 +33,12 @@ type Source struct {
 }
 
 // Check reports what is wrong with s, and sets s.Where; n (may be nil)
-// gives the lines.
+// gives the lines. Without n, a Where that is already known is kept (data
+// read from a snapshot that recorded the lines).
 func Check(errs *strictyaml.Errors, file string, n *yaml.Node, s *Source) {
-	s.Where = fmt.Sprintf("%s:%d", file, strictyaml.KeyLine(n, "url"))
+	if n != nil || s.Where == "" {
+		s.Where = fmt.Sprintf("%s:%d", file, strictyaml.KeyLine(n, "url"))
+	}
 	if strings.TrimSpace(s.Title) == "" {
 		errs.Add(file, strictyaml.KeyLine(n, "title"), "kilden mangler title")
 	}

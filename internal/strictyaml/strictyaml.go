@@ -6,6 +6,7 @@ package strictyaml
 import (
 	"errors"
 	"fmt"
+	"github.com/sosabc/sosabc/internal/fuzzy"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -130,7 +131,7 @@ func unknownKeys(file string, offset int, n *yaml.Node, t reflect.Type, errs *Er
 			key := n.Content[i]
 			ft, ok := fields[key.Value]
 			if !ok {
-				errs.Add(file, key.Line+offset, "ukjent felt «%s»", key.Value)
+				errs.Add(file, key.Line+offset, "ukjent felt «%s»%s", key.Value, closeField(key.Value, fields))
 				continue
 			}
 			unknownKeys(file, offset, n.Content[i+1], ft, errs)
@@ -148,6 +149,21 @@ func unknownKeys(file string, offset int, n *yaml.Node, t reflect.Type, errs *Er
 			}
 		}
 	}
+}
+
+// closeField is « (mente du «title»?)» when a field name is a small typo
+// away from what was written («titel», «sumary»), else "".
+func closeField(typed string, fields map[string]reflect.Type) string {
+	best, bestD := "", len([]rune(typed))/3+1
+	for name := range fields {
+		if d := fuzzy.Distance(strings.ToLower(typed), name); d < bestD || (d == bestD && best != "" && name < best) {
+			best, bestD = name, d
+		}
+	}
+	if best == "" || bestD > 2 {
+		return ""
+	}
+	return fmt.Sprintf(": mente du «%s»?", best)
 }
 
 // yamlFields maps the YAML names of t's fields to their types, by yaml.v3's

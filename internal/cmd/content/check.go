@@ -52,7 +52,13 @@ verksteder, lenker i sjekkpunkter, usikre tall og kontakter. En lenke til
 forsiden av et nettsted er en feil, hvis ikke «front_page» sier hvorfor
 forsiden er riktig. Høyst 5 prosent av alle henvisninger kan gå til en forside.
 
-Feil gir avslutningskode 1. Gamle emner gir en advarsel.`,
+En mappe med lokalt innhold blir lest slik sosabc leser den: sider, ord,
+sjekkpunkter, kontakter og verksteder. Du ser hva som ble funnet, hvem hvert
+sjekkpunkt gjelder for, og hvilke filer som ikke blir lest. Se «sosabc help
+lokalt-innhold».
+
+Hver feil står med fil og linje. Feil gir avslutningskode 1. Gamle emner og
+filer som ikke blir lest, gir en advarsel.`,
 		Example: "  sosabc innhold sjekk\n  sosabc innhold sjekk ./vart-innhold",
 		Args:    cmdutil.MaxArgs(1, "Oppgi høyst én mappe."),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -76,39 +82,42 @@ func checkRun(opts *CheckOptions) error {
 	if opts.Dir != "" {
 		f = f.WithContentDir(opts.Dir)
 		include = func(t *handbook.Topic) bool { return t.Local }
-	}
-	h, err := f.Handbook()
-	if err != nil {
-		fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
-		return apperr.ErrSilent
-	}
-	report := contentcheck.Check(h, f.Now(), include)
-	in := contentcheck.Content{Handbook: h}
-	if eng, err := f.Engine(); err != nil {
-		report.Errors = append(report.Errors, err.Error())
-	} else if _, err := f.Personas(); err != nil {
-		report.Errors = append(report.Errors, err.Error())
-	} else {
-		in.Rules = eng.Rules
-		// Workshops need the personas, so a broken persona is reported once.
-		if in.Workshops, err = f.Workshops(); err != nil {
-			report.Errors = append(report.Errors, err.Error())
+		if _, err := f.Layers(); err != nil {
+			return err // no such folder: say so once
 		}
 	}
-	if reg, contacts, err := f.Kommuner(); err != nil {
-		report.Errors = append(report.Errors, err.Error())
+	// Every problem in every file, in one run: the handbook, then what
+	// the checklist, the contacts and the workshops found.
+	report := contentcheck.Report{Topics: []contentcheck.TopicReport{}, Errors: []string{}, Warnings: []string{}}
+	h, err := f.Handbook()
+	if err != nil {
+		report.Errors = append(report.Errors, problemLines(err)...)
+		h = nil
 	} else {
-		in.Kommuner, in.Contacts = reg, contacts
+		report = contentcheck.Check(h, f.Now(), include)
 	}
+	rest := loadRest(f)
+	report.Errors = append(report.Errors, rest.problems...)
 	var blame func(contentcheck.Ref) bool
 	if opts.Dir != "" {
 		// The share counts everything a reader sees, built-in and local;
 		// the errors name only the local files.
 		blame = func(r contentcheck.Ref) bool { return r.Local }
 	}
-	report.AddSources(contentcheck.Sources(in), blame)
+	report.AddSources(contentcheck.Sources(contentcheck.Content{
+		Handbook: h, Rules: rest.rules, Workshops: rest.ws, Kommuner: rest.reg, Contacts: rest.contacts,
+	}), blame)
+	var local *contentcheck.LocalReport
+	if opts.Dir != "" {
+		rep, unread := localReport(f, h, rest)
+		local = &rep
+		report.Warnings = append(report.Warnings, unread...)
+	}
 	if opts.Format == "json" {
-		if err := cmdutil.WriteJSON(f.IO.Out, report); err != nil {
+		if err := cmdutil.WriteJSON(f.IO.Out, struct {
+			contentcheck.Report
+			Local *contentcheck.LocalReport `json:"local,omitempty"`
+		}{report, local}); err != nil {
 			return err
 		}
 	} else {
@@ -117,15 +126,21 @@ func checkRun(opts *CheckOptions) error {
 		for _, t := range report.Topics {
 			width = max(width, len(t.ID))
 		}
-		fmt.Fprintf(&b, "%-*s  %5s  %5s  %6s  %s\n", width, "EMNE", "ORD", "LIX", "KILDER", "KONTROLLERT")
-		for _, t := range report.Topics {
-			stale := ""
-			if t.Stale {
-				stale = "  (gammel)"
+		// A local folder without topics gets no empty table.
+		if len(report.Topics) > 0 || local == nil {
+			fmt.Fprintf(&b, "%-*s  %5s  %5s  %6s  %s\n", width, "EMNE", "ORD", "LIX", "KILDER", "KONTROLLERT")
+			for _, t := range report.Topics {
+				stale := ""
+				if t.Stale {
+					stale = "  (gammel)"
+				}
+				fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
 			}
-			fmt.Fprintf(&b, "%-*s  %5d  %5.1f  %6d  %s%s\n", width, t.ID, t.Words, t.LIX, t.Sources, t.Checked, stale)
+			fmt.Fprintf(&b, "\n%s. Median-LIX: %.1f.\n", topicCount(len(report.Topics)), report.MedianLIX)
 		}
-		fmt.Fprintf(&b, "\n%d emner. Median-LIX: %.1f.\n", len(report.Topics), report.MedianLIX)
+		if local != nil {
+			writeLocal(&b, *local)
+		}
 		writeSources(&b, report.Sources)
 		if err := f.Print(b.String()); err != nil {
 			return err
@@ -135,6 +150,13 @@ func checkRun(opts *CheckOptions) error {
 		}
 		for _, e := range report.Errors {
 			fmt.Fprintln(f.IO.ErrOut, "Feil: "+e)
+		}
+		if n := len(report.Errors); n > 0 {
+			again := "sosabc innhold sjekk"
+			if opts.Dir != "" {
+				again += " " + opts.Dir
+			}
+			fmt.Fprintf(f.IO.ErrOut, "%s. Rett dem og kjør «%s» igjen.\n", foundErrors(n), again)
 		}
 	}
 	if len(report.Errors) > 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	hb "github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/locale"
 )
 
@@ -16,6 +17,7 @@ import (
 type SourcesOptions struct {
 	IO       *iostreams.IOStreams
 	Handbook func() (*hb.Handbook, error)
+	Datasets func() ([]kommune.Dataset, error)
 	Width    func() int
 
 	Format string
@@ -23,7 +25,13 @@ type SourcesOptions struct {
 
 // NewCmdSources builds «sosabc kilder».
 func NewCmdSources(f *cmdutil.Factory, runF func(*SourcesOptions) error) *cobra.Command {
-	opts := &SourcesOptions{IO: f.IO, Handbook: f.Handbook, Width: termWidth(f)}
+	opts := &SourcesOptions{IO: f.IO, Handbook: f.Handbook, Width: termWidth(f), Datasets: func() ([]kommune.Dataset, error) {
+		reg, err := f.KommuneRegister()
+		if err != nil {
+			return nil, err
+		}
+		return reg.Datasets(), nil
+	}}
 	cmd := &cobra.Command{
 		Use:     "sources",
 		Aliases: []string{"kilder"},
@@ -48,8 +56,12 @@ func sourcesRun(opts *SourcesOptions) error {
 		return err
 	}
 	sources := h.Sources()
+	sets, err := opts.Datasets()
+	if err != nil {
+		return err
+	}
 	if opts.Format == "json" {
-		return cmdutil.WriteJSON(opts.IO.Out, sources)
+		return cmdutil.WriteJSON(opts.IO.Out, datasetJSON(sources, sets))
 	}
 	width := opts.Width()
 	var b strings.Builder
@@ -57,7 +69,8 @@ func sourcesRun(opts *SourcesOptions) error {
 		fmt.Fprintf(&b, "%s\n  %s\n%s\n\n", cmdutil.Wrap(s.Label(), width, "", "  "), s.URL,
 			cmdutil.Wrap(fmt.Sprintf("%s. Brukt i: %s", locale.Sentence(s.ReadOn()), strings.Join(s.Topics, ", ")), width, "  ", "  "))
 	}
-	fmt.Fprintf(&b, "%d kilder. Tallene kan ha endret seg: sjekk alltid hos kilden før du bestemmer deg.\n", len(sources))
+	writeDatasets(&b, sets, width)
+	fmt.Fprintf(&b, "%d kilder i håndboken og %d datasett. Tallene kan ha endret seg: sjekk alltid hos kilden før du bestemmer deg.\n", len(sources), len(sets))
 	_, err = fmt.Fprint(opts.IO.Out, b.String())
 	return err
 }

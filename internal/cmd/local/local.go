@@ -35,7 +35,10 @@ næringshager og inkubatorer, med nettadresser.
 Uten KOMMUNE bruker sosabc kommunen i svarene du har lagret. Du kan skrive
 navnet med eller uten æ, ø og å, det samiske eller kvenske navnet, eller
 kommunenummeret. Har to kommuner samme navn, skriver du fylket etter:
-«Våler i Østfold».`,
+«Våler i Østfold».
+
+Med --content-dir viser den også kontaktene og sidene kommunen har lagt til
+selv. Se «sosabc help lokalt-innhold».`,
 		Example: "  sosabc lokalt\n  sosabc lokalt Drammen\n  sosabc lokalt Guovdageaidnu\n  sosabc lokalt \"Våler i Innlandet\" --json",
 		Args:    cmdutil.MaxArgs(1, "Skriv én kommune, for eksempel «sosabc lokalt Drammen». Har navnet mellomrom, bruk anførselstegn."),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -111,7 +114,13 @@ func run(opts *Options) error {
 		b.WriteString(cmdutil.Wrap(c.Note, width, "    ", "    ") + "\n")
 		b.WriteString("    " + c.URL + " (" + c.Read + ")\n")
 	}
-	if h, err := f.Handbook(); err == nil {
+	// Only a local folder has local pages: without one, the handbook is
+	// not read at all, which keeps this command as quick as «sosabc les».
+	if f.LocalContentDir() != "" {
+		h, err := f.Handbook()
+		if err != nil {
+			return err
+		}
 		var local []string
 		for _, t := range h.Topics {
 			if t.Local {

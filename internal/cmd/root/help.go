@@ -1,6 +1,8 @@
 package root
 
 import (
+	"io/fs"
+
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/answers"
@@ -13,8 +15,10 @@ import (
 // helpTopics are the texts «sosabc help NAME» shows that are not commands.
 // They are run from the help command, so a failure gives an exit code.
 var helpTopics = map[string]func(*cmdutil.Factory) error{
-	"answers-file": showAnswersFileHelp,
-	"svarfil":      showAnswersFileHelp,
+	"answers-file":   showAnswersFileHelp,
+	"svarfil":        showAnswersFileHelp,
+	"local-content":  showLocalContentHelp,
+	"lokalt-innhold": showLocalContentHelp,
 }
 
 // newAnswersFileHelp is the help topic «sosabc help answers-file». Its text
@@ -25,7 +29,7 @@ func newAnswersFileHelp(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "answers-file",
 		Aliases: []string{"svarfil"},
-		Short:   "Formatet på svarfiler (--answers): alle nøkler og verdier",
+		Short:   HelpTopics()[0].Short,
 	}
 	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
 		if err := showAnswersFileHelp(f); err != nil {
@@ -36,14 +40,82 @@ func newAnswersFileHelp(f *cmdutil.Factory) *cobra.Command {
 }
 
 func showAnswersFileHelp(f *cmdutil.Factory) error {
-	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	text, err := AnswersFileHelp(f)
 	if err != nil {
-		return cmdutil.ContentError(err)
+		return err
 	}
 	var d cmdutil.Display
 	o, err := d.Render(f)
 	if err != nil {
 		return err
 	}
-	return f.Show(&doc.Document{Lang: "nb", Title: "Svarfilen", Blocks: []doc.Block{doc.Markdown{Text: answers.DocText(schema)}}}, o, false)
+	return f.Show(&doc.Document{Lang: "nb", Title: "Svarfilen", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
+}
+
+// AnswersFileHelp is the Markdown of «sosabc help svarfil», made from the
+// interview schema.
+func AnswersFileHelp(f *cmdutil.Factory) (string, error) {
+	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	if err != nil {
+		return "", cmdutil.ContentError(err)
+	}
+	return answers.DocText(schema), nil
+}
+
+// HelpTopic is a help text that is not a command: «sosabc help NAME».
+// The man pages are made from the same Markdown.
+type HelpTopic struct {
+	Name  string // the English name: «local-content»
+	Short string
+	Text  func(*cmdutil.Factory) (string, error)
+}
+
+// HelpTopics lists the help texts that are not commands.
+func HelpTopics() []HelpTopic {
+	return []HelpTopic{
+		{Name: "answers-file", Short: "Formatet på svarfiler (--answers): alle nøkler og verdier", Text: AnswersFileHelp},
+		{Name: "local-content", Short: "Lokalt innhold (--content-dir): egne sider, sjekkpunkter og kontakter for en kommune", Text: LocalContentHelp},
+	}
+}
+
+// LocalContentHelpFile is the text of «sosabc help lokalt-innhold», in the
+// embedded content so the spelling and copy checks read it too.
+const LocalContentHelpFile = "help/lokalt-innhold.md"
+
+// LocalContentHelp is the Markdown of «sosabc help lokalt-innhold»: how a
+// kommune, a fylke or an incubator writes its own content.
+func LocalContentHelp(f *cmdutil.Factory) (string, error) {
+	data, err := fs.ReadFile(f.Content, LocalContentHelpFile)
+	if err != nil {
+		return "", cmdutil.ContentError(err)
+	}
+	return string(data), nil
+}
+
+// newLocalContentHelp is the help topic «sosabc help lokalt-innhold».
+func newLocalContentHelp(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "local-content",
+		Aliases: []string{"lokalt-innhold"},
+		Short:   HelpTopics()[1].Short,
+	}
+	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
+		if err := showLocalContentHelp(f); err != nil {
+			c.PrintErrln(locale.Sentence(err.Error()))
+		}
+	})
+	return cmd
+}
+
+func showLocalContentHelp(f *cmdutil.Factory) error {
+	text, err := LocalContentHelp(f)
+	if err != nil {
+		return err
+	}
+	var d cmdutil.Display
+	o, err := d.Render(f)
+	if err != nil {
+		return err
+	}
+	return f.Show(&doc.Document{Lang: "nb", Title: "Lokalt innhold", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
 }

@@ -1,0 +1,72 @@
+package kommune
+
+import (
+	"flag"
+	"io/fs"
+	"os"
+	"reflect"
+	"testing"
+	"testing/fstest"
+
+	"github.com/sosabc/sosabc/content"
+)
+
+var update = flag.Bool("update", false, "make content/kommuner/snapshot.json again from the YAML")
+
+// The snapshot must be made from the YAML files as they are now; otherwise
+// every run decodes the slow YAML. Fix with `go test ./internal/kommune -update`.
+func TestSnapshotUpToDate(t *testing.T) {
+	want, err := MakeSnapshot(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const file = "../../content/" + SnapshotFile
+	if *update {
+		if err := os.WriteFile(file, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(file)
+	if err != nil || string(got) != string(want) {
+		t.Fatalf("content/%s is not made from the YAML files as they are now: run go test ./internal/kommune -update", SnapshotFile)
+	}
+}
+
+// withoutSnapshot is the embedded content without the snapshot, so Load
+// must read the YAML.
+func withoutSnapshot(t *testing.T) fs.FS {
+	t.Helper()
+	out := fstest.MapFS{}
+	for _, f := range []string{FylkerFile, KommunerFile, AGAFile, ContactsFile} {
+		data, err := fs.ReadFile(content.FS(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = &fstest.MapFile{Data: data}
+	}
+	return out
+}
+
+// The snapshot and the YAML give the same register.
+func TestSnapshotGivesTheSameRegister(t *testing.T) {
+	fast, err := Load(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow, err := Load(withoutSnapshot(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same data, indexes included; only the nodes behind line numbers differ.
+	if !reflect.DeepEqual(fast, slow) {
+		t.Error("the register from the snapshot differs from the one from the YAML")
+	}
+	// A snapshot that does not match the YAML is not used.
+	stale := withoutSnapshot(t).(fstest.MapFS)
+	data, _ := fs.ReadFile(content.FS(), SnapshotFile)
+	stale[SnapshotFile] = &fstest.MapFile{Data: data}
+	stale[FylkerFile].Data = append(append([]byte{}, stale[FylkerFile].Data...), "\n# endret\n"...)
+	if r, err := Load(stale); err != nil || !reflect.DeepEqual(r, slow) {
+		t.Errorf("a stale snapshot: %v", err)
+	}
+}
