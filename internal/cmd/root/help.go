@@ -73,8 +73,8 @@ type HelpTopic struct {
 // HelpTopics lists the help texts that are not commands.
 func HelpTopics() []HelpTopic {
 	return []HelpTopic{
-		{Name: "answers-file", Short: "Formatet på svarfiler (--answers): alle nøkler og verdier", Text: AnswersFileHelp},
-		{Name: "local-content", Short: "Lokalt innhold (--content-dir): egne sider, sjekkpunkter og kontakter for en kommune", Text: LocalContentHelp},
+		{Name: "answers-file", Short: "Svarfiler (--answers): alle nøkler og verdier", Text: AnswersFileHelp},
+		{Name: "local-content", Short: "Egne sider, sjekkpunkter og kontakter for en kommune", Text: LocalContentHelp},
 	}
 }
 

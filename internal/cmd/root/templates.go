@@ -15,8 +15,6 @@ func init() {
 	cobra.AddTemplateFunc("navn", displayName)
 	cobra.AddTemplateFunc("navnebredde", nameWidth)
 	cobra.AddTemplateFunc("kommando", commandLine)
-	cobra.AddTemplateFunc("hjelpebredde", helpTopicWidth)
-	cobra.AddTemplateFunc("pad", func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) })
 	cobra.AddTemplateFunc("valg", flagUsages)
 	cobra.AddTemplateFunc("sti", commandPath)
 	cobra.AddTemplateFunc("bruk", useLine)
@@ -134,18 +132,6 @@ func flagUsages(fs *pflag.FlagSet, c *cobra.Command) string {
 	return strings.Join(lines, "\n")
 }
 
-// helpTopicWidth is the width of the longest «sosabc help NAVN», so the
-// help topics line up.
-func helpTopicWidth(c *cobra.Command) int {
-	w := 0
-	for _, sub := range c.Commands() {
-		if sub.IsAdditionalHelpTopicCommand() {
-			w = max(w, len([]rune("sosabc help "+displayName(sub))))
-		}
-	}
-	return w
-}
-
 // zeroDefault reports whether a flag's default is not worth showing.
 func zeroDefault(fl *pflag.Flag) bool {
 	switch fl.DefValue {
@@ -199,8 +185,9 @@ Valg:
 Felles valg:
 {{valg .InheritedFlags .}}{{end}}{{if .HasHelpSubCommands}}
 
-Flere hjelpeemner:{{$hw := hjelpebredde .}}{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{pad (print "sosabc help " (navn .)) $hw}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+Flere hjelpeemner:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  sosabc help {{navn .}}
+      {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 {{avsnitt (printf "Skriv «%s [kommando] --help» for mer om en kommando." (sti .)) .}}{{end}}
 `
