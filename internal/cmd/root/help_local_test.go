@@ -54,7 +54,7 @@ func TestHelpLocalContent(t *testing.T) {
 	if text != r.Out {
 		t.Error("a local content folder changes the help text")
 	}
-	if r := cmdtest.Run(t, cmdtest.Env{}, "help"); !strings.Contains(r.Out, "  sosabc help lokalt-innhold (local-content)  Lokalt innhold") {
+	if r := cmdtest.Run(t, cmdtest.Env{}, "help"); !strings.Contains(r.Out, "  sosabc help lokalt-innhold (local-content)\n      Egne sider, sjekkpunkter og kontakter for en kommune\n") {
 		t.Errorf("«sosabc help» does not list the topic:\n%s", r.Out)
 	}
 }
