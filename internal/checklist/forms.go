@@ -107,7 +107,7 @@ func (l *loader) checkReasons(file string, list *yaml.Node, reasons []Reason, en
 		if strings.TrimSpace(reason.When) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "grunnen mangler when")
 		} else {
-			reason.cond = l.compile(file, strictyaml.KeyLine(n, "when"), reason.When, env)
+			reason.cond = l.compile(file, strictyaml.KeyLine(n, "when"), reason.When)
 		}
 		if strings.TrimSpace(reason.Text) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "text"), "grunnen mangler text")

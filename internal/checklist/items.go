@@ -146,7 +146,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 	if !slices.Contains(priorities, r.Priority) {
 		l.errs.Add(file, line("priority"), "ukjent prioritet «%s»: bruk må, bør eller kan", r.Priority)
 	}
-	r.when = l.compile(file, line("when"), r.When, env)
+	r.when = l.compile(file, line("when"), r.When)
 
 	if len(r.Why) == 0 {
 		l.errs.Add(file, line("why"), "sjekkpunktet «%s» mangler «why»: skriv minst én begrunnelse", r.ID)
@@ -159,7 +159,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 			l.errs.Add(file, strictyaml.KeyLine(wn, "text"), "begrunnelsen mangler text")
 		}
 		l.checkPlaceholders(file, strictyaml.KeyLine(wn, "text"), w.Text, env)
-		w.cond = l.compile(file, strictyaml.KeyLine(wn, "if"), w.If, env)
+		w.cond = l.compile(file, strictyaml.KeyLine(wn, "if"), w.If)
 	}
 
 	l.checkTopic(file, line("topic"), r.Topic)

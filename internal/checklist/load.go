@@ -76,6 +76,7 @@ func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
 	l.refuseLocal(formsFile, "selskapsformene", "")
 	l.loadPhases()
 	env := l.loadDerived()
+	l.conditions = interview.NewCompiler(env)
 	l.loadItems(env)
 	l.loadForms(env)
 	if err := l.errs.Err(); err != nil {
@@ -89,6 +90,9 @@ type loader struct {
 	refs  Refs
 	rules *Rules
 	errs  strictyaml.Errors
+	// conditions compiles the conditions of items and forms, against
+	// every answer key and derived id.
+	conditions *interview.Compiler
 }
 
 // display names a file for messages: the author's own folder for a local
@@ -240,11 +244,11 @@ func answerKeys(r *Rules, names []string) []string {
 }
 
 // compile compiles an optional condition and records a problem at line.
-func (l *loader) compile(file string, line int, source string, env map[string]any) *interview.Condition {
+func (l *loader) compile(file string, line int, source string) *interview.Condition {
 	if strings.TrimSpace(source) == "" {
 		return nil
 	}
-	c, err := interview.CompileCondition(source, env)
+	c, err := l.conditions.Compile(source)
 	if err != nil {
 		l.errs.Add(file, line, "%v", err)
 		return nil

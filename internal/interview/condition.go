@@ -9,8 +9,11 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
+	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
-	"github.com/expr-lang/expr/parser"
+	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/vm"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
@@ -39,19 +42,56 @@ type Comparison struct {
 // a typed value) and demands a boolean result, so a misspelled answer id or a
 // type mismatch fails at load instead of silently evaluating to false.
 func CompileCondition(source string, env map[string]any) (*Condition, error) {
-	program, err := expr.Compile(source, expr.Env(env), expr.AsBool())
+	return NewCompiler(env).Compile(source)
+}
+
+// Compiler compiles many conditions against one environment. expr.Compile
+// works out the types of the environment and copies its table of built-in
+// functions for every condition; a Compiler does that once, which more
+// than halves the time to load the checklist's three hundred conditions.
+// It is not safe for use by several goroutines at once.
+type Compiler struct {
+	env    map[string]any
+	config *conf.Config
+}
+
+// NewCompiler is a Compiler for env. Names added to env later are not seen.
+func NewCompiler(env map[string]any) *Compiler {
+	config := conf.CreateNew()
+	expr.Env(env)(config)
+	expr.AsBool()(config)
+	config.Check()
+	return &Compiler{env: env, config: config}
+}
+
+// Compile compiles source as CompileCondition does. The steps are those
+// of expr.Compile.
+func (cc *Compiler) Compile(source string) (*Condition, error) {
+	tree, err := checker.ParseCheck(source, cc.config)
 	if err != nil {
-		return nil, fmt.Errorf("betingelsen «%s» virker ikke: %s", source, conditionProblem(source, err, env))
+		return nil, cc.problem(source, err)
 	}
-	c := &Condition{Source: source, program: program}
-	node := program.Node()
-	ast.Walk(&node, identifierCollector{env: env, names: &c.names})
-	// The compiled tree is optimised («form in [...]» becomes a constant
-	// set), so comparisons are read from the tree as written.
-	if tree, err := parser.Parse(source); err == nil {
-		ast.Walk(&tree.Node, comparisonCollector{env: env, out: &c.comparisons})
+	c := &Condition{Source: source}
+	// Comparisons are read from the tree as written, before the optimiser
+	// turns «form in [...]» into a constant set.
+	ast.Walk(&tree.Node, comparisonCollector{env: cc.env, out: &c.comparisons})
+	if err := optimizer.Optimize(&tree.Node, cc.config); err != nil {
+		var fe *file.Error
+		if errors.As(err, &fe) {
+			err = fe.Bind(tree.Source)
+		}
+		return nil, cc.problem(source, err)
 	}
+	if c.program, err = compiler.Compile(tree, cc.config); err != nil {
+		return nil, cc.problem(source, err)
+	}
+	node := c.program.Node()
+	ast.Walk(&node, identifierCollector{env: cc.env, names: &c.names})
 	return c, nil
+}
+
+func (cc *Compiler) problem(source string, err error) error {
+	return fmt.Errorf("betingelsen «%s» virker ikke: %s", source, conditionProblem(source, err, cc.env))
 }
 
 // Comparisons returns every name compared with a written text, in order.
