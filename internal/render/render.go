@@ -77,7 +77,16 @@ func Markdown(md string, o Options) (string, error) {
 // address itself, so the brackets go before the address is protected.
 var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
 
-var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2}\.\d{4}|\(lest \d{1,2}\. \pL+ \d{4}\)`)
+// What wrapping must never break: web addresses, «(lest 1. desember
+// 2026)», and dates like 11.06.2019. They are three expressions rather than
+// one: an expression that starts with a fixed text («http», «(lest ») is
+// found quickly, but one that can start with any digit is tried at every
+// byte of the page, so dates are looked for only on lines that can hold one.
+var (
+	addressRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]`)
+	readRe    = regexp.MustCompile(`\(lest \d{1,2}\. \pL+ \d{4}\)`)
+	dateRe    = regexp.MustCompile(`\d{1,2}\.\d{1,2}\.\d{4}`)
+)
 
 // protectURLs swaps each web address (and each «(lest 1. desember 2026)»,
 // and each date like 11.06.2019, which glamour would break at a dot) for a
@@ -89,15 +98,34 @@ var urlRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]|\d{1,2}\.\d{1,2
 func protectURLs(md string, width int) (string, []string) {
 	var urls []string
 	column := max(width-8, 12) // margins and list indents
-	out := urlRe.ReplaceAllStringFunc(md, func(u string) string {
+	protect := func(u string) string {
 		urls = append(urls, u)
 		tok := fmt.Sprintf("qzq%dx", len(urls)-1)
 		if n := min(utf8.RuneCountInString(u), column); len(tok) < n {
 			tok += strings.Repeat("x", n-len(tok))
 		}
 		return tok
-	})
-	return out, urls
+	}
+	// Addresses first: a date inside an address is part of the address.
+	md = readRe.ReplaceAllStringFunc(addressRe.ReplaceAllStringFunc(md, protect), protect)
+	lines := strings.SplitAfter(md, "\n")
+	for i, l := range lines {
+		if mayHoldDate(l) {
+			lines[i] = dateRe.ReplaceAllStringFunc(l, protect)
+		}
+	}
+	return strings.Join(lines, ""), urls
+}
+
+// mayHoldDate reports whether s has a digit, a dot and a digit in a row.
+func mayHoldDate(s string) bool {
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && digit(s[i-1]) && digit(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 var tokenRe = regexp.MustCompile(`qzq(\d+)x+`)
