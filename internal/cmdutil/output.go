@@ -49,28 +49,78 @@ func (f *Factory) Show(d *doc.Document, o render.Options, noPager bool) error {
 }
 
 // ShowAll shows documents one after the other as one page, as Show shows
-// one, and reports whether they went to the pager.
+// one, and reports whether they went to the pager. On a terminal the pager
+// opens as soon as the first screen is rendered; the rest follows while
+// the reader reads it.
 func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document) (paged bool, err error) {
-	parts := make([]string, len(docs))
-	for i, d := range docs {
-		if parts[i], err = RenderDoc(d, o); err != nil {
-			return false, err
+	pageable := f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0
+	var sections <-chan render.Section
+	if o.Style == "notty" {
+		sections = plainSections(docs, o.Width)
+	} else {
+		mds := make([]string, len(docs))
+		for i, d := range docs {
+			mds[i] = markdown.Render(d)
+		}
+		sections = render.Stream(o, mds...)
+	}
+	var text strings.Builder
+	lines := 0
+	for s := range sections {
+		if s.Err != nil {
+			return false, s.Err
+		}
+		text.WriteString(s.Text)
+		lines += strings.Count(s.Text, "\n")
+		if pageable && lines >= f.IO.Height() {
+			return true, page(f, text.String(), sections, o.Width)
 		}
 	}
-	page := strings.Join(parts, "\n")
-	if f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0 && strings.Count(page, "\n") >= f.IO.Height() {
-		return true, pager.Run(f.IO.In, f.IO.Out, page, o.Width, f.IO.Height())
-	}
-	return false, f.Print(page)
+	return false, f.Print(text.String())
 }
 
-// RenderDoc is a document as Show writes it: plain text for the notty
-// style, glamour's rendering otherwise.
-func RenderDoc(d *doc.Document, o render.Options) (string, error) {
-	if o.Style == "notty" {
-		return plain.Render(d, o.Width), nil
+// plainSections is the documents as plain text, a document per section.
+func plainSections(docs []*doc.Document, width int) <-chan render.Section {
+	out := make(chan render.Section, len(docs))
+	for i, d := range docs {
+		text := plain.Render(d, width)
+		if i > 0 {
+			text = "\n" + text
+		}
+		out <- render.Section{Text: text}
 	}
-	return render.Markdown(markdown.Render(d), o)
+	close(out)
+	return out
+}
+
+// page shows the first screen in the pager and adds the rest of the
+// sections as they come. An error in the rest is returned when the pager
+// closes, unless the reader closed it first.
+func page(f *Factory, first string, rest <-chan render.Section, width int) error {
+	more, stop, failed := make(chan string), make(chan struct{}), make(chan error, 1)
+	go func() {
+		defer close(more)
+		for s := range rest {
+			if s.Err != nil {
+				failed <- s.Err
+				return
+			}
+			select {
+			case more <- s.Text:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	err := pager.Run(f.IO.In, f.IO.Out, first, more, width, f.IO.Height())
+	close(stop)
+	if err == nil {
+		select {
+		case err = <-failed:
+		default:
+		}
+	}
+	return err
 }
 
 // Wrap fits plain text to the terminal: each line starts with first (the

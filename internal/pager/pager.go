@@ -18,8 +18,14 @@ import (
 // The text is shown as it is: it was styled for this terminal already (or
 // is plain), so bubbletea must not judge the colours again. It would strip
 // them all, since out is not the terminal's file but a writer around it.
-func Run(in io.Reader, out io.Writer, text string, width, height int) error {
-	p := tea.NewProgram(newModel(text, width, height), tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
+//
+// The text can come in parts: text is the start of the page, enough for
+// the first screen, and more brings the rest while the reader reads (nil
+// when there is no more). Each part ends at the end of a line.
+func Run(in io.Reader, out io.Writer, text string, more <-chan string, width, height int) error {
+	m := newModel(text, width, height)
+	m.more = more
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
 		tea.WithColorProfile(colorprofile.TrueColor))
 	_, err := p.Run()
 	return err
@@ -41,6 +47,9 @@ type model struct {
 	lines  []string // the text as shown, wrapped to the width
 	folded []string // the same lines without escapes, in lower case
 
+	more  <-chan string // the rest of the text, until it is closed
+	toEnd bool          // G was pressed before all the text had come
+
 	mode    mode
 	typed   string // the search being typed
 	query   string // the last search, lower case
@@ -50,23 +59,79 @@ type model struct {
 }
 
 func newModel(text string, width, height int) *model {
-	m := &model{vp: viewport.New(viewport.WithWidth(width), viewport.WithHeight(height-1)), text: strings.TrimRight(text, "\n"), current: -1}
+	m := &model{vp: viewport.New(viewport.WithWidth(width), viewport.WithHeight(height-1)), text: text, current: -1}
 	m.layout(width)
 	return m
 }
 
 // layout wraps the text to the width. A line wider than the screen (a long
 // web address) is broken at the edge, as a terminal does: the viewport
-// would cut it off, and the end of the line would be lost.
+// would cut it off, and the end of the line would be lost. Line breaks at
+// the end of the text are not shown.
 func (m *model) layout(width int) {
 	m.width = width
-	m.lines = strings.Split(ansi.Hardwrap(m.text, max(width, 1), true), "\n")
-	m.folded = make([]string, len(m.lines))
-	for i, l := range m.lines {
-		m.folded[i] = strings.ToLower(ansi.Strip(l))
+	m.lines, m.folded = nil, nil
+	m.addLines(strings.TrimRight(m.text, "\n"))
+}
+
+// addLines wraps text to the width and shows it below the lines before.
+func (m *model) addLines(text string) {
+	lines := strings.Split(ansi.Hardwrap(text, max(m.width, 1), true), "\n")
+	for _, l := range lines {
+		m.folded = append(m.folded, strings.ToLower(ansi.Strip(l)))
 	}
+	m.lines = append(m.lines, lines...)
 	m.find()
 	m.show()
+}
+
+// add puts the next part of the text below the rest, wrapping only the
+// new part. The line breaks at the end of the text so far were not shown:
+// they come back before it, less the one that ends the last line.
+func (m *model) add(part string) {
+	shown := strings.TrimRight(m.text, "\n")
+	breaks := len(m.text) - len(shown)
+	m.text += part
+	part = strings.TrimRight(part, "\n")
+	switch {
+	case part == "":
+	case shown == "" || breaks == 0:
+		m.layout(m.width)
+	default:
+		m.addLines(strings.Repeat("\n", breaks-1) + part)
+	}
+}
+
+// moreText is the next part of the text; moreDone says there is no more.
+type (
+	moreText string
+	moreDone struct{}
+)
+
+// next waits for the next part of the text. It takes the parts that have
+// come already along with it, so the screen is updated fewer times.
+func (m *model) next() tea.Cmd {
+	if m.more == nil {
+		return nil
+	}
+	more := m.more
+	return func() tea.Msg {
+		s, ok := <-more
+		if !ok {
+			return moreDone{}
+		}
+		for {
+			select {
+			case t, ok := <-more:
+				if !ok {
+					return moreText(s) // the next wait sees the end
+				}
+				s += t
+			default:
+				return moreText(s)
+			}
+		}
+	}
 }
 
 // find lists the lines that hold the query.
@@ -116,10 +181,19 @@ func mark(line, folded, query string) string {
 	return b.String()
 }
 
-func (m *model) Init() tea.Cmd { return nil }
+func (m *model) Init() tea.Cmd { return m.next() }
 
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case moreText:
+		m.add(string(msg))
+		if m.toEnd {
+			m.vp.GotoBottom()
+		}
+		return m, m.next()
+	case moreDone:
+		m.more = nil
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.vp.SetWidth(msg.Width)
 		m.vp.SetHeight(msg.Height - 1)
@@ -128,7 +202,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		m.notice = ""
+		m.notice, m.toEnd = "", false
 		switch m.mode {
 		case searching:
 			return m.typeSearch(msg)
@@ -146,7 +220,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.vp.GotoTop()
 			return m, nil
 		case "G", "end":
+			// Until all the text has come, the end moves down with it.
 			m.vp.GotoBottom()
+			m.toEnd = m.more != nil
 			return m, nil
 		case "/":
 			m.mode, m.typed = searching, ""

@@ -169,3 +169,37 @@ func lastLine(s string) string {
 	lines := strings.Split(s, "\n")
 	return lines[len(lines)-1]
 }
+
+// The pager opens with the first part of the page, and the parts that
+// follow are added below: the lines end up as if the page had come whole,
+// also when a part brings only blank lines or a line wider than the
+// screen. A search finds text in the later parts, and G pressed before
+// the end has come keeps to the end.
+func TestTextInParts(t *testing.T) {
+	long := "Kilde: https://tilskudd.dfo.no/ordning/DT-0131-tilskudd-til-sosialt-entreprenorskap (lest 1. desember 2026)\n"
+	parts := []string{text(30) + "\n\n", "\n", "Neste del.\n" + long + "\n", text(40) + "\n\n"}
+	whole := newModel(strings.Join(parts, ""), 50, 20)
+	m := newModel(parts[0], 50, 20)
+	more := make(chan string, len(parts))
+	m.more = more
+	press(m, "G")
+	for _, p := range parts[1:] {
+		more <- p
+	}
+	close(more)
+	for cmd := m.Init(); cmd != nil; {
+		_, cmd = m.Update(cmd())
+	}
+	if got, want := strings.Join(m.lines, "\n"), strings.Join(whole.lines, "\n"); got != want {
+		t.Errorf("the page in parts:\n%s\nwant:\n%s", got, want)
+	}
+	if end := fmt.Sprintf("Linje %d–%d av %d", len(m.lines)-18, len(m.lines), len(m.lines)); !strings.HasPrefix(lastLine(screen(m)), end) {
+		t.Errorf("G before the end came: %q, want %q", lastLine(screen(m)), end)
+	}
+	press(m, "g", "/")
+	typeText(m, "neste del")
+	press(m, "enter")
+	if len(m.matches) != 1 || !strings.Contains(screen(m), "Neste del.") {
+		t.Errorf("search in a later part: %v\n%s", m.matches, screen(m))
+	}
+}

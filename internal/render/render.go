@@ -43,31 +43,50 @@ type Options struct {
 
 // Markdown renders md. With the notty style the result is plain text:
 // glamour still writes hyperlink escapes and pads lines there, so both are
-// removed.
+// removed. A long page is rendered in sections on every core (Stream).
 func Markdown(md string, o Options) (string, error) {
-	width := o.Width
-	if width <= 0 {
-		width = 80
+	var b strings.Builder
+	for s := range Stream(o, md) {
+		if s.Err != nil {
+			return "", s.Err
+		}
+		b.WriteString(s.Text)
 	}
-	style := o.Style
-	if style == "" {
-		style = "notty"
+	return b.String(), nil
+}
+
+func (o Options) withDefaults() Options {
+	if o.Width <= 0 {
+		o.Width = 80
 	}
-	look := glamour.WithStandardStyle(style)
-	if style == "standard" {
+	if o.Style == "" {
+		o.Style = "notty"
+	}
+	return o
+}
+
+// renderer is a glamour renderer for o. Each goroutine needs its own.
+func (o Options) renderer() (*glamour.TermRenderer, error) {
+	look := glamour.WithStandardStyle(o.Style)
+	if o.Style == "standard" {
 		look = glamour.WithStyles(standard)
 	}
-	r, err := glamour.NewTermRenderer(look, glamour.WithWordWrap(width), glamour.WithEmoji())
+	r, err := glamour.NewTermRenderer(look, glamour.WithWordWrap(o.Width), glamour.WithEmoji())
 	if err != nil {
-		return "", fmt.Errorf("kan ikke lage visning: %w", err)
+		return nil, fmt.Errorf("kan ikke lage visning: %w", err)
 	}
-	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), width)
+	return r, nil
+}
+
+// renderWith renders md with r, keeping addresses whole.
+func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
+	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), o.Width)
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
 	}
 	out = restoreURLs(out, urls)
-	if style == "notty" {
+	if o.Style == "notty" {
 		out = Plain(out)
 	}
 	return out, nil
