@@ -1,7 +1,9 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,7 +12,20 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/creack/pty"
 )
+
+// The speed of «sosabc sjekkliste» as a founder meets it, measured against
+// a program that only starts glamour (issue 9: within 1.3 times).
+//
+//	go test ./internal/e2e -run '^$' -bench Checklist -benchtime 20x
+//
+// The machine is shared and busy, so each benchmark runs the programs it
+// compares by turns, in one run, and reports the ratio of their medians:
+// by the clock, and by processor time (user and system), which a busy
+// machine disturbs less. The ratios are the figures to compare; the
+// milliseconds say how busy the machine was.
 
 var (
 	floorOnce sync.Once
@@ -36,13 +51,57 @@ func floor(b *testing.B) string {
 	return floorBin
 }
 
-func run(b *testing.B, env []string, name string, args ...string) {
+// timing is how long one run took by the clock and in processor time.
+type timing struct{ clock, cpu time.Duration }
+
+// run runs a program with its output to a pipe, and times it.
+func run(b *testing.B, env []string, name string, args ...string) timing {
 	b.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Env = append(os.Environ(), env...)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		b.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("%s %v: %v\n%s", name, args, err, out.String())
 	}
+	return timing{time.Since(start), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+}
+
+// firstScreen runs a program in a pseudo-terminal of 100 × 30 and returns
+// the time until it has written want: what a person waits for before
+// there is something to read. With quit it then presses q, and waits
+// (untimed) until the program has ended.
+func firstScreen(b *testing.B, env []string, want string, quit bool, name string, args ...string) time.Duration {
+	b.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), append([]string{"TERM=xterm-256color", "COLORTERM=", "NO_COLOR="}, env...)...)
+	start := time.Now()
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 100, Rows: 30})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ptmx.Close()
+	var seen []byte
+	buf := make([]byte, 64<<10)
+	for !bytes.Contains(seen, []byte(want)) {
+		n, err := ptmx.Read(buf)
+		seen = append(seen, buf[:n]...)
+		if err != nil {
+			b.Fatalf("%s %v never wrote %q: %v\n%.3000q", name, args, want, err, seen)
+		}
+	}
+	elapsed := time.Since(start)
+	if quit {
+		if _, err := ptmx.Write([]byte("q")); err != nil {
+			b.Fatal(err)
+		}
+	}
+	_, _ = io.Copy(io.Discard, ptmx) // until the program closes the terminal
+	if err := cmd.Wait(); err != nil {
+		b.Fatalf("%s %v: %v", name, args, err)
+	}
+	return elapsed
 }
 
 // BenchmarkGlamourFloor is the floor for BenchmarkChecklistSavedPlan: the
@@ -55,58 +114,99 @@ func BenchmarkGlamourFloor(b *testing.B) {
 }
 
 // BenchmarkChecklistSavedPlan is «sosabc sjekkliste» as a founder runs it:
-// a saved plan of 78 items with four ticks, rendered by glamour (--style
-// dark, as on a colour terminal), opening with «Endret siden sist» (three
-// items new since the last view, two gone). Each run records what was
-// seen, so the state is put back before the next.
+// a saved plan of 78 items with four ticks, rendered by glamour in the
+// style a colour terminal gets, opening with «Endret siden sist» (three
+// items new since the last view, two gone), all of it written to a pipe.
+// Each run records what was seen, so the state is put back before the next.
 func BenchmarkChecklistSavedPlan(b *testing.B) {
-	savedPlan(b, "--style", "dark", "--width", "100")
+	savedPlan(b, "--style", "standard", "--width", "100")
 }
 
-// BenchmarkChecklistSavedPlanPlain is the same plan as plain text
-// (NO_COLOR, pipes, screen readers): the cost of sosabc without glamour's
-// rendering of the page.
+// BenchmarkChecklistSavedPlanPlain is the same plan as plain text: what a
+// pipe, NO_COLOR and screen readers get, and the cost of sosabc without
+// glamour's rendering of the page.
 func BenchmarkChecklistSavedPlanPlain(b *testing.B) {
-	savedPlan(b, "--style", "notty", "--width", "100")
+	savedPlan(b, "--width", "100")
 }
 
-// BenchmarkChecklistRatio runs the floor and the saved plan (glamour) by
-// turns, so a busy machine slows both alike, and reports the ratio of
-// their median times: the README's «within 1.3× of glamour» figure.
+// BenchmarkChecklistRatio runs the floor and the saved plan by turns and
+// reports the ratio of their median times: the whole plan to a pipe, as
+// plain text (what «sosabc sjekkliste | less» waits for) and in colour
+// (glamour renders all 2 000 lines).
 func BenchmarkChecklistRatio(b *testing.B) {
 	bin := floor(b)
 	env, path, stale := savedState(b)
-	var floorTimes, planTimes []time.Duration
+	var floorT, plainT, colourT []timing
 	for b.Loop() {
-		start := time.Now()
-		run(b, nil, bin)
-		floorTimes = append(floorTimes, time.Since(start))
-		if err := os.WriteFile(path, stale, 0o600); err != nil {
-			b.Fatal(err)
-		}
-		start = time.Now()
-		run(b, env, binary, "sjekkliste", "--style", "dark", "--width", "100")
-		planTimes = append(planTimes, time.Since(start))
+		floorT = append(floorT, run(b, nil, bin))
+		restore(b, path, stale)
+		plainT = append(plainT, run(b, env, binary, "sjekkliste", "--width", "100"))
+		restore(b, path, stale)
+		colourT = append(colourT, run(b, env, binary, "sjekkliste", "--style", "standard", "--width", "100"))
 	}
-	f, p := median(floorTimes), median(planTimes)
-	b.ReportMetric(float64(f.Microseconds())/1000, "floor-ms")
-	b.ReportMetric(float64(p.Microseconds())/1000, "sjekkliste-ms")
-	b.ReportMetric(float64(p)/float64(f), "ratio")
+	f, p, c := medians(floorT), medians(plainT), medians(colourT)
+	report(b, "floor", f, f)
+	report(b, "pipe", p, f)
+	report(b, "colour", c, f)
 }
 
-func median(d []time.Duration) time.Duration {
-	s := slices.Clone(d)
-	slices.Sort(s)
-	return s[len(s)/2]
+// BenchmarkChecklistFirstScreen is «sosabc sjekkliste» on a terminal of
+// 100 × 30: the time until the pager shows the first screen of the plan,
+// by turns with the time until the floor has shown its page on the same
+// kind of terminal. The clock is all there is to compare here: the rest
+// of the plan is rendered while the reader reads.
+func BenchmarkChecklistFirstScreen(b *testing.B) {
+	bin := floor(b)
+	env, path, stale := savedState(b)
+	var floorT, screenT []timing
+	for b.Loop() {
+		floorT = append(floorT, timing{clock: firstScreen(b, nil, "Hei.", false, bin)})
+		restore(b, path, stale)
+		screenT = append(screenT, timing{clock: firstScreen(b, env, "Linje 1–", true, binary, "sjekkliste")})
+	}
+	f, s := medians(floorT), medians(screenT)
+	b.ReportMetric(ms(f.clock), "floor-ms")
+	b.ReportMetric(ms(s.clock), "first-screen-ms")
+	b.ReportMetric(float64(s.clock)/float64(f.clock), "ratio")
+}
+
+func restore(b *testing.B, path string, stale []byte) {
+	if err := os.WriteFile(path, stale, 0o600); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// report adds t's median clock and processor milliseconds, and unless t
+// is the floor, their ratios to the floor's.
+func report(b *testing.B, name string, t, floor timing) {
+	b.ReportMetric(ms(t.clock), name+"-ms")
+	b.ReportMetric(ms(t.cpu), name+"-cpu-ms")
+	if t != floor {
+		b.ReportMetric(float64(t.clock)/float64(floor.clock), name+"-ratio")
+		b.ReportMetric(float64(t.cpu)/float64(floor.cpu), name+"-cpu-ratio")
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// medians is the median clock time and the median processor time.
+func medians(ts []timing) timing {
+	median := func(get func(timing) time.Duration) time.Duration {
+		d := make([]time.Duration, len(ts))
+		for i, t := range ts {
+			d[i] = get(t)
+		}
+		slices.Sort(d)
+		return d[len(d)/2]
+	}
+	return timing{median(func(t timing) time.Duration { return t.clock }), median(func(t timing) time.Duration { return t.cpu })}
 }
 
 func savedPlan(b *testing.B, args ...string) {
 	env, path, stale := savedState(b)
 	args = append([]string{"sjekkliste"}, args...)
 	for b.Loop() {
-		if err := os.WriteFile(path, stale, 0o600); err != nil {
-			b.Fatal(err)
-		}
+		restore(b, path, stale)
 		run(b, env, binary, args...)
 	}
 }
@@ -136,9 +236,7 @@ func savedState(b *testing.B) (env []string, path string, stale []byte) {
 	st["seen"] = append(append([]any{"gammel-id", "annen-gammel-id"}, seen[:5]...), seen[8:]...)
 	stale, _ = json.Marshal(st)
 	// The view to measure tells the changes.
-	if err := os.WriteFile(path, stale, 0o600); err != nil {
-		b.Fatal(err)
-	}
+	restore(b, path, stale)
 	cmd := exec.Command(binary, "sjekkliste", "--style", "notty")
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.Output()
