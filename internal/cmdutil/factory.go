@@ -120,6 +120,11 @@ func (f *Factory) Engine() (*Engine, error) {
 	if f.eng != nil {
 		return f.eng, nil
 	}
+	// Nearly every command with the checklist also needs the kommuner, to
+	// check the answer to «kommune» and to name the contacts nearby.
+	// Reading them takes about 10 ms, most of it while the loading below
+	// keeps only one core busy, so they are read on the other one now.
+	go f.Kommuner() // an error is kept for the command to report
 	topics, err := f.TopicIDs()
 	if err != nil {
 		return nil, err

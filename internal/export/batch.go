@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sosabc/sosabc/internal/doc"
@@ -34,8 +35,6 @@ type Result struct {
 func Batch(inputs []string, build func(input string) (Plan, error), format, dir string, force bool, now time.Time, progress func(done, total int)) []Result {
 	results := make([]Result, len(inputs))
 	plans := make([]Plan, len(inputs))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var mu sync.Mutex
 	done := 0
 	tick := func() {
@@ -47,43 +46,50 @@ func Batch(inputs []string, build func(input string) (Plan, error), format, dir 
 		progress(done, len(inputs))
 		mu.Unlock()
 	}
-	// Names first, in input order, so they are the same on every run.
 	for i, in := range inputs {
 		results[i].Input = in
 	}
 	// A first pass only names the files, so names are the same on every
-	// run; documents are made again by the workers and dropped once
+	// run; documents are made again by the second and dropped once
 	// written, so memory does not grow with the batch.
-	for i, in := range inputs {
-		p, err := build(in)
+	onEveryCore(len(inputs), func(i int) {
+		p, err := build(inputs[i])
 		plans[i], results[i].Err = Plan{Client: p.Client}, err
-	}
+	})
 	names := outputNames(inputs, plans, results, Extensions[format])
-	for i := range inputs {
+	onEveryCore(len(inputs), func(i int) {
+		defer tick()
 		if results[i].Err != nil {
-			tick()
-			continue
+			return
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(i int) {
-			defer func() { <-sem; wg.Done(); tick() }()
-			p, err := build(inputs[i])
-			data := p.Data
-			if err == nil && data == nil {
-				data, err = Render(p.Doc, format, now)
+		p, err := build(inputs[i])
+		data := p.Data
+		if err == nil && data == nil {
+			data, err = Render(p.Doc, format, now)
+		}
+		if err == nil {
+			path := filepath.Join(dir, names[i])
+			if err = WriteAtomic(path, data, force); err == nil {
+				results[i].Output = path
 			}
-			if err == nil {
-				path := filepath.Join(dir, names[i])
-				if err = WriteAtomic(path, data, force); err == nil {
-					results[i].Output = path
-				}
+		}
+		results[i].Err = err
+	})
+	return results
+}
+
+// onEveryCore calls do for 0 … n-1, as many at a time as there are cores.
+func onEveryCore(n int, do func(i int)) {
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(i)
 			}
-			results[i].Err = err
-		}(i)
+		})
 	}
 	wg.Wait()
-	return results
 }
 
 // outputNames gives each plan a file name: the client's, else the answers
