@@ -57,6 +57,13 @@ type timing struct{ clock, cpu time.Duration }
 // run runs a program with its output to a pipe, and times it.
 func run(b *testing.B, env []string, name string, args ...string) timing {
 	b.Helper()
+	t, _ := runState(b, env, name, args...)
+	return t
+}
+
+// runState is run, and how the program ended.
+func runState(b *testing.B, env []string, name string, args ...string) (timing, *os.ProcessState) {
+	b.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Env = append(os.Environ(), env...)
 	var out bytes.Buffer
@@ -65,7 +72,7 @@ func run(b *testing.B, env []string, name string, args ...string) timing {
 	if err := cmd.Run(); err != nil {
 		b.Fatalf("%s %v: %v\n%s", name, args, err, out.String())
 	}
-	return timing{time.Since(start), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+	return timing{time.Since(start), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}, cmd.ProcessState
 }
 
 // firstScreen runs a program in a pseudo-terminal of 100 × 30 and returns
