@@ -177,6 +177,43 @@ func BenchmarkChecklistFirstScreen(b *testing.B) {
 	b.ReportMetric(float64(s.clock)/float64(f.clock), "ratio")
 }
 
+// BenchmarkCommands runs the commands of the README's table by turns with
+// the floor, and reports each one's median times and their ratios to the
+// floor's: issue 10's «sosabc lokalt Drammen within the budget of sosabc
+// les» is lokalt-ratio next to les-ratio.
+func BenchmarkCommands(b *testing.B) {
+	bin := floor(b)
+	answers := filepath.Join(answerFiles(b, 1), "kunde-0001.yaml")
+	env := []string{"HOME=" + b.TempDir(), "SOSABC_STATE_DIR=" + b.TempDir()}
+	commands := []struct {
+		name string
+		args []string
+	}{
+		{"help", []string{"--help"}},
+		{"version", []string{"version"}},
+		{"les", []string{"les", "as"}},
+		{"sok", []string{"søk", "forsikring"}},
+		{"lokalt", []string{"lokalt", "Drammen"}},
+		{"md", []string{"sjekkliste", "--answers", answers, "--format", "md"}},
+	}
+	var floorT []timing
+	times := make([][]timing, len(commands))
+	for b.Loop() {
+		floorT = append(floorT, run(b, nil, bin))
+		for i, c := range commands {
+			times[i] = append(times[i], run(b, env, binary, c.args...))
+		}
+	}
+	f := medians(floorT)
+	report(b, "floor", f, f)
+	for i, c := range commands {
+		report(b, c.name, medians(times[i]), f)
+	}
+	les, lokalt := medians(times[2]), medians(times[4])
+	b.ReportMetric(float64(lokalt.clock)/float64(les.clock), "lokalt/les")
+	b.ReportMetric(float64(lokalt.cpu)/float64(les.cpu), "lokalt/les-cpu")
+}
+
 func restore(b *testing.B, path string, stale []byte) {
 	if err := os.WriteFile(path, stale, 0o600); err != nil {
 		b.Fatal(err)
