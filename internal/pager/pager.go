@@ -25,8 +25,10 @@ import (
 func Run(in io.Reader, out io.Writer, text string, more <-chan string, width, height int) error {
 	m := newModel(text, width, height)
 	m.more = more
+	// bubbletea draws on a clock, the first screen too: at its highest
+	// rate the reader waits at most 8 ms for it, not 17.
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
-		tea.WithColorProfile(colorprofile.TrueColor))
+		tea.WithColorProfile(colorprofile.TrueColor), tea.WithFPS(120))
 	_, err := p.Run()
 	return err
 }
