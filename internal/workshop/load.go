@@ -318,6 +318,9 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 		if blank(h.Body) {
 			errs.Add(file, strictyaml.KeyLine(n, "id"), "arket «%s» mangler innhold i «body»", h.ID)
 		}
+		if h.Lines < 0 || h.Lines > maxLines {
+			errs.Add(file, strictyaml.KeyLine(n, "lines"), "«lines» i arket «%s» er %d: skriv et tall fra 0 til %d", h.ID, h.Lines, maxLines)
+		}
 	}
 	if len(w.Exercises) == 0 {
 		errs.Add(file, line("exercises"), "mangler oppgaver: skriv minst én under «exercises»")
@@ -381,6 +384,10 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 	}
 	checkSources(errs, file, node, w.Sources)
 }
+
+// maxLines is the most writing lines a handout may ask for under each
+// section: more would not leave room for the questions on an A4 page.
+const maxLines = 12
 
 // minutes is «1 minutt» or «5 minutter».
 func minutes(n int) string {

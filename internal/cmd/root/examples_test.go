@@ -68,7 +68,9 @@ var placeholders = strings.NewReplacer(" ID", " introduksjon-vgs", " NUMMER", " 
 // needsTerminal are examples that only work for a person at a terminal;
 // without one they must say so with exit code 2, and nothing else.
 var needsTerminal = map[string]string{
-	"sosabc verksted kjør introduksjon-vgs": "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør introduksjon-vgs":                  "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør innovasjonscamp-vgs":               "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør innovasjonscamp-vgs --start 08.15": "«sosabc verksted kjør» trenger en terminal.",
 }
 
 // Every example in the help works: run as written, with the files it names

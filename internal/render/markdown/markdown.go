@@ -117,6 +117,17 @@ func block(bl doc.Block) string {
 			fmt.Fprintf(&s, "- %s. %s (%s)\n", src.Label, src.URL, src.Read)
 		}
 		return s.String()
+	case doc.PageBreak:
+		return "---\n"
+	case doc.WriteSpace:
+		return "" // paper only
+	case doc.Choice:
+		var s strings.Builder
+		fmt.Fprintf(&s, "**%d. %s**\n\n", b.Number, b.Question)
+		for i, o := range b.Options {
+			fmt.Fprintf(&s, "- [ ] %c) %s\n", 'A'+i, o)
+		}
+		return s.String()
 	case doc.Comparison:
 		var s strings.Builder
 		for i, row := range b.Rows {

@@ -18,6 +18,9 @@ type item struct {
 	keep   int     // how strongly it is tied to the next item
 	// draw paints it with its top at y.
 	draw func(c *canvas, y float64)
+	// newPage starts a new page here (unless the page is still empty); the
+	// item itself has no height and draws nothing.
+	newPage bool
 
 	// For tests: what it is, and which keep-together group it is in.
 	kind  string
@@ -81,6 +84,14 @@ func paginate(items []item, top, body float64) [][]placed {
 	i := 0
 next:
 	for i < len(items) {
+		if items[i].newPage {
+			if !atTop {
+				newPage()
+			}
+			cur = append(cur, placed{it: &items[i], y: y}) // draws nothing, keeps the page fresh
+			i++
+			continue
+		}
 		for _, level := range []int{prefer, must} {
 			j := runEnd(i, level)
 			if y+height(i, j) <= bottom+0.01 {

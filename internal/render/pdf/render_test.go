@@ -388,6 +388,48 @@ func TestPagePDF(t *testing.T) {
 	}
 }
 
+// The handouts of the innovation camp as a teacher copies them: one
+// sheet per page, each with the module's title at the top (a sheet copied
+// alone still says where it is from), the quiz with its options and no
+// answers.
+func TestHandoutPDF(t *testing.T) {
+	needPoppler(t)
+	f := factory(t)
+	set, err := f.Workshops()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writePDF(t, doc.Handouts(set.Workshop("innovasjonscamp-vgs")), "utdeling-innovasjonscamp-vgs.pdf")
+	n := checkInfo(t, path, "Innovasjonscamp for klassen: utdelingsark")
+	ps := pages(t, path)
+	if len(ps) != n {
+		t.Fatalf("pdftotext found %d pages, pdfinfo %d", len(ps), n)
+	}
+	checkFooters(t, ps)
+	checkMargins(t, path)
+	want := []string{"Ark for oppdragsgiveren", "Lerretet for campen", "Skjema for juryen", "Oppgaver", "Quiz"}
+	if len(ps) != len(want) {
+		t.Fatalf("%d pages, want one per sheet: %q", len(ps), want)
+	}
+	for i, p := range ps {
+		head := "Innovasjonscamp for klassen: utdelingsark " + want[i]
+		if !strings.HasPrefix(flat(p), head) {
+			t.Errorf("page %d starts %.80q, want %q", i+1, flat(p), head)
+		}
+	}
+	quiz := flat(ps[4])
+	for _, s := range []string{"1. Hvorfor skal oppdragsgiveren", "A) ", "B) ", "C) "} {
+		if !strings.Contains(quiz, s) {
+			t.Errorf("the quiz page lacks %q", s)
+		}
+	}
+	for _, s := range []string{"Svar", "Forslag til svar", "Fasit"} {
+		if strings.Contains(flat(strings.Join(ps, " ")), s) {
+			t.Errorf("the handouts give away the answers: %q", s)
+		}
+	}
+}
+
 // The first page as a picture, 60 dots per inch: A4 size and not blank.
 // Keep it with SOSABC_PDF_OUT to look at it.
 func TestFirstPageImage(t *testing.T) {
