@@ -48,10 +48,15 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 			List{Items: aims})
 	}
 	d.add(Heading{Level: 1, Text: "Plan"}, List{Items: plan(w, o.Start)})
-	d.add(Hint{Text: "Skriv ut arkene, led økten med tidtaker og la deltakerne ta quizen:", Items: []string{
+	run := "sosabc verksted kjør " + w.ID
+	if !o.Start.IsZero() {
+		run += " --start " + o.Start.Format("15.04")
+	}
+	d.add(Hint{Text: "Skriv ut arkene, led økten med tidtaker, la deltakerne ta quizen og se resultatene:", Items: []string{
 		"sosabc verksted utdeling " + w.ID + " --format pdf --output ark.pdf",
-		"sosabc verksted kjør " + w.ID,
+		run,
 		"sosabc verksted quiz " + w.ID + " --results resultater.csv",
+		"sosabc verksted resultater resultater.csv",
 	}})
 	if len(w.Materials) > 0 {
 		d.add(Heading{Level: 1, Text: "Dette trenger du"}, List{Items: w.Materials})
@@ -61,7 +66,11 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 	}
 	d.add(Heading{Level: 1, Text: "Aktivitetene"})
 	for i, a := range w.Agenda {
-		d.add(Heading{Level: 2, Text: fmt.Sprintf("%d. %s (%s, %d min)", i+1, a.Title, strings.ToLower(a.Kind.Label()), a.Minutes)}, Markdown{Text: a.Instructions, Shift: 2})
+		head := fmt.Sprintf("%d. %s (%s, %d min)", i+1, a.Title, strings.ToLower(a.Kind.Label()), a.Minutes)
+		if strings.EqualFold(a.Title, a.Kind.Label()) {
+			head = fmt.Sprintf("%d. %s (%d min)", i+1, a.Title, a.Minutes)
+		}
+		d.add(Heading{Level: 2, Text: head}, Markdown{Text: a.Instructions, Shift: 2})
 		if strings.TrimSpace(a.Participants) != "" {
 			d.add(Paragraph{Text: "**På skjermen for klassen:**"}, Markdown{Text: a.Participants, Shift: 2})
 		}

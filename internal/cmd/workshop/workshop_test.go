@@ -153,8 +153,22 @@ sources:
 	}
 	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", strings.Replace(module, "minutes: 30", "minutes: 40", 1))
 	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", dir)
-	if r.Code != 0 || !strings.Contains(r.Out, "var-okt") {
-		t.Errorf("a good local module: exit %d\n%s%s", r.Code, r.Out, r.Err)
+	if r.Code != 0 || !strings.HasPrefix(r.Out, "var-okt                       60 min  LIX ") || strings.Count(r.Out, "\n") != 1 {
+		t.Errorf("a good local module, and only it: exit %d\n%s%s", r.Code, r.Out, r.Err)
+	}
+	// Advice that does not stop the module: the right answer always in
+	// the same place, no text for the projector.
+	want = "Råd: " + want + ": det riktige svaret i quizen er aldri B: bytt rekkefølge på svarene, så elevene ikke lærer å gjette.\n" +
+		"Råd: " + want + ": det riktige svaret i quizen er A i 2 av 2 spørsmål: bytt rekkefølge på svarene.\n" +
+		"Råd: " + want + ": ingen aktivitet har tekst for klassen i «participants»: på projektoren ser klassen bare titlene.\n" +
+		"Verkstedet er i orden.\n"
+	if r.Err != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", r.Err, want)
+	}
+	empty := t.TempDir()
+	cmdtest.WriteFile(t, empty, "topics/README.txt", "Ingen verksteder her.")
+	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", empty); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ingen verksteder i ") {
+		t.Errorf("a folder without modules: exit %d %q", r.Code, r.Err)
 	}
 }
 
