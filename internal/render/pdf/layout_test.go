@@ -250,6 +250,13 @@ func TestHandoutSheets(t *testing.T) {
 			if h <= bodyH && pageOf[sh[len(sh)-1]] != pageOf[first] {
 				t.Errorf("%s: sheet %d (%.0f pt) fits on a page but is split", name, si+1, h)
 			}
+			// A form to fill in (one with room to write) is one sheet.
+			for _, it := range sh {
+				if it.kind == "write" && h > bodyH {
+					t.Errorf("%s: sheet %d is a form to fill in, but it is %.0f pt, more than a page (%.0f): use fewer «lines»", name, si+1, h, bodyH)
+					break
+				}
+			}
 		}
 		for i := range items {
 			if items[i].kind == "write" && i > 0 && pageOf[&items[i]] != pageOf[&items[i-1]] {
