@@ -189,7 +189,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	)
 	add("teach", workshop.NewCmdWorkshop(f))
 	add("other", contentcmd.NewCmdContent(f), version.NewCmdVersion(f), completion.NewCmdCompletion(f))
-	root.AddCommand(newAnswersFileHelp(f), newLocalContentHelp(f))
+	root.AddCommand(newAnswersFileHelp(f), newLocalContentHelp(f), newWorkshopFileHelp(f))
 	root.SetHelpCommandGroupID("other")
 	for _, c := range root.Commands() {
 		c.DisableFlagsInUseLine = true

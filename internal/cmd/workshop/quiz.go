@@ -27,9 +27,10 @@ func NewCmdQuiz(f *cmdutil.Factory) *cobra.Command {
 		Long: `Ta quizen til et verksted. Etter hvert spørsmål ser du om svaret var riktig,
 og hvorfor. Til slutt får du poengsummen.
 
-Med --results FIL legges resultatet til som én linje i en CSV-fil som
-læreren kan åpne i et regneark. Navn er ikke nødvendig: bruk gjerne et
-nummer læreren gir deg med --elev.`,
+Svar med bokstaven, som på papir. Med --results FIL legges resultatet til
+som én linje i en CSV-fil som læreren kan åpne i et regneark. Navn er ikke
+nødvendig: bruk gjerne et nummer læreren gir deg med --elev. Læreren ser hele
+klassen med «sosabc verksted resultater resultater.csv».`,
 		Example:           "  sosabc verksted quiz introduksjon-vgs\n  sosabc verksted quiz introduksjon-vgs --elev 7 --results resultater.csv",
 		Args:              cmdutil.ExactArgs(1, "Skriv hvilken quiz du vil ta, for eksempel «sosabc verksted quiz introduksjon-vgs»."),
 		ValidArgsFunction: workshopIDs(f),

@@ -29,7 +29,7 @@ Skriv ut arkene til klassen med «sosabc verksted utdeling ID --format pdf --out
 Led økten med tidtaker med «sosabc verksted kjør ID».
 Elevene tar quizen med «sosabc verksted quiz ID --results resultater.csv»,
 og du ser hvordan klassen gjorde det med «sosabc verksted resultater resultater.csv».
-Lag et verksted selv i en egen mappe, og sjekk det med «sosabc verksted sjekk ./vare-verksteder».`,
+Lag et verksted selv (se «sosabc help verkstedfil»), og sjekk det med «sosabc verksted sjekk ./vare-verksteder».`,
 		Args: cmdutil.NoArgs,
 	}
 	cmd.AddCommand(NewCmdList(f), NewCmdShow(f), NewCmdHandout(f), NewCmdRun(f), NewCmdQuiz(f), NewCmdResults(f), NewCmdCheck(f))
