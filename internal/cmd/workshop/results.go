@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -53,8 +54,12 @@ Har elevene hver sin fil, kan du samle dem i én fil med --output.`,
 
 func resultsRun(opts *ResultsOptions) error {
 	f := opts.Factory
+	files, err := expand(opts.Files)
+	if err != nil {
+		return err
+	}
 	var all []quiz.Result
-	for _, name := range opts.Files {
+	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
 			return apperr.Usagef("Fant ikke filen %s.", name)
@@ -94,6 +99,24 @@ func resultsRun(opts *ResultsOptions) error {
 		f.Printerr("Merk: Quizen er endret etter at noen av svarene ble gitt. Bokstavene i de radene kan stå for andre svar enn nå.\n")
 	}
 	return f.Print(summaryText(w.Title, s))
+}
+
+// expand finds the files a pattern like quiz-*.csv names. A Unix shell
+// does that before sosabc starts; the Windows shells do not.
+func expand(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if _, err := os.Stat(a); err == nil || !strings.ContainsAny(a, "*?[") {
+			out = append(out, a)
+			continue
+		}
+		matches, err := filepath.Glob(a)
+		if err != nil || len(matches) == 0 {
+			return nil, apperr.Usagef("Fant ingen filer som passer til %s.", a)
+		}
+		out = append(out, matches...)
+	}
+	return out, nil
 }
 
 // summaryText is the summary as a teacher reads it.

@@ -198,7 +198,8 @@ func TestResults(t *testing.T) {
 		}
 	}
 	all := filepath.Join(dir, "klassen.csv")
-	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "resultater", a, b, "--output", all)
+	// The pattern as a Windows shell passes it on, unexpanded.
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "resultater", filepath.Join(dir, "elev-*.csv"), "--output", all)
 	if r.Code != 0 {
 		t.Fatalf("exit %d\n%s", r.Code, r.Err)
 	}
@@ -242,5 +243,8 @@ I snitt 4,0 av 5 riktige.
 	}
 	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "resultater", filepath.Join(dir, "borte.csv")); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ikke filen ") {
 		t.Errorf("missing file: exit %d %q", r.Code, r.Err)
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "resultater", filepath.Join(dir, "x-*.csv")); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ingen filer som passer til ") {
+		t.Errorf("a pattern without files: exit %d %q", r.Code, r.Err)
 	}
 }
