@@ -68,14 +68,14 @@ func (in Input) Load(stdin io.Reader, schema *interview.Schema, personas func() 
 		}
 		f, err := answers.Parse(in.File, data, schema)
 		if err != nil {
-			return nil, apperr.Usagef("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help answers-file» for alle nøklene og verdiene.", err)
+			return nil, apperr.Usagef("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help svarfil» for alle nøklene og verdiene.", err)
 		}
 		g = Given{Answers: f.Answers, Client: f.Client, File: in.File, Assumed: f.Assumed}
 	default:
 		return nil, nil
 	}
 	if missing := schema.Missing(g.Answers); len(missing) > 0 {
-		return nil, apperr.Usagef("Svarfilen mangler svar som trengs: %s.\nSe «sosabc help answers-file» for hva du kan skrive.", strings.Join(missing, ", "))
+		return nil, apperr.Usagef("Svarfilen mangler svar som trengs: %s.\nSe «sosabc help svarfil» for hva du kan skrive.", strings.Join(missing, ", "))
 	}
 	g.Answers = schema.Prune(g.Answers)
 	return &g, nil
