@@ -17,7 +17,7 @@ func TestSyntaxErrorsInNorwegian(t *testing.T) {
 		{"quote", "version: 1\nkommune: \"Bodø\nstage: x\n", "f.yaml:2: filen slutter midt i en tekst. Mangler et anførselstegn?"},
 		{"at sign", "version: 1\nkommune: @x\n", "f.yaml:2: en verdi begynner med et tegn YAML ikke tillater der, for eksempel @ eller `. Sett anførselstegn rundt verdien"},
 		{"colon", "version: 1\nstage idea\nform: AS\n", "f.yaml:2: en linje mangler kolon. Skriv nøkkel: verdi"},
-		{"NUL", "version: 1\nkommune: a\x00b\n", "f.yaml: filen har kontrolltegn som ikke hører hjemme i en tekstfil. Fjern dem"},
+		{"NUL", "version: 1\nkommune: a\x00b\n", "f.yaml:2: filen har kontrolltegn som ikke hører hjemme i en tekstfil. Fjern dem"},
 		{"Latin-1", "version: 1\nstage: idea\nkommune: Bod\xf8\n", "f.yaml:3: teksten er ikke UTF-8. Lagre filen som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8) og prøv igjen"},
 		{"escape codes", "version: 1\nkommune: \"Bod\\e]52;c;cHduZWQ=\\a\"\n", "f.yaml:2: teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"},
 	} {
