@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"syscall"
 	"time"
@@ -79,11 +80,11 @@ func (s Store) invalid(a interview.Answers) error {
 		if q == nil {
 			return fmt.Errorf("ukjent svar «%s»", key)
 		}
-		if _, err := q.Normalize(v); err != nil {
-			return fmt.Errorf("svaret på «%s»: %v", key, err)
-		}
 		if text, ok := v.(string); ok && !sanitize.Clean(text) {
 			return fmt.Errorf("svaret på «%s» har kontrolltegn", key)
+		}
+		if _, err := q.Normalize(v); err != nil {
+			return fmt.Errorf("svaret på «%s»: %v", key, err)
 		}
 	}
 	return nil
@@ -98,7 +99,8 @@ func (s Store) moveAside(cause error) (*state.State, []interview.Assumption, err
 	if _, err := os.Stat(filepath.Join(s.Dir, AnswersFileName)); err == nil {
 		note = fmt.Sprintf(" Svarene dine ligger fortsatt i %s. Bruk dem med «sosabc start --answers %s».", filepath.Join(s.Dir, AnswersFileName), filepath.Join(s.Dir, AnswersFileName))
 	}
-	fmt.Fprintf(s.Warn, "Obs: %s\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.%s\n\n", locale.Sentence(cause.Error()), moved, note)
+	// The cause can quote the broken file, which may hold anything.
+	fmt.Fprint(s.Warn, sanitize.Strip(fmt.Sprintf("Obs: %s\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.%s\n\n", locale.Sentence(cause.Error()), moved, note)))
 	return state.New(), nil, nil
 }
 
@@ -115,10 +117,11 @@ func (s Store) Update(change func(*state.State) error) error {
 	if err != nil {
 		return err
 	}
+	before, older := st.Clone().Answers, st.Format < state.Format
 	if err := change(st); err != nil {
 		return err
 	}
-	return s.save(st)
+	return s.save(st, older || !reflect.DeepEqual(before, st.Answers))
 }
 
 // MarkSeen records that the founder has seen the plan with these items
@@ -142,7 +145,7 @@ func (s Store) MarkSeen(last, ids []string) error {
 		return nil
 	}
 	st.Seen = append([]string{}, ids...)
-	return s.save(st)
+	return s.save(st, st.Format < state.Format)
 }
 
 // lock takes the directory's lock file, creating the directory if needed.
@@ -157,12 +160,17 @@ func (s Store) lock() (func(), error) {
 	return func() { _ = l.Unlock() }, nil
 }
 
-// save writes state.json, then svar.yaml, both atomically.
-func (s Store) save(st *state.State) error {
+// save writes state.json, then svar.yaml, both atomically. svar.yaml is
+// written only when the answers changed (or it is gone): a tick changes
+// state.json alone, and each write costs a sync to disk.
+func (s Store) save(st *state.State, answersChanged bool) error {
 	if err := state.Save(s.Dir, st, s.Now); err != nil {
 		return saveError(s.Dir, err)
 	}
 	if len(st.Answers) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, AnswersFileName)); err == nil && !answersChanged {
 		return nil
 	}
 	data, err := answers.Marshal(st.Answers, s.Schema)

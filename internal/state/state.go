@@ -130,18 +130,21 @@ func (e *NewerFormatError) Error() string {
 // *NewerFormatError, so the caller can offer to move it aside.
 func Load(dir string) (*State, error) {
 	path := Path(dir)
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(), nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("kan ikke lese den lagrede fremdriften: %w", err)
 	}
+	if len(data) > MaxSize {
+		return nil, &CorruptError{Path: path, Err: fmt.Errorf("filen er større enn %d MB", MaxSize>>20)}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber() // keep whole numbers whole: answers hold ints
 	var s State
 	if err := dec.Decode(&s); err != nil {
-		return nil, &CorruptError{Path: path, Err: err}
+		return nil, &CorruptError{Path: path, Err: decodeProblem(err)}
 	}
 	switch {
 	case s.Format > Format:
@@ -158,6 +161,41 @@ func Load(dir string) (*State, error) {
 		s.Done = map[string]time.Time{}
 	}
 	return &s, nil
+}
+
+// MaxSize is the largest state file Load reads: a real one is a few
+// kilobytes, even after years of ticks.
+const MaxSize = 10 << 20
+
+// readLimited reads at most MaxSize+1 bytes of path.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
+}
+
+// decodeProblem says in Norwegian what is wrong with the JSON; the
+// encoding/json errors are English.
+func decodeProblem(err error) error {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var tm *time.ParseError
+	switch {
+	case errors.Is(err, io.EOF):
+		return errors.New("filen er tom")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("filen slutter midt i teksten")
+	case errors.As(err, &syntax):
+		return fmt.Errorf("filen er ikke gyldig JSON (feil ved tegn %d)", syntax.Offset)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Errorf("feltet «%s» har feil type", typ.Field)
+	case errors.As(err, &tm):
+		return errors.New("et tidspunkt i filen er ikke gyldig")
+	}
+	return errors.New("filen kan ikke leses som JSON")
 }
 
 // normalizeAnswers turns JSON's numbers and lists back into the Go types of
