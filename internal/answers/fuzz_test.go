@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -133,7 +132,7 @@ func checkUserError(t *testing.T, data []byte, err error) {
 	default:
 		t.Fatalf("error of type %T, not a problem in the file: %v", err, err)
 	}
-	lines := bytes.Count(data, []byte("\n")) + 1
+	lines := strictyaml.Lines(data)
 	for _, e := range errs {
 		if e.File != "svar.yaml" {
 			t.Fatalf("error names file %q: %v", e.File, e)

@@ -146,3 +146,18 @@ func writeFile(t *testing.T, path, data string) {
 		t.Fatal(err)
 	}
 }
+
+// D5, D6: each terminal control sequence in a topic's text is refused,
+// with the line it is on.
+func TestControlCharactersInTopicText(t *testing.T) {
+	for _, seq := range []string{
+		"\x1b]0;tittel\x07", "\x1b]2;tittel\x1b\\", "\x1b]52;c;cHduZWQ=\x07", "\x1b]8;;https://x.example/\x1b\\lenke\x1b]8;;\x1b\\",
+		"\x1b[2J", "\x1bPqdata\x1b\\", "\x1bc", "\x1b", "\u009b2J", "\u009d0;x\x07", "\x1b]0;x\x1b]0;y\x07", "\x07", "\x08",
+	} {
+		_, err := ParseTopic("emne.md", []byte("---\n"+goodFront+"---\nFørste linje.\n\nAndre "+seq+" linje.\n"))
+		want := "emne.md:16: teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"
+		if err == nil || err.Error() != want {
+			t.Errorf("%q: got %v\nwant %s", seq, err, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package handbook
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"reflect"
@@ -183,7 +182,7 @@ func checkProblems(t *testing.T, file string, data []byte, err error) {
 	if !errors.As(err, &errs) || len(errs) == 0 {
 		t.Fatalf("error of type %T: %v", err, err)
 	}
-	lines := bytes.Count(data, []byte("\n")) + 1
+	lines := strictyaml.Lines(data)
 	for _, e := range errs {
 		if e.File != file {
 			t.Fatalf("error names file %q, want %q: %v", e.File, file, e)

@@ -46,12 +46,15 @@ type Store struct {
 // is told where; a file from a newer sosabc is left as it is, and Load
 // fails with a usage error that says so.
 func (s Store) Load() (*state.State, error) {
-	st, _, err := s.load()
+	st, _, err := s.load(false)
 	return st, err
 }
 
-// load also returns the questions an old format did not ask.
-func (s Store) load() (*state.State, []interview.Assumption, error) {
+// load also returns the questions an old format did not ask. A broken
+// file is moved aside only under the lock (locked says the caller holds
+// it), after reading it again: a command that just wrote a good file must
+// not see it moved away by one that read the broken one before.
+func (s Store) load(locked bool) (*state.State, []interview.Assumption, error) {
 	st, err := state.Load(s.Dir)
 	var corrupt *state.CorruptError
 	var newer *state.NewerFormatError
@@ -60,14 +63,14 @@ func (s Store) load() (*state.State, []interview.Assumption, error) {
 	case errors.As(err, &newer):
 		return nil, nil, apperr.Usagef("%s Filen er ikke endret.", locale.Sentence(err.Error()))
 	case errors.As(err, &corrupt):
-		return s.moveAside(err)
+		return s.moveAsideLocked(locked, err)
 	default:
 		return nil, nil, fmt.Errorf("%w\n%s", err, dirAdvice)
 	}
 	migrated, assumed := answers.Migrate(st.Answers, st.Format, s.Schema)
 	st.Answers = migrated
 	if bad := s.invalid(st.Answers); bad != nil {
-		return s.moveAside(&state.CorruptError{Path: state.Path(s.Dir), Err: bad})
+		return s.moveAsideLocked(locked, &state.CorruptError{Path: state.Path(s.Dir), Err: bad})
 	}
 	return st, assumed, nil
 }
@@ -88,6 +91,18 @@ func (s Store) invalid(a interview.Answers) error {
 		}
 	}
 	return nil
+}
+
+func (s Store) moveAsideLocked(locked bool, cause error) (*state.State, []interview.Assumption, error) {
+	if locked {
+		return s.moveAside(cause)
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer unlock()
+	return s.load(true)
 }
 
 func (s Store) moveAside(cause error) (*state.State, []interview.Assumption, error) {
@@ -113,7 +128,7 @@ func (s Store) Update(change func(*state.State) error) error {
 		return err
 	}
 	defer unlock()
-	st, err := s.Load()
+	st, _, err := s.load(true)
 	if err != nil {
 		return err
 	}
@@ -137,7 +152,7 @@ func (s Store) MarkSeen(last, ids []string) error {
 		return err
 	}
 	defer unlock()
-	st, err := s.Load()
+	st, _, err := s.load(true)
 	if err != nil {
 		return err
 	}

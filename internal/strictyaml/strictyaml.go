@@ -91,7 +91,7 @@ func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, erro
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, translate(file, lineOffset, bytes.Count(data, []byte("\n"))+1, err)
+		return nil, translate(file, lineOffset, Lines(data), err)
 	}
 	if n := controlNode(&doc); n != nil {
 		return nil, &Error{File: file, Line: n.Line + lineOffset, Msg: "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"}
@@ -105,7 +105,7 @@ func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, erro
 		return nil, err
 	}
 	if err := doc.Decode(out); err != nil {
-		return nil, translate(file, lineOffset, bytes.Count(data, []byte("\n"))+1, err)
+		return nil, translate(file, lineOffset, Lines(data), err)
 	}
 	if lineOffset != 0 {
 		shift(&doc, lineOffset)
@@ -293,6 +293,24 @@ func withArticle(t string) string {
 		return "et " + t
 	}
 	return t
+}
+
+// Lines counts the lines of data as YAML does: a line ends with \n, \r\n,
+// a lone \r (old Mac files) or U+2028/U+2029. An error is never reported
+// past the last line.
+func Lines(data []byte) int {
+	n := 1
+	for i := 0; i < len(data); i++ {
+		switch {
+		case data[i] == '\n':
+			n++
+		case data[i] == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+			n++
+		case bytes.HasPrefix(data[i:], []byte("\u2028")) || bytes.HasPrefix(data[i:], []byte("\u2029")):
+			n++
+		}
+	}
+	return n
 }
 
 // KeyLine returns the line of key in the mapping node n, or n's own line.
