@@ -161,3 +161,13 @@ func TestControlCharactersInTopicText(t *testing.T) {
 		}
 	}
 }
+
+// «- 31. mai» is a YAML list item in the front matter, not a Markdown
+// list in the body (found by FuzzParseTopic: a topic written back with
+// its keywords as a block list did not load).
+func TestDateListItemInFrontMatterIsFine(t *testing.T) {
+	front := strings.Replace(goodFront, "keywords: [konto]", "keywords:\n  - konto\n  - 31. mai", 1)
+	if _, err := ParseTopic("emne.md", []byte("---\n"+front+"---\nFrist 31. mai.\n")); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -245,9 +245,12 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
 		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
 	}
-	for i, l := range strings.Split(string(data), "\n") {
+	// Only the body is Markdown: «- 31. mai» in the front matter is a
+	// YAML list item, which is fine.
+	bodyStart := bytes.Count(data[:len(data)-len(body)], []byte("\n"))
+	for i, l := range strings.Split(body, "\n") {
 		if m := dateItemRe.FindStringSubmatch(l); m != nil {
-			errs.Add(file, i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
+			errs.Add(file, bodyStart+i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
 		}
 	}
 	if i := sanitize.FirstControl(strings.ReplaceAll(body, "\r", "")); i >= 0 {
