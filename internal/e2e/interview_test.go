@@ -438,6 +438,7 @@ func TestTerminateAfterResume(t *testing.T) {
 	stateDir := t.TempDir()
 	env := []string{"SOSABC_STATE_DIR=" + stateDir}
 	s := start(t, 100, 40, env, "start")
+	s.skipIntro()
 	s.answer("Hvem skal betale for det du tilbyr?",
 		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
 		step{"Hvem vil du hjelpe?", []string{keySpace, keyEnter}},      // work_inclusion

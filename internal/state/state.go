@@ -97,7 +97,10 @@ func (e *CorruptError) Error() string {
 func jsonProblem(err error) string {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var tm *time.ParseError
 	switch {
+	case errors.As(err, &tm):
+		return "et tidspunkt i filen er ikke gyldig"
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return "filen slutter før den er ferdig"
 	case errors.As(err, &syntax):
@@ -144,7 +147,7 @@ func Load(dir string) (*State, error) {
 	dec.UseNumber() // keep whole numbers whole: answers hold ints
 	var s State
 	if err := dec.Decode(&s); err != nil {
-		return nil, &CorruptError{Path: path, Err: decodeProblem(err)}
+		return nil, &CorruptError{Path: path, Err: err}
 	}
 	switch {
 	case s.Format > Format:
@@ -175,27 +178,6 @@ func readLimited(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, MaxSize+1))
-}
-
-// decodeProblem says in Norwegian what is wrong with the JSON; the
-// encoding/json errors are English.
-func decodeProblem(err error) error {
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	var tm *time.ParseError
-	switch {
-	case errors.Is(err, io.EOF):
-		return errors.New("filen er tom")
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("filen slutter midt i teksten")
-	case errors.As(err, &syntax):
-		return fmt.Errorf("filen er ikke gyldig JSON (feil ved tegn %d)", syntax.Offset)
-	case errors.As(err, &typ) && typ.Field != "":
-		return fmt.Errorf("feltet «%s» har feil type", typ.Field)
-	case errors.As(err, &tm):
-		return errors.New("et tidspunkt i filen er ikke gyldig")
-	}
-	return errors.New("filen kan ikke leses som JSON")
 }
 
 // normalizeAnswers turns JSON's numbers and lists back into the Go types of
