@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/content"
@@ -82,9 +83,32 @@ func Run(f *cmdutil.Factory, args []string) int {
 	}
 	err = translate(root, cmd, err)
 	if !errors.Is(err, apperr.ErrSilent) {
-		fmt.Fprintln(f.IO.ErrOut, sanitize.Strip(locale.Sentence(err.Error())))
+		msg := sanitize.Strip(locale.Sentence(err.Error()))
+		if f.IO.ErrTTY && f.IO.Width() > 0 {
+			msg = wrapMessage(msg, f.IO.Width())
+		}
+		fmt.Fprintln(f.IO.ErrOut, msg)
 	}
 	return apperr.Code(err)
+}
+
+// wrapMessage fits a message to the terminal at spaces, so the terminal
+// never breaks a word («--save-ans/wers»). An indented line keeps its
+// indent on the lines it wraps to.
+func wrapMessage(msg string, width int) string {
+	var out []string
+	for _, line := range strings.Split(msg, "\n") {
+		body := strings.TrimLeft(line, " ")
+		indent := line[:len(line)-len(body)]
+		if ansi.StringWidth(line) <= width || body == "" {
+			out = append(out, line)
+			continue
+		}
+		for _, l := range cmdutil.Fill(body, max(width-len(indent), 20)) {
+			out = append(out, indent+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // stateDir is SOSABC_STATE_DIR, else the XDG state directory: on Linux
