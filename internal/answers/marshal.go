@@ -30,7 +30,7 @@ func Marshal(a interview.Answers, schema *interview.Schema) ([]byte, error) {
 		root.Content = append(root.Content,
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, HeadComment: comment}, value)
 	}
-	add("version", "Svarfil for sosabc. Se «sosabc help answers-file» for alle nøkler og verdier.",
+	add("version", "Svarfil for sosabc. Se «sosabc help svarfil» for alle nøkler og verdier.",
 		scalar("!!int", strconv.Itoa(Version)))
 	for _, q := range schema.Questions() {
 		v, ok := a[q.ID]

@@ -73,7 +73,8 @@ func Run(f *cmdutil.Factory, args []string) int {
 	}
 	root.SetArgs(clean)
 	cmd, err := root.ExecuteC()
-	if err == nil && out.err != nil {
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		// A command may hand back the raw write error: say it in Norwegian.
 		err = cmdutil.WriteError(out.err)
 	}
 	if err == nil {
@@ -161,6 +162,14 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	root.SetHelpCommand(newHelpCmd(f))
 	root.SetUsageTemplate(usageTemplate)
 	root.SetHelpTemplate(helpTemplate)
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		// cobra writes a failed write of the help on stderr, in English.
+		// The sticky writer in Run remembers it and says it in Norwegian.
+		c.SetErr(io.Discard)
+		defer c.SetErr(f.IO.ErrOut)
+		help(c, args)
+	})
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &apperr.UsageError{Msg: translateFlagError(err)} })
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)

@@ -16,7 +16,7 @@ func TestVersionAndHelp(t *testing.T) {
 		t.Errorf("help:\n%s", r.Out)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{}, "help", "les")
-	if r.Code != 0 || !strings.Contains(r.Out, "Andre navn:\n  read, les") {
+	if r.Code != 0 || !strings.Contains(r.Out, "Bruk:\n  sosabc les [EMNE]\n\nAndre navn:\n  read\n") {
 		t.Errorf("help les:\n%s", r.Out)
 	}
 }

@@ -308,7 +308,7 @@ func complete(s *interview.Schema, a interview.Answers) bool {
 // turns the stop into the right error.
 func stopped(f *cmdutil.Factory, eng *cmdutil.Engine, store progress.Store, noSave, startedOver bool, kept interview.Answers, err error) error {
 	if errors.Is(err, prompt.ErrNoInput) {
-		return apperr.Usagef("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help answers-file»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
+		return apperr.Usagef("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help svarfil»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
 	}
 	var stop *prompt.Stopped
 	if !errors.As(err, &stop) {

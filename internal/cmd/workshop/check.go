@@ -9,6 +9,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/lix"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // NewCmdCheck builds «sosabc verksted sjekk»: check the modules, built in
@@ -29,7 +30,7 @@ quizspørsmål har ett riktig svar, og hvor lett deltakertekstene er å lese (LI
 			}
 			set, err := f.Workshops()
 			if err != nil {
-				fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
+				fmt.Fprintln(f.IO.ErrOut, sanitize.Strip(locale.Sentence(err.Error())))
 				return apperr.ErrSilent
 			}
 			bad := false
