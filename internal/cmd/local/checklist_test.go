@@ -106,7 +106,7 @@ func TestLocalFolderOnTheChecklist(t *testing.T) {
 		t.Error("the local item comes before «Snakk med etablerertjenesten»")
 	}
 	s = section(t, r.Out, "Snakk med etablerertjenesten i kommunen")
-	if !strings.Contains(s, "- Hjelp i Buskerud: Etablerertjenesten i kommunen (eksempel). Etablerertjenesten gir gratis råd til deg som vil starte noe i kommunen, <https://www.example.org/etablerertjenesten>") {
+	if !strings.Contains(s, "- Hjelp i Drammen: Etablerertjenesten i kommunen (eksempel). Etablerertjenesten gir gratis råd til deg som vil starte noe i kommunen, <https://www.example.org/etablerertjenesten>") {
 		t.Errorf("the local contact is not on the item:\n%s", s)
 	}
 
