@@ -61,7 +61,8 @@ func Markdown(md string, o Options) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("kan ikke lage visning: %w", err)
 	}
-	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), width)
+	// glamour passes escape sequences in the text through to the screen.
+	protected, urls := protectURLs(autolinkRe.ReplaceAllString(sanitize.Strip(md), "$1"), width)
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)

@@ -90,7 +90,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 			continue
 		}
 		file := contentfs.Display(fsys, name)
-		data, err := fs.ReadFile(fsys, name)
+		data, err := contentfs.ReadFile(fsys, name)
 		if err != nil {
 			errs.Add(file, 0, "kan ikke lese filen: %v", err)
 			continue
@@ -130,7 +130,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 
 func loadAims(fsys fs.FS, s *Set, errs *strictyaml.Errors) {
 	file := contentfs.Display(fsys, AimsFile)
-	data, err := fs.ReadFile(fsys, AimsFile)
+	data, err := contentfs.ReadFile(fsys, AimsFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}

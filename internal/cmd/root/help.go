@@ -34,7 +34,7 @@ func newAnswersFileHelp(f *cmdutil.Factory) *cobra.Command {
 		Short:   HelpTopics()[0].Short,
 	}
 	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		if err := showAnswersFileHelp(f); err != nil {
+		if err := showAnswersFileHelp(f); err != nil && !cmdutil.IsWriteError(err) {
 			c.PrintErrln(locale.Sentence(err.Error()))
 		}
 	})

@@ -14,6 +14,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/lix"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	ws "github.com/sosabc/sosabc/internal/workshop"
 )
 
@@ -42,7 +43,7 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 			}
 			set, err := f.Workshops()
 			if err != nil {
-				fmt.Fprintln(f.IO.ErrOut, locale.Sentence(err.Error()))
+				fmt.Fprintln(f.IO.ErrOut, sanitize.Strip(locale.Sentence(err.Error())))
 				return apperr.ErrSilent
 			}
 			list := set.Workshops
@@ -70,7 +71,7 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 				}
 			}
 			for _, a := range advice {
-				fmt.Fprintln(f.IO.ErrOut, "Råd: "+a)
+				fmt.Fprintln(f.IO.ErrOut, sanitize.Strip("Råd: "+a))
 			}
 			if bad {
 				fmt.Fprintln(f.IO.ErrOut, "Noen deltakertekster er tunge å lese.")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Render writes d as Markdown.
@@ -34,7 +35,9 @@ func Render(d *doc.Document) string {
 		}
 		parts = append(parts, b.String())
 	}
-	return autolink(strings.Join(parts, "\n"))
+	// A Markdown file is read with cat as often as in an editor: no
+	// terminal control sequence may be in it, whatever the text came from.
+	return sanitize.Strip(autolink(strings.Join(parts, "\n")))
 }
 
 // bareURL is a web address in running text, without the punctuation
