@@ -14,7 +14,7 @@ TARGETS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windo
 GORELEASER_VERSION := v2.15.1
 GORELEASER := $(GO) run github.com/goreleaser/goreleaser/v2@$(GORELEASER_VERSION)
 
-.PHONY: build run test verify cross dist docs bench clean fmt
+.PHONY: build run test verify cross dist docs bench clean fmt fuzz
 
 build:
 	$(GO) build -o $(BIN) ./cmd/sosabc
@@ -30,6 +30,25 @@ fmt:
 
 docs:
 	$(GO) run ./cmd/gendocs docs/man
+
+# Each fuzz target runs for FUZZTIME (one target per go test: -fuzz takes
+# one package). New crashers land in the package's testdata/fuzz/ and are
+# then regression seeds that plain `go test` runs.
+FUZZTIME ?= 10s
+FUZZ_TARGETS := \
+	./internal/answers:FuzzParse \
+	./internal/handbook:FuzzParseTopic \
+	./internal/handbook:FuzzLoadLocal \
+	./internal/state:FuzzLoad \
+	./internal/progress:FuzzStoreLoad \
+	./internal/sanitize:FuzzStrip
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "fuzz: $$name i $$pkg ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s $$pkg; \
+	done
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

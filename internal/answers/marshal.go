@@ -10,10 +10,17 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Marshal writes answers as an answers file, format 1: `version: 1` first,
-// then the answers in interview order, each under its question as a comment,
-// so a saved interview is also a valid --answers file a person can edit.
+// Marshal writes answers as an answers file of the current format: the
+// version first, then the answers in interview order, each under its
+// question as a comment, so a saved interview is also a valid --answers
+// file a person can edit.
 func Marshal(a interview.Answers, schema *interview.Schema) ([]byte, error) {
+	return MarshalFor("", a, schema)
+}
+
+// MarshalFor is Marshal with the client's name in «client», for an
+// adviser's file about a client. An empty client leaves it out.
+func MarshalFor(client string, a interview.Answers, schema *interview.Schema) ([]byte, error) {
 	var unknown []string
 	for key := range a {
 		if schema.Question(key) == nil {
@@ -30,8 +37,11 @@ func Marshal(a interview.Answers, schema *interview.Schema) ([]byte, error) {
 		root.Content = append(root.Content,
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, HeadComment: comment}, value)
 	}
-	add("version", "Svarfil for sosabc. Se «sosabc help answers-file» for alle nøkler og verdier.",
+	add("version", "Svarfil for sosabc. Se «sosabc help svarfil» for alle nøkler og verdier.",
 		scalar("!!int", strconv.Itoa(Version)))
+	if client != "" {
+		add("client", "Hvem svarene gjelder.", scalar("!!str", client))
+	}
 	for _, q := range schema.Questions() {
 		v, ok := a[q.ID]
 		if !ok || v == nil {

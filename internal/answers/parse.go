@@ -57,7 +57,8 @@ func Parse(name string, data []byte, schema *interview.Schema) (*File, error) {
 	}
 	var errs strictyaml.Errors
 	if root.Kind != yaml.MappingNode {
-		errs.Add(name, root.Line, "svarfilen skal være nøkler og verdier, for eksempel «version: 1» og «stage: idea» på hver sin linje")
+		// An empty document («---») sits on the line after the file's end.
+		errs.Add(name, min(root.Line, strictyaml.Lines(data)), "svarfilen skal være nøkler og verdier, for eksempel «version: 1» og «stage: idea» på hver sin linje")
 		return nil, errs
 	}
 

@@ -275,6 +275,12 @@ func (l *loader) checkValues(file string, line int, c *interview.Condition) {
 		if cmp.Value == "" {
 			continue // «kommune != ""»: answered or not
 		}
+		if cmp.Name == interview.Answered {
+			if l.rules.Schema.Question(cmp.Value) == nil {
+				l.errs.Add(file, line, "«%s» er ikke et spørsmål: «%s» er listen over spørsmål som har et svar, for eksempel «\"start_capital\" in answered»", cmp.Value, interview.Answered)
+			}
+			continue
+		}
 		if q := l.rules.Schema.Question(cmp.Name); q != nil && len(q.Options) > 0 {
 			if _, ok := q.Option(cmp.Value); !ok {
 				l.errs.Add(file, line, "«%s» er ikke et mulig svar på «%s»: %s", cmp.Value, cmp.Name, optionHint(q, cmp.Value))

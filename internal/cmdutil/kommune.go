@@ -231,7 +231,8 @@ func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Komm
 	}
 	if contacts != nil {
 		for _, c := range contacts.ContactsFor(k) {
-			l.Contacts = append(l.Contacts, report.Contact{Kind: c.Kind.Label(), Name: c.Name, Note: c.Note, URL: c.URL, Read: c.Source().ReadOn()})
+			area := map[kommune.Scope]string{kommune.ScopeKommune: "kommune", kommune.ScopeFylke: "fylke", kommune.ScopeNational: "landet"}[c.Scope]
+			l.Contacts = append(l.Contacts, report.Contact{Area: area, Kind: c.Kind.Label(), Name: c.Name, Note: c.Note, URL: c.URL, Read: c.Source().ReadOn()})
 		}
 	}
 	return l

@@ -177,6 +177,12 @@ func WriteError(err error) error {
 	return &writeError{msg: "kunne ikke skrive utdata: " + why, err: err}
 }
 
+// IsWriteError reports whether err is a failed write to standard out.
+func IsWriteError(err error) bool {
+	var w *writeError
+	return errors.As(err, &w)
+}
+
 type writeError struct {
 	msg string
 	err error

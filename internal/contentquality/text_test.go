@@ -40,12 +40,13 @@ var sourceKeys = map[string]bool{"sources": true, "secondary": true, "copies": t
 
 // workshopKeys are the keys of a workshop module (content/workshops/)
 // whose values are text for a facilitator, a teacher or the participants:
-// handouts, tasks and suggested answers, the agenda's instructions, the
-// quiz. Workshop text follows the same klarspråk rules as the handbook.
+// handouts, tasks and suggested answers, the agenda's instructions and
+// what the class sees on the projector, the quiz. Workshop text follows
+// the same klarspråk rules as the handbook.
 var workshopKeys = map[string]bool{
 	"body": true, "task": true, "answer": true, "instructions": true,
 	"notes": true, "preparation": true, "question": true, "options": true,
-	"explanation": true, "materials": true, "subject": true,
+	"explanation": true, "materials": true, "subject": true, "participants": true,
 }
 
 // personaKeys are the keys of a persona's case (content/personas/), the

@@ -280,7 +280,14 @@ func (b *checklistBuilder) local(t *Task, it checklist.Item) {
 			}
 		case "contacts":
 			for _, c := range l.Contacts {
-				t.Facts = append(t.Facts, Fact{Label: "Hjelp i " + l.Fylke, Value: c.Name + ". " + strings.TrimSuffix(c.Note, "."), URL: c.URL})
+				label := "Hjelp i " + l.Fylke
+				switch c.Area {
+				case "kommune":
+					label = "Hjelp i " + l.Kommune
+				case "landet":
+					label = "Hjelp i hele Norge"
+				}
+				t.Facts = append(t.Facts, Fact{Label: label, Value: c.Name + ". " + strings.TrimSuffix(c.Note, "."), URL: c.URL})
 			}
 		}
 	}

@@ -18,6 +18,11 @@ type Document struct {
 	Notes []Note
 	// Events are the dated duties in the document, for calendars.
 	Events []Event
+	// Sheets marks a set of sheets to copy one by one (workshop
+	// handouts): on paper every page, the first too, has the title in the
+	// running header instead of a title block, so a sheet copied alone
+	// still says where it is from.
+	Sheets bool
 }
 
 // Block is one part of a document, in reading order.
@@ -77,6 +82,23 @@ type Task struct {
 	// Brief is a line of a one-page overview: the title and the deadline,
 	// without the sentence on priority and why.
 	Brief bool
+}
+
+// PageBreak starts a new page on paper: each handout on its own sheet,
+// so a teacher can copy one sheet for the groups and another for the
+// jury. Formats that have no pages leave it out or draw a rule.
+type PageBreak struct{}
+
+// WriteSpace is room to write by hand on a printed sheet: Lines ruled
+// lines. Formats that are not printed leave it out.
+type WriteSpace struct{ Lines int }
+
+// Choice is a multiple-choice question on paper: the question and its
+// options, each with a box to tick, kept together on one page.
+type Choice struct {
+	Number   int
+	Question string
+	Options  []string
 }
 
 // Ranking is the recommended company forms, best first.
@@ -155,3 +177,6 @@ func (Task) block()       {}
 func (Ranking) block()    {}
 func (Sources) block()    {}
 func (Comparison) block() {}
+func (PageBreak) block()  {}
+func (WriteSpace) block() {}
+func (Choice) block()     {}

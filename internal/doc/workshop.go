@@ -36,19 +36,28 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 	var goals []string
 	for _, g := range w.Goals {
 		line := g.Text
-		for _, c := range g.Aims {
-			if o.Aims != nil {
-				if a, ok := o.Aims(c); ok {
-					line += fmt.Sprintf(" (%s, %s: %s)", c, a.Subject, a.Text)
-					continue
-				}
-			}
-			line += " (" + c + ")"
+		if len(g.Aims) > 0 {
+			line += " (" + strings.Join(g.Aims, ", ") + ")"
 		}
 		goals = append(goals, line)
 	}
 	d.add(Heading{Level: 1, Text: "Mål"}, List{Items: goals})
+	if aims := aimList(w, o.Aims); len(aims) > 0 {
+		d.add(Heading{Level: 1, Text: "Kompetansemål"},
+			Paragraph{Text: "Målene viser til disse kompetansemålene i læreplanen. Teksten er vår korte omskrivning: se læreplanen på udir.no for ordlyden."},
+			List{Items: aims})
+	}
 	d.add(Heading{Level: 1, Text: "Plan"}, List{Items: plan(w, o.Start)})
+	run := "sosabc verksted kjør " + w.ID
+	if !o.Start.IsZero() {
+		run += " --start " + o.Start.Format("15.04")
+	}
+	d.add(Hint{Text: "Skriv ut arkene, led økten med tidtaker, la deltakerne ta quizen og se resultatene:", Items: []string{
+		"sosabc verksted utdeling " + w.ID + " --format pdf --output ark.pdf",
+		run,
+		"sosabc verksted quiz " + w.ID + " --results resultater.csv",
+		"sosabc verksted resultater resultater.csv",
+	}})
 	if len(w.Materials) > 0 {
 		d.add(Heading{Level: 1, Text: "Dette trenger du"}, List{Items: w.Materials})
 	}
@@ -57,7 +66,14 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 	}
 	d.add(Heading{Level: 1, Text: "Aktivitetene"})
 	for i, a := range w.Agenda {
-		d.add(Heading{Level: 2, Text: fmt.Sprintf("%d. %s (%s, %d min)", i+1, a.Title, strings.ToLower(a.Kind.Label()), a.Minutes)}, Markdown{Text: a.Instructions, Shift: 2})
+		head := fmt.Sprintf("%d. %s (%s, %d min)", i+1, a.Title, strings.ToLower(a.Kind.Label()), a.Minutes)
+		if strings.EqualFold(a.Title, a.Kind.Label()) {
+			head = fmt.Sprintf("%d. %s (%d min)", i+1, a.Title, a.Minutes)
+		}
+		d.add(Heading{Level: 2, Text: head}, Markdown{Text: a.Instructions, Shift: 2})
+		if strings.TrimSpace(a.Participants) != "" {
+			d.add(Paragraph{Text: "**På skjermen for klassen:**"}, Markdown{Text: a.Participants, Shift: 2})
+		}
 	}
 	if o.Facilitator && strings.TrimSpace(w.Notes) != "" {
 		d.add(Heading{Level: 1, Text: "Notater for deg som leder"}, Markdown{Text: w.Notes, Shift: 1})
@@ -79,9 +95,9 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 	if o.Facilitator {
 		d.add(Heading{Level: 1, Text: "Fasit til quizen"})
 		var key []string
-		for i, q := range w.Quiz {
-			key = append(key, fmt.Sprintf("%s Svar: %s. %s", q.Question, q.CorrectOption(), q.Explanation))
-			_ = i
+		for _, q := range w.Quiz {
+			answer := fmt.Sprintf("%c) %s", 'A'+q.Correct-1, strings.TrimRight(q.CorrectOption(), "."))
+			key = append(key, fmt.Sprintf("%s **Svar: %s.** %s", q.Question, answer, q.Explanation))
 		}
 		d.add(List{Ordered: true, Items: key})
 	}
@@ -105,46 +121,111 @@ func Workshop(w *workshop.Workshop, o WorkshopOptions) *Document {
 	return d
 }
 
-// Handouts builds what participants get on paper: every handout, the
-// exercises without the suggested answers, and the quiz without the key.
+// Handouts builds what participants get on paper: every handout on a
+// sheet of its own (with ruled lines to write on where the module asks
+// for them), the exercises without the suggested answers, and the quiz
+// without the key, with boxes to tick.
 func Handouts(w *workshop.Workshop) *Document {
-	d := &Document{Lang: "nb", Title: w.Title + ": utdelingsark"}
-	for _, h := range w.Handouts {
-		d.add(Heading{Level: 1, Text: h.Title}, Markdown{Text: h.Body, Shift: 1})
+	d := &Document{Lang: "nb", Title: w.Title + ": utdelingsark", Sheets: true}
+	for i, h := range w.Handouts {
+		if i > 0 {
+			d.add(PageBreak{})
+		}
+		d.add(Heading{Level: 1, Text: h.Title})
+		sheet(d, h.Body, h.Lines)
 	}
 	if len(w.Exercises) > 0 {
-		d.add(Heading{Level: 1, Text: "Oppgaver"})
+		d.add(PageBreak{}, Heading{Level: 1, Text: "Oppgaver"})
 		for _, e := range w.Exercises {
 			d.add(Heading{Level: 2, Text: e.Title}, Markdown{Text: e.Task, Shift: 2})
 		}
 	}
 	if len(w.Quiz) > 0 {
-		d.add(Heading{Level: 1, Text: "Quiz"})
+		d.add(PageBreak{}, Heading{Level: 1, Text: "Quiz"},
+			Paragraph{Text: "Sett kryss ved det svaret du mener er riktig. Hvert spørsmål har ett riktig svar."})
 		for i, q := range w.Quiz {
-			d.add(Paragraph{Text: fmt.Sprintf("**%d. %s**", i+1, q.Question)})
-			var opts []string
-			for j, o := range q.Options {
-				opts = append(opts, fmt.Sprintf("%c) %s", 'A'+j, o))
-			}
-			d.add(List{Items: opts})
+			d.add(Choice{Number: i + 1, Question: q.Question, Options: q.Options})
 		}
 	}
 	return d
 }
 
+// sheet adds a handout's body, with lines ruled lines to write on after
+// each of its sections (##).
+func sheet(d *Document, body string, lines int) {
+	if lines <= 0 {
+		d.add(Markdown{Text: body, Shift: 1})
+		return
+	}
+	for _, s := range sections(body) {
+		d.add(Markdown{Text: s.text, Shift: 1})
+		if s.heading {
+			d.add(WriteSpace{Lines: lines})
+		}
+	}
+}
+
+type section struct {
+	text    string
+	heading bool // starts with a «##» heading (not the text before the first)
+}
+
+// sections cuts Markdown at its «##» headings.
+func sections(md string) []section {
+	var out []section
+	var cur []string
+	heading := false
+	flush := func() {
+		if t := strings.TrimSpace(strings.Join(cur, "\n")); t != "" {
+			out = append(out, section{text: t, heading: heading})
+		}
+		cur = nil
+	}
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "## ") {
+			flush()
+			heading = true
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return out
+}
+
+// aimList is each competence aim the goals name, once, with its subject
+// and our short paraphrase.
+func aimList(w *workshop.Workshop, find func(string) (workshop.Aim, bool)) []string {
+	var out []string
+	for _, c := range w.AimCodes() {
+		if find != nil {
+			if a, ok := find(c); ok {
+				out = append(out, fmt.Sprintf("%s (%s): %s", c, a.Subject, a.Text))
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 func plan(w *workshop.Workshop, start time.Time) []string {
 	var out []string
-	if start.IsZero() {
-		at := 0
-		for _, a := range w.Agenda {
-			out = append(out, fmt.Sprintf("%d–%d min: %s (%s)", at, at+a.Minutes, a.Title, strings.ToLower(a.Kind.Label())))
-			at += a.Minutes
-		}
-		return out
+	var slots []workshop.Slot
+	if !start.IsZero() {
+		slots = w.Schedule(start)
 	}
-	for i, s := range w.Schedule(start) {
-		a := w.Agenda[i]
-		out = append(out, fmt.Sprintf("%s–%s: %s (%s)", s.Start.Format("15.04"), s.End.Format("15.04"), a.Title, strings.ToLower(a.Kind.Label())))
+	at := 0
+	for i, a := range w.Agenda {
+		when := fmt.Sprintf("%d–%d min", at, at+a.Minutes)
+		if slots != nil {
+			when = slots[i].Start.Format("15.04") + "–" + slots[i].End.Format("15.04")
+		}
+		at += a.Minutes
+		line := when + ": " + a.Title
+		if kind := strings.ToLower(a.Kind.Label()); !strings.EqualFold(a.Title, kind) {
+			line += " (" + kind + ")"
+		}
+		out = append(out, line)
 	}
 	return out
 }

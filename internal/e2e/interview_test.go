@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -402,17 +403,148 @@ func TestEditAnswerShowsChanges(t *testing.T) {
 func (s *session) pageUntil(text string) {
 	s.t.Helper()
 	for i := 0; i < 10 && !strings.Contains(s.screen(), text); i++ {
-		status := ""
+		// «Linje 1–39» of «Linje 1–39 av 182»: the count grows while the
+		// rest of the page is rendered, so only the lines shown tell that
+		// the page has moved.
+		shown := ""
 		for _, line := range strings.Split(s.screen(), "\n") {
 			if strings.HasPrefix(line, "Linje ") {
-				status = line
+				shown, _, _ = strings.Cut(line, " av ")
 			}
 		}
-		if status == "" {
+		if shown == "" {
 			s.t.Fatalf("not in the pager. Screen:\n%s", s.screen())
 		}
 		s.send(keySpace)
-		s.waitGone(status)
+		s.waitGone(shown + " av ")
 	}
 	s.waitFor(text)
+}
+
+// savedAnswers reads the answers in the state file.
+func savedAnswers(t *testing.T, stateDir string) map[string]any {
+	t.Helper()
+	var st struct{ Answers map[string]any }
+	data, err := os.ReadFile(filepath.Join(stateDir, "state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	return st.Answers
+}
+
+// D3 after a resume: SIGTERM keeps the earlier answers and the one given
+// now, never fills in the questions not reached, and exits 143.
+func TestTerminateAfterResume(t *testing.T) {
+	stateDir := t.TempDir()
+	env := []string{"SOSABC_STATE_DIR=" + stateDir}
+	s := start(t, 100, 40, env, "start")
+	s.skipIntro()
+	s.answer("Hvem skal betale for det du tilbyr?",
+		step{"Hvor langt har du kommet?", []string{keyDown, keyEnter}}, // starting
+		step{"Hvem vil du hjelpe?", []string{keySpace, keyEnter}},      // work_inclusion
+	)
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130", code)
+	}
+
+	s = start(t, 100, 40, env, "start")
+	s.waitFor("Fortsette der jeg slapp")
+	s.send(keyEnter)
+	s.answer("Hva skal du selge?", step{"Hvem skal betale for det du tilbyr?", []string{keySpace, keyEnter}}) // public_sector
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if code := s.exit(); code != 143 {
+		t.Fatalf("exit code %d, want 143. Screen:\n%s", code, s.screen())
+	}
+	s.waitFor("Avbrutt. De 3 svarene dine er lagret.")
+	want := map[string]any{"stage": "starting", "target_groups": []any{"work_inclusion"}, "customers": []any{"public_sector"}}
+	if got := savedAnswers(t, stateDir); !reflect.DeepEqual(got, want) {
+		t.Errorf("saved %v, want exactly %v", got, want)
+	}
+}
+
+// D3 as the review found it: a signal on the review screen is not
+// «Ferdig». The saved answers stay as they were, and nothing says the
+// plan was saved.
+func TestTerminateOnReview(t *testing.T) {
+	stateDir := t.TempDir()
+	env := []string{"SOSABC_STATE_DIR=" + stateDir}
+	setup := exec.Command(binary, "start", "--persona", "kafe-inkludering")
+	setup.Env = append(os.Environ(), env...)
+	if out, err := setup.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	before := savedAnswers(t, stateDir)
+	s := start(t, 100, 40, env, "start")
+	s.waitFor("Se over og endre svarene")
+	s.send(keyEnter)
+	s.waitFor("Se over svarene dine")
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if code := s.exit(); code != 143 {
+		t.Fatalf("exit code %d, want 143. Screen:\n%s", code, s.screen())
+	}
+	if strings.Contains(s.screen(), "Svarene og sjekklisten er lagret") {
+		t.Errorf("the review was taken as done:\n%s", s.screen())
+	}
+	if got := savedAnswers(t, stateDir); !reflect.DeepEqual(got, before) {
+		t.Errorf("answers changed:\n got %v\nwant %v", got, before)
+	}
+}
+
+// The line-by-line interview stops the same way on SIGTERM: the answer
+// given is saved, the question it waited on is not, exit 143.
+func TestAccessibleTerminate(t *testing.T) {
+	stateDir := t.TempDir()
+	s := start(t, 80, 24, []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}, "start")
+	s.waitFor("Hvor langt har du kommet?")
+	s.send("2\r")
+	s.waitFor("Hvem vil du hjelpe?")
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if code := s.exit(); code != 143 {
+		t.Fatalf("exit code %d, want 143. Screen:\n%s", code, s.screen())
+	}
+	s.waitFor("Avbrutt. Svaret ditt er lagret.")
+	if got, want := savedAnswers(t, stateDir), map[string]any{"stage": "starting"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("saved %v, want %v", got, want)
+	}
+}
+
+// SIGHUP (the terminal closed) after a resume in the line-by-line
+// interview: the earlier answers and the new one stay, exit 129.
+func TestAccessibleHangupAfterResume(t *testing.T) {
+	stateDir := t.TempDir()
+	env := []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}
+	s := start(t, 80, 24, env, "start")
+	s.waitFor("Hvor langt har du kommet?")
+	s.send("3\r") // running
+	s.waitFor("Hvem vil du hjelpe?")
+	s.send(keyCtrlC)
+	if code := s.exit(); code != 130 {
+		t.Fatalf("exit code %d, want 130", code)
+	}
+	s = start(t, 80, 24, env, "start")
+	s.waitFor("Fortsette der jeg slapp")
+	s.send("1\r")
+	s.waitFor("Hvem vil du hjelpe?")
+	s.send("3\r") // elderly
+	s.waitFor("Hvem skal betale for det du tilbyr?")
+	if err := s.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	if code := s.exit(); code != 129 {
+		t.Fatalf("exit code %d, want 129. Screen:\n%s", code, s.screen())
+	}
+	want := map[string]any{"stage": "running", "target_groups": []any{"elderly"}}
+	if got := savedAnswers(t, stateDir); !reflect.DeepEqual(got, want) {
+		t.Errorf("saved %v, want %v", got, want)
+	}
 }

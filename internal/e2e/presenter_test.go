@@ -168,6 +168,18 @@ func TestPresenterProjectorInTerminal(t *testing.T) {
 	if strings.Contains(s.screen(), "Plan for økten") {
 		t.Errorf("the projector view shows the plan:\n%s", s.screen())
 	}
+	// The class sees the text written for it, not the facilitator's.
+	s.waitFor("Hvem rammes av problemet")
+	if strings.Contains(s.screen(), "Vis eksemplet ditt") {
+		t.Errorf("the projector view shows the facilitator's instructions:\n%s", s.screen())
+	}
+	// t shows the countdown to the class too.
+	s.send("t")
+	s.waitFor("skjul klokken")
+	s.waitFor("▀▀▀") // the bottom row of the large digits
+	s.send("t")
+	s.waitFor("vis klokken")
+	s.waitGone("▀▀▀")
 	s.send("v")
 	s.waitFor("igjen av 5 min")
 	s.send(keyEsc)

@@ -14,6 +14,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/source"
@@ -66,17 +67,18 @@ func Load(layers ...Layer) (*Handbook, error) {
 }
 
 func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
-	data, err := fs.ReadFile(l.FS, "areas.yaml")
+	data, err := contentfs.ReadFile(l.FS, "areas.yaml")
 	if errors.Is(err, fs.ErrNotExist) {
 		if !l.Local {
 			return fmt.Errorf("%s: mangler areas.yaml", l.Name)
 		}
 		return nil
 	}
-	if err != nil {
-		return err
-	}
 	file := display(l, "areas.yaml")
+	if err != nil {
+		errs.Add(file, 0, "kan ikke lese filen: %v", err)
+		return nil
+	}
 	var doc struct {
 		Areas []Area `yaml:"areas"`
 	}
@@ -107,13 +109,7 @@ var (
 )
 
 func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
-	var files []string
-	_ = fs.WalkDir(l.FS, "topics", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			files = append(files, p)
-		}
-		return nil
-	})
+	files := topicFiles(l, errs)
 	parsed := parseAll(l, files)
 	seen := map[string]string{}
 	for i, p := range files {
@@ -143,6 +139,36 @@ func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
 	}
 }
 
+// topicFiles lists topics/*/*.md. A folder that cannot be read is an
+// error, never skipped in silence: a check that skips topics must not say
+// the content is fine. So is a link to a folder, which WalkDir would not
+// follow (and a link out of a local folder, which the os.Root refuses).
+func topicFiles(l Layer, errs *strictyaml.Errors) []string {
+	var files []string
+	_ = fs.WalkDir(l.FS, "topics", func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil && p == "topics" && errors.Is(err, fs.ErrNotExist):
+			return fs.SkipDir // a local folder may have no topics
+		case err != nil:
+			errs.Add(display(l, p), 0, "kan ikke lese mappen: %v", contentfs.Explain(err))
+			return nil
+		case d.IsDir():
+			return nil
+		case strings.HasSuffix(p, ".md"):
+			files = append(files, p)
+		case d.Type()&fs.ModeSymlink != 0:
+			info, err := fs.Stat(l.FS, p)
+			if err != nil {
+				errs.Add(display(l, p), 0, "kan ikke brukes: %v", contentfs.Explain(err))
+			} else if info.IsDir() {
+				errs.Add(display(l, p), 0, "er en lenke til en mappe, og sosabc følger ikke slike lenker. Flytt eller kopier mappen inn i stedet")
+			}
+		}
+		return nil
+	})
+	return files
+}
+
 type parsed struct {
 	topic *Topic
 	errs  strictyaml.Errors
@@ -160,7 +186,7 @@ func parseAll(l Layer, files []string) []parsed {
 			defer wg.Done()
 			for i := range jobs {
 				file := display(l, files[i])
-				data, err := fs.ReadFile(l.FS, files[i])
+				data, err := contentfs.ReadFile(l.FS, files[i])
 				if err != nil {
 					out[i].errs.Add(file, 0, "kan ikke lese filen: %v", err)
 					continue
@@ -219,9 +245,12 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	if strings.Contains(body, "\n# ") || strings.HasPrefix(body, "# ") {
 		errs.Add(file, bodyLine(data, "# "), "bruk ## for overskrifter: tittelen kommer fra front matter")
 	}
-	for i, l := range strings.Split(string(data), "\n") {
+	// Only the body is Markdown: «- 31. mai» in the front matter is a
+	// YAML list item, which is fine.
+	bodyStart := bytes.Count(data[:len(data)-len(body)], []byte("\n"))
+	for i, l := range strings.Split(body, "\n") {
 		if m := dateItemRe.FindStringSubmatch(l); m != nil {
-			errs.Add(file, i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
+			errs.Add(file, bodyStart+i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
 		}
 	}
 	if i := sanitize.FirstControl(strings.ReplaceAll(body, "\r", "")); i >= 0 {
@@ -272,7 +301,7 @@ func bodyLine(data []byte, prefix string) int {
 }
 
 func loadGlossary(l Layer, errs *strictyaml.Errors) []Term {
-	data, err := fs.ReadFile(l.FS, "glossary.yaml")
+	data, err := contentfs.ReadFile(l.FS, "glossary.yaml")
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
 			errs.Add(display(l, "glossary.yaml"), 0, "kan ikke lese filen: %v", err)

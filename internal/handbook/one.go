@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -72,9 +73,11 @@ func findAndParse(id string, layers []Layer, errs *strictyaml.Errors) (*Topic, e
 		if len(matches) == 0 {
 			continue
 		}
-		data, err := fs.ReadFile(l.FS, matches[0])
+		data, err := contentfs.ReadFile(l.FS, matches[0])
 		if err != nil {
-			return nil, err
+			var e strictyaml.Errors
+			e.Add(display(l, matches[0]), 0, "kan ikke lese filen: %v", err)
+			return nil, e
 		}
 		before := len(*errs)
 		t, ok := parseTopic(display(l, matches[0]), data, errs)

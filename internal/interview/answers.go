@@ -5,31 +5,43 @@ package interview
 // means the question is unanswered.
 type Answers map[string]any
 
+// Answered is the name in conditions of the list of answered question
+// ids: «"start_capital" in answered» tells «0 kroner» from no answer.
+const Answered = "answered"
+
 // Env is the expression environment for these answers: every question id
 // gets a value, its typed zero value when unanswered, so expressions never
-// meet a missing name or a nil.
+// meet a missing name or a nil. Answered lists the ids that have an
+// answer.
 func (a Answers) Env(s *Schema) map[string]any {
 	env := make(map[string]any, len(s.questions)+8)
+	answered := make([]string, 0, len(a))
 	for _, q := range s.questions {
-		env[q.ID] = envValue(q, a[q.ID])
+		v, ok := envValue(q, a[q.ID])
+		env[q.ID] = v
+		if ok {
+			answered = append(answered, q.ID)
+		}
 	}
+	env[Answered] = answered
 	return env
 }
 
 // envValue uses a value of the right Go type as it is, converts the loose
 // types of JSON and hand-built maps, and treats anything else as unanswered
-// rather than letting a type error surface in every expression.
-func envValue(q *Question, v any) any {
+// rather than letting a type error surface in every expression. ok is
+// false when v counts as no answer.
+func envValue(q *Question, v any) (value any, ok bool) {
 	if v == nil {
-		return q.Type.ZeroValue()
+		return q.Type.ZeroValue(), false
 	}
 	if sameType(q.Type, v) {
-		return v
+		return v, true
 	}
 	if nv, err := q.Normalize(v); err == nil {
-		return nv
+		return nv, true
 	}
-	return q.Type.ZeroValue()
+	return q.Type.ZeroValue(), false
 }
 
 // sameType reports whether v already has the Go type of t.

@@ -15,8 +15,12 @@ func TestEnvGivesEveryIDATypedValue(t *testing.T) {
 		"stage":          "retired",       // right type, stale option: kept
 		"not_a_question": "ignored",
 	}.Env(s)
-	if len(env) != len(s.Keys()) {
-		t.Errorf("env has %d names, want %d", len(env), len(s.Keys()))
+	if len(env) != len(s.Keys())+1 {
+		t.Errorf("env has %d names, want %d and «answered»", len(env), len(s.Keys()))
+	}
+	// A wrong type counts as no answer; a stale option is an answer.
+	if got, want := env[Answered], []string{"stage", "revenue", "employees", "funding"}; !sameSet(got.([]string), want) {
+		t.Errorf("answered = %v, want %v", got, want)
 	}
 	checks := map[string]any{
 		"employees":  3,
@@ -128,4 +132,20 @@ func TestConditionNames(t *testing.T) {
 	if ok, err := none.Eval(env); !ok || err != nil {
 		t.Error("a nil condition is always true")
 	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		if !seen[x] {
+			return false
+		}
+	}
+	return true
 }

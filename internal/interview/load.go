@@ -22,7 +22,7 @@ var (
 )
 
 // reservedKeys are answers-file keys that are not questions.
-var reservedKeys = []string{"version"}
+var reservedKeys = []string{"version", Answered}
 
 // LoadSchema reads and validates the interview at path in fsys (the content
 // directory). Every problem is reported with file and line, not only the first.

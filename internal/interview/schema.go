@@ -133,9 +133,10 @@ func (t QuestionType) TypeName() string {
 // ZeroEnv gives every answer key its typed zero value: the environment that
 // expressions are compiled against, so a misspelled id fails at load.
 func (s *Schema) ZeroEnv() map[string]any {
-	env := make(map[string]any, len(s.questions))
+	env := make(map[string]any, len(s.questions)+1)
 	for _, q := range s.questions {
 		env[q.ID] = q.Type.ZeroValue()
 	}
+	env[Answered] = []string{}
 	return env
 }

@@ -116,9 +116,13 @@ func Fold(s string) string {
 var folder = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae")
 
 // Sentence starts a message with a capital letter, as a sentence for the
-// reader, though Go errors are written in lower case.
+// reader, though Go errors are written in lower case. A message that starts
+// with a file («svar.yaml:3: …», «-:2: …») keeps the file's own name.
 func Sentence(msg string) string {
 	msg = strings.TrimRight(msg, "\n")
+	if first, _, _ := strings.Cut(msg, " "); strings.ContainsAny(first, "./") || strings.HasPrefix(first, "-:") {
+		return msg
+	}
 	r, size := utf8.DecodeRuneInString(msg)
 	if r == utf8.RuneError {
 		return msg

@@ -58,3 +58,18 @@ func TestLessPutsÆØÅLast(t *testing.T) {
 		t.Errorf("Fold = %q", Fold("Bærum Ås"))
 	}
 }
+
+func TestSentenceKeepsFileNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"kunne ikke lagre":                     "Kunne ikke lagre",
+		"ødelagt fil\n":                        "Ødelagt fil",
+		"latin1.yaml:3: teksten er ikke UTF-8": "latin1.yaml:3: teksten er ikke UTF-8",
+		"ov/topics/a.md: kan ikke lese":        "ov/topics/a.md: kan ikke lese",
+		"-:4: teksten har kontrolltegn":        "-:4: teksten har kontrolltegn",
+		"":                                     "",
+	} {
+		if got := Sentence(in); got != want {
+			t.Errorf("Sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

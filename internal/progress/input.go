@@ -68,14 +68,14 @@ func (in Input) Load(stdin io.Reader, schema *interview.Schema, personas func() 
 		}
 		f, err := answers.Parse(in.File, data, schema)
 		if err != nil {
-			return nil, apperr.Usagef("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help answers-file» for alle nøklene og verdiene.", err)
+			return nil, apperr.Usagef("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help svarfil» for alle nøklene og verdiene.", err)
 		}
 		g = Given{Answers: f.Answers, Client: f.Client, File: in.File, Assumed: f.Assumed}
 	default:
 		return nil, nil
 	}
 	if missing := schema.Missing(g.Answers); len(missing) > 0 {
-		return nil, apperr.Usagef("Svarfilen mangler svar som trengs: %s.\nSe «sosabc help answers-file» for hva du kan skrive.", strings.Join(missing, ", "))
+		return nil, apperr.Usagef("Svarfilen mangler svar som trengs: %s.\nSe «sosabc help svarfil» for hva du kan skrive.", strings.Join(missing, ", "))
 	}
 	g.Answers = schema.Prune(g.Answers)
 	return &g, nil
@@ -86,9 +86,9 @@ func (in Input) Load(stdin io.Reader, schema *interview.Schema, personas func() 
 // is not UTF-8, each with advice.
 func ReadAnswersFile(stdin io.Reader, file string) ([]byte, error) {
 	var r io.Reader = stdin
-	name := "standard inn"
+	name, from := "på standard inn", "standard inn"
 	if file != "-" {
-		name = "«" + file + "»"
+		name, from = "«"+file+"»", "«"+file+"»"
 		info, err := os.Stat(file)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
@@ -109,7 +109,7 @@ func ReadAnswersFile(stdin io.Reader, file string) ([]byte, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxAnswersFile+1))
 	if err != nil {
-		return nil, fmt.Errorf("kunne ikke lese svar fra %s: %w", name, err)
+		return nil, fmt.Errorf("kunne ikke lese svar fra %s: %w", from, err)
 	}
 	if len(data) > MaxAnswersFile {
 		return nil, apperr.Usagef("Svarfilen %s er for stor (over 1 MB). En svarfil er vanligvis under 1 kB. Sjekk at du har valgt riktig fil.", name)

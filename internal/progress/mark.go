@@ -57,13 +57,23 @@ func Mark(st *state.State, items []checklist.Item, rules *checklist.Rules, refs 
 	return m, nil
 }
 
+// ByNumber turns the number the checklist shows («2») into the item's id.
+// Anything that is not a number is returned as it is.
+func ByNumber(items []checklist.Item, ref string) (string, error) {
+	n, err := strconv.Atoi(ref)
+	if err != nil {
+		return ref, nil
+	}
+	if n < 1 || n > len(items) {
+		return "", apperr.Usagef("Sjekklisten din har punktene 1 til %d, ikke %d.", len(items), n)
+	}
+	return items[n-1].ID, nil
+}
+
 // resolve turns a number or an id into the id of an item on the list.
 func resolve(items []checklist.Item, rules *checklist.Rules, ref string) (string, error) {
-	if n, err := strconv.Atoi(ref); err == nil {
-		if n < 1 || n > len(items) {
-			return "", apperr.Usagef("Sjekklisten din har punktene 1 til %d, ikke %d.", len(items), n)
-		}
-		return items[n-1].ID, nil
+	if _, err := strconv.Atoi(ref); err == nil {
+		return ByNumber(items, ref)
 	}
 	for _, it := range items {
 		if it.ID == ref {

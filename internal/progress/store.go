@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"syscall"
 	"time"
@@ -45,12 +46,15 @@ type Store struct {
 // is told where; a file from a newer sosabc is left as it is, and Load
 // fails with a usage error that says so.
 func (s Store) Load() (*state.State, error) {
-	st, _, err := s.load()
+	st, _, err := s.load(false)
 	return st, err
 }
 
-// load also returns the questions an old format did not ask.
-func (s Store) load() (*state.State, []interview.Assumption, error) {
+// load also returns the questions an old format did not ask. A broken
+// file is moved aside only under the lock (locked says the caller holds
+// it), after reading it again: a command that just wrote a good file must
+// not see it moved away by one that read the broken one before.
+func (s Store) load(locked bool) (*state.State, []interview.Assumption, error) {
 	st, err := state.Load(s.Dir)
 	var corrupt *state.CorruptError
 	var newer *state.NewerFormatError
@@ -59,14 +63,14 @@ func (s Store) load() (*state.State, []interview.Assumption, error) {
 	case errors.As(err, &newer):
 		return nil, nil, apperr.Usagef("%s Filen er ikke endret.", locale.Sentence(err.Error()))
 	case errors.As(err, &corrupt):
-		return s.moveAside(err)
+		return s.moveAsideLocked(locked, err)
 	default:
 		return nil, nil, fmt.Errorf("%w\n%s", err, dirAdvice)
 	}
 	migrated, assumed := answers.Migrate(st.Answers, st.Format, s.Schema)
 	st.Answers = migrated
 	if bad := s.invalid(st.Answers); bad != nil {
-		return s.moveAside(&state.CorruptError{Path: state.Path(s.Dir), Err: bad})
+		return s.moveAsideLocked(locked, &state.CorruptError{Path: state.Path(s.Dir), Err: bad})
 	}
 	return st, assumed, nil
 }
@@ -79,14 +83,26 @@ func (s Store) invalid(a interview.Answers) error {
 		if q == nil {
 			return fmt.Errorf("ukjent svar «%s»", key)
 		}
-		if _, err := q.Normalize(v); err != nil {
-			return fmt.Errorf("svaret på «%s»: %v", key, err)
-		}
 		if text, ok := v.(string); ok && !sanitize.Clean(text) {
 			return fmt.Errorf("svaret på «%s» har kontrolltegn", key)
 		}
+		if _, err := q.Normalize(v); err != nil {
+			return fmt.Errorf("svaret på «%s»: %v", key, err)
+		}
 	}
 	return nil
+}
+
+func (s Store) moveAsideLocked(locked bool, cause error) (*state.State, []interview.Assumption, error) {
+	if locked {
+		return s.moveAside(cause)
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer unlock()
+	return s.load(true)
 }
 
 func (s Store) moveAside(cause error) (*state.State, []interview.Assumption, error) {
@@ -98,7 +114,8 @@ func (s Store) moveAside(cause error) (*state.State, []interview.Assumption, err
 	if _, err := os.Stat(filepath.Join(s.Dir, AnswersFileName)); err == nil {
 		note = fmt.Sprintf(" Svarene dine ligger fortsatt i %s. Bruk dem med «sosabc start --answers %s».", filepath.Join(s.Dir, AnswersFileName), filepath.Join(s.Dir, AnswersFileName))
 	}
-	fmt.Fprintf(s.Warn, "Obs: %s\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.%s\n\n", locale.Sentence(cause.Error()), moved, note)
+	// The cause can quote the broken file, which may hold anything.
+	fmt.Fprint(s.Warn, sanitize.Strip(fmt.Sprintf("Obs: %s\nVi har flyttet filen til %s, så ingenting er slettet. Du starter med blanke ark.%s\n\n", locale.Sentence(cause.Error()), moved, note)))
 	return state.New(), nil, nil
 }
 
@@ -111,14 +128,15 @@ func (s Store) Update(change func(*state.State) error) error {
 		return err
 	}
 	defer unlock()
-	st, err := s.Load()
+	st, _, err := s.load(true)
 	if err != nil {
 		return err
 	}
+	before, older := st.Clone().Answers, st.Format < state.Format
 	if err := change(st); err != nil {
 		return err
 	}
-	return s.save(st)
+	return s.save(st, older || !reflect.DeepEqual(before, st.Answers))
 }
 
 // MarkSeen records that the founder has seen the plan with these items
@@ -134,7 +152,7 @@ func (s Store) MarkSeen(last, ids []string) error {
 		return err
 	}
 	defer unlock()
-	st, err := s.Load()
+	st, _, err := s.load(true)
 	if err != nil {
 		return err
 	}
@@ -142,7 +160,7 @@ func (s Store) MarkSeen(last, ids []string) error {
 		return nil
 	}
 	st.Seen = append([]string{}, ids...)
-	return s.save(st)
+	return s.save(st, st.Format < state.Format)
 }
 
 // lock takes the directory's lock file, creating the directory if needed.
@@ -157,12 +175,17 @@ func (s Store) lock() (func(), error) {
 	return func() { _ = l.Unlock() }, nil
 }
 
-// save writes state.json, then svar.yaml, both atomically.
-func (s Store) save(st *state.State) error {
+// save writes state.json, then svar.yaml, both atomically. svar.yaml is
+// written only when the answers changed (or it is gone): a tick changes
+// state.json alone, and each write costs a sync to disk.
+func (s Store) save(st *state.State, answersChanged bool) error {
 	if err := state.Save(s.Dir, st, s.Now); err != nil {
 		return saveError(s.Dir, err)
 	}
 	if len(st.Answers) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, AnswersFileName)); err == nil && !answersChanged {
 		return nil
 	}
 	data, err := answers.Marshal(st.Answers, s.Schema)

@@ -111,7 +111,11 @@ type helpToggled struct{}
 // form builds a one-field form on a screen of its own. hints are keys of
 // our own, shown on a line under huh's key help.
 func (t *TUI) form(field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool, hints ...string) *screen {
-	keys := norwegianKeys()
+	return t.formWithKeys(norwegianKeys(), field, filter, first, hints...)
+}
+
+// formWithKeys is form with a key map of the caller's.
+func (t *TUI) formWithKeys(keys *huh.KeyMap, field huh.Field, filter func(tea.Model, tea.Msg) tea.Msg, first bool, hints ...string) *screen {
 	if first {
 		keys.Select.Prev.SetEnabled(false)
 		keys.MultiSelect.Prev.SetEnabled(false)

@@ -20,6 +20,9 @@ import (
 // æ, ø and å come out right.
 const bom = "\ufeff"
 
+// wrongMark follows the letter of a wrong answer in a results file.
+const wrongMark = " (feil)"
+
 // Header is the first row of a results file for w: time, module, pupil,
 // right answers, questions, then the letter chosen for each question.
 func Header(w *workshop.Workshop) []string {
@@ -37,7 +40,7 @@ func Row(a Attempt) []string {
 	for _, x := range a.Answers {
 		letter := string(rune('A' + x.Chosen - 1))
 		if !x.Correct {
-			letter += " (feil)"
+			letter += wrongMark
 		}
 		row = append(row, letter)
 	}

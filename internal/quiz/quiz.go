@@ -41,6 +41,17 @@ func (a Attempt) Score() (right, total int) {
 	return right, len(a.Answers)
 }
 
+// Wrong is the numbers (from 1) of the questions answered wrong.
+func (a Attempt) Wrong() []int {
+	var out []int
+	for i, x := range a.Answers {
+		if !x.Correct {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
 // Run asks every question of w in order. On an error it returns the
 // answers given so far.
 func Run(w *workshop.Workshop, pupil string, now time.Time, asker Asker) (Attempt, error) {

@@ -1,5 +1,7 @@
 package render
 
+import "github.com/sosabc/sosabc/internal/sanitize"
+
 // Whole renders md in one piece, as Markdown did before long pages were
 // rendered in sections: what the sections must look like.
 func Whole(md string, o Options) (string, error) {
@@ -8,7 +10,7 @@ func Whole(md string, o Options) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return renderWith(r, md, o)
+	return renderWith(r, sanitize.Strip(md), o)
 }
 
 // Split is split, for the tests.

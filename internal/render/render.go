@@ -78,7 +78,9 @@ func (o Options) renderer() (*glamour.TermRenderer, error) {
 	return r, nil
 }
 
-// renderWith renders md with r, keeping addresses whole.
+// renderWith renders md with r, keeping addresses whole. md has been
+// through sanitize.Strip: glamour passes escape sequences in the text
+// through to the screen.
 func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
 	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), o.Width)
 	out, err := r.Render(protected)

@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 
 	"charm.land/glamour/v2"
+
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // A long page is rendered in sections, one per heading. Glamour takes
@@ -33,7 +35,7 @@ func Stream(o Options, docs ...string) <-chan Section {
 	o = o.withDefaults()
 	var jobs []job
 	for d, md := range docs {
-		for i, s := range split(md) {
+		for i, s := range split(sanitize.Strip(md)) {
 			jobs = append(jobs, job{md: s, pageStart: d == 0 && i == 0, docStart: i == 0})
 		}
 	}

@@ -50,6 +50,8 @@ type Local struct {
 
 // Contact is one place to get help, with its page.
 type Contact struct {
+	// Area is where the contact helps: «kommune», «fylke» or «landet».
+	Area string `json:"area"`
 	Kind string `json:"kind"`
 	Name string `json:"name"`
 	Note string `json:"note"`

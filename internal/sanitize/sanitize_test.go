@@ -26,6 +26,16 @@ func TestStrip(t *testing.T) {
 		{"unterminated OSC stops at the line end", "a\x1b]0;tittel\nneste linje", "a\nneste linje"},
 		{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
 		{"carriage return", "a\rb", "ab"},
+		{"hyperlink OSC 8", "se \x1b]8;;https://ond.example/\x1b\\her\x1b]8;;\x1b\\.", "se her."},
+		{"window title OSC 2, BEL", "a\x1b]2;x\x07b", "ab"},
+		{"C1 DCS, ended by C1 ST", "a\u0090qdata\u009cb", "ab"},
+		{"C1 APC", "a\u009fdata\x07b", "ab"},
+		{"cursor home and erase line", "a\x1b[H\x1b[Kb", "ab"},
+		{"SOS, PM, APC with ESC", "a\x1bXx\x1b\\b\x1b^y\x1b\\c\x1b_z\x1b\\d", "abcd"},
+		{"save cursor ESC 7", "a\x1b7b", "ab"},
+		{"charset ESC ( 0", "a\x1b(0b", "ab"},
+		{"backspace over text", "abc\x08\x08x", "abcx"},
+		{"bidi override is text, not a control", "a\u202eb", "a\u202eb"},
 	} {
 		if got := Strip(tt.in); got != tt.want {
 			t.Errorf("%s: Strip(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
@@ -34,7 +44,8 @@ func TestStrip(t *testing.T) {
 }
 
 func FuzzStrip(f *testing.F) {
-	for _, s := range []string{"", "tekst", "\x1b", "\x1b]0;x\x1b]0;y\x07", "\x1bc", "\u009b2J", "\x1bPq\x1b\\", "æøå\x1b[2J"} {
+	for _, s := range []string{"", "tekst", "\x1b", "\x1b]0;x\x1b]0;y\x07", "\x1bc", "\u009b2J", "\x1bPq\x1b\\", "æøå\x1b[2J",
+		"Bod\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2Jø", "\x1b]8;;https://x/\x1b\\lenke\x1b]8;;\x1b\\", "\u009d0;x\x07", "\u0090q\u009c", "a\x1b]0;uavsluttet\nneste", "\xff\xfe", "\x1b[38;5;252m", "\u009b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

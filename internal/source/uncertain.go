@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
@@ -51,7 +52,7 @@ func LoadUncertain(fsys fs.FS, prefix string, reg Registry, errs *strictyaml.Err
 }
 
 func loadUncertainFile(fsys fs.FS, file, name string, reg Registry, seen map[string]string, errs *strictyaml.Errors) {
-	data, err := fs.ReadFile(fsys, file)
+	data, err := contentfs.ReadFile(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}

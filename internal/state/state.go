@@ -97,7 +97,10 @@ func (e *CorruptError) Error() string {
 func jsonProblem(err error) string {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var tm *time.ParseError
 	switch {
+	case errors.As(err, &tm):
+		return "et tidspunkt i filen er ikke gyldig"
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return "filen slutter før den er ferdig"
 	case errors.As(err, &syntax):
@@ -130,12 +133,15 @@ func (e *NewerFormatError) Error() string {
 // *NewerFormatError, so the caller can offer to move it aside.
 func Load(dir string) (*State, error) {
 	path := Path(dir)
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(), nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("kan ikke lese den lagrede fremdriften: %w", err)
+	}
+	if len(data) > MaxSize {
+		return nil, &CorruptError{Path: path, Err: fmt.Errorf("filen er større enn %d MB", MaxSize>>20)}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber() // keep whole numbers whole: answers hold ints
@@ -158,6 +164,20 @@ func Load(dir string) (*State, error) {
 		s.Done = map[string]time.Time{}
 	}
 	return &s, nil
+}
+
+// MaxSize is the largest state file Load reads: a real one is a few
+// kilobytes, even after years of ticks.
+const MaxSize = 10 << 20
+
+// readLimited reads at most MaxSize+1 bytes of path.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
 }
 
 // normalizeAnswers turns JSON's numbers and lists back into the Go types of

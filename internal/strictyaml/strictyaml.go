@@ -4,6 +4,7 @@
 package strictyaml
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"github.com/sosabc/sosabc/internal/fuzzy"
@@ -85,9 +86,12 @@ func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, erro
 	if line, ok := notUTF8(data); ok {
 		return nil, &Error{File: file, Line: line + lineOffset, Msg: "teksten er ikke UTF-8. Lagre filen som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8) og prøv igjen"}
 	}
+	if line, ok := rawControl(data); ok {
+		return nil, &Error{File: file, Line: line + lineOffset, Msg: "filen har kontrolltegn som ikke hører hjemme i en tekstfil. Fjern dem"}
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, translate(file, lineOffset, err)
+		return nil, translate(file, lineOffset, Lines(data), err)
 	}
 	if n := controlNode(&doc); n != nil {
 		return nil, &Error{File: file, Line: n.Line + lineOffset, Msg: "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"}
@@ -101,7 +105,7 @@ func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, erro
 		return nil, err
 	}
 	if err := doc.Decode(out); err != nil {
-		return nil, translate(file, lineOffset, err)
+		return nil, translate(file, lineOffset, Lines(data), err)
 	}
 	if lineOffset != 0 {
 		shift(&doc, lineOffset)
@@ -204,7 +208,7 @@ var (
 	lineRe    = regexp.MustCompile(`line (\d+): (.*)`)
 	unknownRe = regexp.MustCompile(`^field (\S+) not found in type`)
 	dupRe     = regexp.MustCompile(`^mapping key "([^"]*)" already defined at line (\d+)`)
-	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+) `([^`]*)` into (\\S+)")
+	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)")
 )
 
 var yamlTypes = map[string]string{
@@ -213,21 +217,26 @@ var yamlTypes = map[string]string{
 }
 
 func goType(t string) string {
+	t = strings.TrimLeft(t, "*")
 	switch {
 	case strings.HasPrefix(t, "[]"):
 		return "en liste"
-	case t == "int" || t == "int64":
+	case strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
 		return "et heltall"
+	case strings.HasPrefix(t, "float"):
+		return "et tall"
 	case t == "bool":
 		return "ja/nei (true/false)"
 	case t == "string":
 		return "tekst"
+	case t == "time.Time":
+		return "en dato"
 	}
-	return "noe annet"
+	return "nøkler og verdier"
 }
 
 // translate turns yaml.v3's English errors into Norwegian ones with a line.
-func translate(file string, offset int, err error) error {
+func translate(file string, offset, lines int, err error) error {
 	var te *yaml.TypeError
 	msgs := []string{err.Error()}
 	if errors.As(err, &te) {
@@ -245,7 +254,7 @@ func translate(file string, offset int, err error) error {
 			if strings.HasPrefix(m, "did not find expected") || strings.HasPrefix(m, "found a tab character") {
 				line++
 			}
-			line += offset
+			line = min(line, lines) + offset // at the end of the file, the last line
 		}
 		switch {
 		case unknownRe.MatchString(m):
@@ -257,7 +266,13 @@ func translate(file string, offset int, err error) error {
 			if got == "" {
 				got = sub[1]
 			}
-			out.Add(file, line, "«%s» er %s, men her skal det stå %s", sub[2], got, goType(sub[3]))
+			if sub[2] == "" {
+				out.Add(file, line, "her står det %s, men her skal det stå %s", withArticle(got), goType(sub[3]))
+			} else {
+				// yaml.v3 cuts a long value short, maybe inside a letter.
+				value := strings.ToValidUTF8(sub[2], "")
+				out.Add(file, line, "«%s» er %s, men her skal det stå %s", value, got, goType(sub[3]))
+			}
 		case dupRe.MatchString(m):
 			sub := dupRe.FindStringSubmatch(m)
 			first, _ := strconv.Atoi(sub[2])
@@ -267,6 +282,35 @@ func translate(file string, offset int, err error) error {
 		}
 	}
 	return out
+}
+
+// withArticle is a YAML type name from yamlTypes with its article.
+func withArticle(t string) string {
+	switch t {
+	case "liste", "dato":
+		return "en " + t
+	case "heltall", "desimaltall":
+		return "et " + t
+	}
+	return t
+}
+
+// Lines counts the lines of data as YAML does: a line ends with \n, \r\n,
+// a lone \r (old Mac files) or U+2028/U+2029. An error is never reported
+// past the last line.
+func Lines(data []byte) int {
+	n := 1
+	for i := 0; i < len(data); i++ {
+		switch {
+		case data[i] == '\n':
+			n++
+		case data[i] == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+			n++
+		case bytes.HasPrefix(data[i:], []byte("\u2028")) || bytes.HasPrefix(data[i:], []byte("\u2029")):
+			n++
+		}
+	}
+	return n
 }
 
 // KeyLine returns the line of key in the mapping node n, or n's own line.
@@ -327,7 +371,35 @@ var syntaxMessages = []struct{ prefix, msg string }{
 	{"found unknown escape character", "en tekst i anførselstegn har en ugyldig \\-kode. Bruk enkle anførselstegn, eller fjern \\"},
 	{"invalid leading UTF-8 octet", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
 	{"invalid trailing UTF-8 octet", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+	{"found an incorrect", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+	{"incomplete UTF-", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+	{"invalid length of a UTF-8", "teksten er ikke UTF-8. Lagre filen som UTF-8 og prøv igjen"},
+	{"invalid Unicode character", "teksten har et tegn som ikke er gyldig. Lagre filen som UTF-8 og prøv igjen"},
+	{"found invalid Unicode character escape code", "en \\u-kode i anførselstegn er ikke gyldig. Skriv tegnet selv i stedet"},
+	{"did not find expected hexdecimal number", "en \\x- eller \\u-kode i anførselstegn er ikke gyldig. Skriv tegnet selv i stedet"},
+	{"unknown anchor", "filen bruker et alias (*navn) som ikke er definert"},
+	{"anchor '", "et alias (*navn) viser til seg selv"},
+	{"document contains excessive aliasing", "filen bruker for mange alias (*navn)"},
+	{"did not find expected alphabetic or numeric character", "et anker (&navn) eller alias (*navn) mangler navn. Sett anførselstegn rundt teksten hvis & eller * skal stå der"},
+	{"block sequence entries are not allowed", "en bindestrek (-) står der det ikke kan stå. Sjekk innrykket"},
+	{"mapping keys are not allowed", "en nøkkel står der det ikke kan stå. Sjekk innrykket"},
+	{"did not find expected node content", "en verdi mangler eller står på feil sted. Sjekk innrykket, eller sett anførselstegn rundt teksten"},
+	{"did not find expected comment or line break", "det står noe etter slutten av verdien. Sett anførselstegn rundt hele teksten"},
+	{"found unexpected document indicator", "en linje med --- eller ... står midt i filen. Fjern den, eller sett anførselstegn rundt teksten"},
+	{"did not find expected <document start>", "filen har mer enn ett dokument (--- midt i filen). Fjern det som står etter"},
+	{"found undefined tag handle", "en verdi begynner med !, som YAML leser som en merkelapp. Sett anførselstegn rundt verdien"},
+	{"did not find expected tag URI", "en verdi begynner med !, som YAML leser som en merkelapp. Sett anførselstegn rundt verdien"},
+	{"did not find expected '!'", "en verdi begynner med !, som YAML leser som en merkelapp. Sett anførselstegn rundt verdien"},
+	{"found an indentation indicator equal to 0", "en tekst etter | eller > har 0 som innrykk. Fjern tallet"},
+	{"map merge requires", "<< må vise til nøkler og verdier"},
+	{"!!binary", "en !!binary-verdi er ikke gyldig base64"},
+	{"found unknown directive name", "en linje som starter med %, må ha anførselstegn rundt teksten"},
+	{"found unexpected non-alphabetical character", "en linje som starter med %, må ha anførselstegn rundt teksten"},
 }
+
+// unreadable is said about YAML that yaml.v3 rejects for a reason we have
+// no words for: never its English.
+const unreadable = "filen kan ikke leses som YAML her. Sjekk innrykket, kolonene og anførselstegnene"
 
 func syntaxMessage(m string) string {
 	for _, s := range syntaxMessages {
@@ -335,17 +407,14 @@ func syntaxMessage(m string) string {
 			return s.msg
 		}
 	}
-	return "ugyldig YAML: " + m
+	return unreadable
 }
 
 // notUTF8 finds the first line with bytes that are not UTF-8, such as æøå
 // saved as Latin-1. A file with a UTF-16 byte-order mark is left to the
 // YAML reader, which decodes it.
 func notUTF8(data []byte) (int, bool) {
-	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
-		return 0, false
-	}
-	if utf8.Valid(data) {
+	if isUTF16(data) || utf8.Valid(data) {
 		return 0, false
 	}
 	line := 1
@@ -360,6 +429,25 @@ func notUTF8(data []byte) (int, bool) {
 		data = data[size:]
 	}
 	return 0, false
+}
+
+// rawControl finds the line of the first control character written as a
+// byte in the file (NUL, ESC …); yaml.v3 would reject it without a line.
+// Quoted escapes such as "\e" are found after parsing, by controlNode.
+func rawControl(data []byte) (int, bool) {
+	if isUTF16(data) {
+		return 0, false
+	}
+	text := strings.ReplaceAll(string(data), "\r", " ") // same offsets
+	i := sanitize.FirstControl(text)
+	if i < 0 {
+		return 0, false
+	}
+	return strings.Count(text[:i], "\n") + 1, true
+}
+
+func isUTF16(data []byte) bool {
+	return len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
 }
 
 // controlNode finds the first scalar (key or value) that holds a terminal

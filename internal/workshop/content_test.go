@@ -107,6 +107,11 @@ func TestRealContent(t *testing.T) {
 		if w.Minutes > 60 && !hasBreak(w) {
 			t.Errorf("%s: %d minutes without a break", w.File, w.Minutes)
 		}
+		// The quiz's right answers are spread over A, B and C, and every
+		// activity but a break has text for the projector.
+		for _, a := range w.Advice() {
+			t.Errorf("%s: %s", w.File, a)
+		}
 		// Participants read the handouts, tasks and quiz: plain language.
 		score := lix.Markdown(w.ParticipantText()).Score()
 		t.Logf("%s: %s, %d minutter, LIX %.1f for deltakerne", w.ID, w.Audience, w.Minutes, score)

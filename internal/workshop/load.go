@@ -90,7 +90,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 			continue
 		}
 		file := contentfs.Display(fsys, name)
-		data, err := fs.ReadFile(fsys, name)
+		data, err := contentfs.ReadFile(fsys, name)
 		if err != nil {
 			errs.Add(file, 0, "kan ikke lese filen: %v", err)
 			continue
@@ -130,7 +130,7 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 
 func loadAims(fsys fs.FS, s *Set, errs *strictyaml.Errors) {
 	file := contentfs.Display(fsys, AimsFile)
-	data, err := fs.ReadFile(fsys, AimsFile)
+	data, err := contentfs.ReadFile(fsys, AimsFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
@@ -318,6 +318,9 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 		if blank(h.Body) {
 			errs.Add(file, strictyaml.KeyLine(n, "id"), "arket «%s» mangler innhold i «body»", h.ID)
 		}
+		if h.Lines < 0 || h.Lines > maxLines {
+			errs.Add(file, strictyaml.KeyLine(n, "lines"), "«lines» i arket «%s» er %d: skriv et tall fra 0 til %d", h.ID, h.Lines, maxLines)
+		}
 	}
 	if len(w.Exercises) == 0 {
 		errs.Add(file, line("exercises"), "mangler oppgaver: skriv minst én under «exercises»")
@@ -381,6 +384,10 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 	}
 	checkSources(errs, file, node, w.Sources)
 }
+
+// maxLines is the most writing lines a handout may ask for under each
+// section: more would not leave room for the questions on an A4 page.
+const maxLines = 12
 
 // minutes is «1 minutt» or «5 minutter».
 func minutes(n int) string {

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -166,6 +167,10 @@ func TestLoadErrors(t *testing.T) {
 			f + ":31: oppgaven «oppgave-proeve» mangler et løsningsforslag i «answer»"},
 		{"empty handout", sub("    body: Fyll ut.\n", "    body: \"  \"\n"),
 			f + ":27: arket «ark-proeve» mangler innhold i «body»"},
+		{"too many lines", sub("    title: Arket\n", "    title: Arket\n    lines: 13\n"),
+			f + ":29: «lines» i arket «ark-proeve» er 13: skriv et tall fra 0 til 12"},
+		{"negative lines", sub("    title: Arket\n", "    title: Arket\n    lines: -1\n"),
+			f + ":29: «lines» i arket «ark-proeve» er -1: skriv et tall fra 0 til 12"},
 		{"bad handout id", sub("id: ark-proeve", "id: Ark_Proeve"),
 			f + ":27: ark-id «Ark_Proeve» kan bare ha små bokstaver a–z, tall og bindestrek"},
 		{"unknown topic", sub("topics: [trippel-bunnlinje]", "topics: [trippel]"),
@@ -299,5 +304,28 @@ func TestLabels(t *testing.T) {
 	}
 	if got := School.Label(); got != "elever i videregående skole" {
 		t.Errorf("School.Label() = %q", got)
+	}
+}
+
+func TestAdvice(t *testing.T) {
+	q := func(correct int) Question {
+		return Question{Question: "?", Options: []string{"En", "To", "Tre"}, Correct: correct, Explanation: "."}
+	}
+	w := &Workshop{
+		Agenda: []Activity{{Title: "Start", Kind: Talk}, {Title: "Pause", Kind: Break}, {Title: "Jobb", Kind: Task, Participants: "Jobb."}},
+		Quiz:   []Question{q(2), q(2), q(1), q(2)},
+	}
+	want := []string{
+		"det riktige svaret i quizen er aldri C: bytt rekkefølge på svarene, så elevene ikke lærer å gjette",
+		"det riktige svaret i quizen er B i 3 av 4 spørsmål: bytt rekkefølge på svarene",
+		"aktiviteten «Start» har ikke tekst for klassen i «participants»",
+	}
+	if got := w.Advice(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Advice():\n got %q\nwant %q", got, want)
+	}
+	w.Quiz = []Question{q(2), q(3), q(1), q(3)}
+	w.Agenda[0].Participants = "Hei."
+	if got := w.Advice(); len(got) != 0 {
+		t.Errorf("Advice() of a good module: %q", got)
 	}
 }

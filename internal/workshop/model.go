@@ -109,6 +109,10 @@ type Activity struct {
 	Minutes      int    `yaml:"minutes" json:"minutes"`
 	Kind         Kind   `yaml:"kind" json:"kind"`
 	Instructions string `yaml:"instructions" json:"instructions"` // Markdown, for the facilitator
+	// Participants is what the class sees on the projector while the
+	// activity runs: the task in a few lines, written to them. Empty: the
+	// projector shows the title only, never the facilitator's text.
+	Participants string `yaml:"participants" json:"participants,omitempty"` // Markdown
 }
 
 // Handout is a page for participants, printed on A4.
@@ -116,6 +120,9 @@ type Handout struct {
 	ID    string `yaml:"id" json:"id"`
 	Title string `yaml:"title" json:"title"`
 	Body  string `yaml:"body" json:"body"` // Markdown
+	// Lines is how many ruled lines to leave for writing under each
+	// section (##) of the body when the sheet is printed; 0 leaves none.
+	Lines int `yaml:"lines" json:"lines,omitempty"`
 }
 
 // Exercise is a task for participants with a suggested answer that only
@@ -188,13 +195,19 @@ func (w *Workshop) AimCodes() []string {
 	return out
 }
 
-// ParticipantText is the Markdown participants read: the handouts, the
-// tasks of the exercises and the quiz with its explanations. Readability
+// ParticipantText is the Markdown participants read: the handouts, what
+// the projector shows, the tasks of the exercises and the quiz with its
+// explanations. Readability
 // (LIX) is measured on it; facilitator text is not included.
 func (w *Workshop) ParticipantText() string {
 	var b strings.Builder
 	for _, h := range w.Handouts {
 		b.WriteString("## " + h.Title + "\n\n" + strings.TrimSpace(h.Body) + "\n\n")
+	}
+	for _, a := range w.Agenda {
+		if p := strings.TrimSpace(a.Participants); p != "" {
+			b.WriteString("## " + a.Title + "\n\n" + p + "\n\n")
+		}
 	}
 	for _, e := range w.Exercises {
 		b.WriteString("## " + e.Title + "\n\n" + strings.TrimSpace(e.Task) + "\n\n")

@@ -15,6 +15,7 @@ import (
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/report"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/tui/progressbar"
 )
 
@@ -113,7 +114,8 @@ func summary(w interface{ Write([]byte) (int, error) }, dir string, results []ex
 	}
 	fmt.Fprintf(w, "%d feilet:\n", len(failed))
 	for _, r := range failed {
-		fmt.Fprintf(w, "- %s: %s\n", r.Input, strings.ReplaceAll(locale.Sentence(r.Err.Error()), "\n", "\n  "))
+		// File names come from the folder: a client's file may be named anything.
+		fmt.Fprint(w, sanitize.Strip(fmt.Sprintf("- %s: %s\n", r.Input, strings.ReplaceAll(locale.Sentence(r.Err.Error()), "\n", "\n  "))))
 	}
 	return apperr.ErrSilent
 }

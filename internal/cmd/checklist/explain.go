@@ -25,11 +25,11 @@ type ExplainOptions struct {
 func NewCmdExplain(f *cmdutil.Factory, runF func(*ExplainOptions) error) *cobra.Command {
 	opts := &ExplainOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:     "explain ID",
+		Use:     "explain NUMMER|ID",
 		Aliases: []string{"hvorfor"},
 		Short:   "Se hvorfor et punkt er på listen: regelen, svarene og kilden",
-		Example: "  sosabc sjekkliste hvorfor tegn-yrkesskadeforsikring\n  sosabc sjekkliste hvorfor registrer-foretaksregisteret --persona kafe-inkludering",
-		Args:    cmdutil.ExactArgs(1, "Skriv ID-en til ett punkt, for eksempel «sosabc sjekkliste hvorfor tegn-yrkesskadeforsikring»."),
+		Example: "  sosabc sjekkliste hvorfor 3\n  sosabc sjekkliste hvorfor tegn-yrkesskadeforsikring\n  sosabc sjekkliste hvorfor registrer-foretaksregisteret --persona kafe-inkludering",
+		Args:    cmdutil.ExactArgs(1, "Skriv nummeret eller ID-en til ett punkt, for eksempel «sosabc sjekkliste hvorfor 3»."),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.ID = args[0]
 			if runF != nil {
@@ -66,6 +66,10 @@ func explainRun(opts *ExplainOptions) error {
 			return err
 		}
 		a = st.Answers
+	}
+	// The number the plan shows, with these answers.
+	if opts.ID, err = progress.ByNumber(rules.Plan(eng.Rules, a).Items, opts.ID); err != nil {
+		return err
 	}
 	if eng.Rules.Rule(opts.ID) == nil {
 		all := make([]rules.Item, len(eng.Rules.Items))

@@ -13,6 +13,7 @@ import (
 	"github.com/sosabc/sosabc/internal/contentcheck"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // NewCmdContent builds «sosabc innhold» and its subcommands.
@@ -146,10 +147,10 @@ func checkRun(opts *CheckOptions) error {
 			return err
 		}
 		for _, w := range report.Warnings {
-			fmt.Fprintln(f.IO.ErrOut, "Advarsel: "+w)
+			fmt.Fprintln(f.IO.ErrOut, sanitize.Strip("Advarsel: "+w))
 		}
 		for _, e := range report.Errors {
-			fmt.Fprintln(f.IO.ErrOut, "Feil: "+e)
+			fmt.Fprintln(f.IO.ErrOut, sanitize.Strip("Feil: "+e))
 		}
 		if n := len(report.Errors); n > 0 {
 			again := "sosabc innhold sjekk"

@@ -57,7 +57,7 @@ func TestReadFormatErrors(t *testing.T) {
 		tty  bool
 		want string
 	}{
-		{[]string{"les", "as", "--format", "pdf"}, true, "En PDF er ikke tekst og kan ikke vises i terminalen. Skriv den til en fil: sosabc les as --format pdf --output as.pdf\n"},
+		{[]string{"les", "as", "--format", "pdf"}, true, "En PDF er ikke tekst og kan ikke vises i terminalen. Skriv den til en fil:\nsosabc les as --format pdf --output as.pdf\n"},
 		{[]string{"les", "as", "--output", "as.txt"}, false, "--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.\n"},
 		{[]string{"les", "as", "--format", "docx"}, false, "Ukjent format «docx». Velg terminal, md, html eller pdf.\n"},
 	} {

@@ -68,7 +68,9 @@ var placeholders = strings.NewReplacer(" ID", " introduksjon-vgs", " NUMMER", " 
 // needsTerminal are examples that only work for a person at a terminal;
 // without one they must say so with exit code 2, and nothing else.
 var needsTerminal = map[string]string{
-	"sosabc verksted kjør introduksjon-vgs": "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør introduksjon-vgs":                  "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør innovasjonscamp-vgs":               "«sosabc verksted kjør» trenger en terminal.",
+	"sosabc verksted kjør innovasjonscamp-vgs --start 08.15": "«sosabc verksted kjør» trenger en terminal.",
 }
 
 // Every example in the help works: run as written, with the files it names
@@ -159,6 +161,10 @@ func exampleFiles(t *testing.T) string {
 		t.Fatal(err)
 	}
 	cmdtest.WriteFile(t, dir, "vare-verksteder/workshops/trippel-bunnlinje.yaml", string(module))
+	results := "\ufefftidspunkt;modul;elev;riktige;spørsmål;svar 1;svar 2;svar 3;svar 4;svar 5\n"
+	cmdtest.WriteFile(t, dir, "resultater.csv", results+"2026-12-01 09:00;introduksjon-vgs;7;5;5;C;A;C;A;B\n")
+	cmdtest.WriteFile(t, dir, "elev-1.csv", results+"2026-12-01 09:00;introduksjon-vgs;1;4;5;C;A;C;A;A (feil)\n")
+	cmdtest.WriteFile(t, dir, "elev-2.csv", results+"2026-12-01 09:01;introduksjon-vgs;2;5;5;C;A;C;A;B\n")
 	return dir
 }
 

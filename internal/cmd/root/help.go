@@ -19,6 +19,8 @@ var helpTopics = map[string]func(*cmdutil.Factory) error{
 	"svarfil":        showAnswersFileHelp,
 	"local-content":  showLocalContentHelp,
 	"lokalt-innhold": showLocalContentHelp,
+	"workshop-file":  showWorkshopFileHelp,
+	"verkstedfil":    showWorkshopFileHelp,
 }
 
 // newAnswersFileHelp is the help topic «sosabc help answers-file». Its text
@@ -32,7 +34,7 @@ func newAnswersFileHelp(f *cmdutil.Factory) *cobra.Command {
 		Short:   HelpTopics()[0].Short,
 	}
 	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		if err := showAnswersFileHelp(f); err != nil {
+		if err := showAnswersFileHelp(f); err != nil && !cmdutil.IsWriteError(err) {
 			c.PrintErrln(locale.Sentence(err.Error()))
 		}
 	})
@@ -75,6 +77,7 @@ func HelpTopics() []HelpTopic {
 	return []HelpTopic{
 		{Name: "answers-file", Short: "Svarfiler (--answers): alle nøkler og verdier", Text: AnswersFileHelp},
 		{Name: "local-content", Short: "Egne sider, sjekkpunkter og kontakter for en kommune", Text: LocalContentHelp},
+		{Name: "workshop-file", Short: "Lag et verksted selv: filen, et eksempel og sjekken", Text: WorkshopFileHelp},
 	}
 }
 
@@ -118,4 +121,46 @@ func showLocalContentHelp(f *cmdutil.Factory) error {
 		return err
 	}
 	return f.Show(&doc.Document{Lang: "nb", Title: "Lokalt innhold", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
+}
+
+// WorkshopFileHelpFile is the text of «sosabc help verkstedfil», in the
+// embedded content so the spelling and copy checks read it too.
+const WorkshopFileHelpFile = "help/verkstedfil.md"
+
+// WorkshopFileHelp is the Markdown of «sosabc help verkstedfil»: how a
+// teacher or a facilitator writes a workshop module of their own.
+func WorkshopFileHelp(f *cmdutil.Factory) (string, error) {
+	data, err := fs.ReadFile(f.Content, WorkshopFileHelpFile)
+	if err != nil {
+		return "", cmdutil.ContentError(err)
+	}
+	return string(data), nil
+}
+
+// newWorkshopFileHelp is the help topic «sosabc help verkstedfil».
+func newWorkshopFileHelp(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "workshop-file",
+		Aliases: []string{"verkstedfil"},
+		Short:   HelpTopics()[2].Short,
+	}
+	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
+		if err := showWorkshopFileHelp(f); err != nil {
+			c.PrintErrln(locale.Sentence(err.Error()))
+		}
+	})
+	return cmd
+}
+
+func showWorkshopFileHelp(f *cmdutil.Factory) error {
+	text, err := WorkshopFileHelp(f)
+	if err != nil {
+		return err
+	}
+	var d cmdutil.Display
+	o, err := d.Render(f)
+	if err != nil {
+		return err
+	}
+	return f.Show(&doc.Document{Lang: "nb", Title: "Et verksted du lager selv", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
 }

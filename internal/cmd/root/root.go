@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/content"
@@ -86,7 +87,8 @@ func Run(f *cmdutil.Factory, args []string) int {
 	}
 	root.SetArgs(clean)
 	cmd, err := root.ExecuteC()
-	if err == nil && out.err != nil {
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		// A command may hand back the raw write error: say it in Norwegian.
 		err = cmdutil.WriteError(out.err)
 	}
 	if err == nil {
@@ -94,9 +96,32 @@ func Run(f *cmdutil.Factory, args []string) int {
 	}
 	err = translate(root, cmd, err)
 	if !errors.Is(err, apperr.ErrSilent) {
-		fmt.Fprintln(f.IO.ErrOut, sanitize.Strip(locale.Sentence(err.Error())))
+		msg := sanitize.Strip(locale.Sentence(err.Error()))
+		if f.IO.ErrTTY && f.IO.Width() > 0 {
+			msg = wrapMessage(msg, f.IO.Width())
+		}
+		fmt.Fprintln(f.IO.ErrOut, msg)
 	}
 	return apperr.Code(err)
+}
+
+// wrapMessage fits a message to the terminal at spaces, so the terminal
+// never breaks a word («--save-ans/wers»). An indented line keeps its
+// indent on the lines it wraps to.
+func wrapMessage(msg string, width int) string {
+	var out []string
+	for _, line := range strings.Split(msg, "\n") {
+		body := strings.TrimLeft(line, " ")
+		indent := line[:len(line)-len(body)]
+		if ansi.StringWidth(line) <= width || body == "" {
+			out = append(out, line)
+			continue
+		}
+		for _, l := range cmdutil.Fill(body, max(width-len(indent), 20)) {
+			out = append(out, indent+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // stateDir is SOSABC_STATE_DIR, else the XDG state directory: on Linux
@@ -174,6 +199,14 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	root.SetHelpCommand(newHelpCmd(f))
 	root.SetUsageTemplate(usageTemplate)
 	root.SetHelpTemplate(helpTemplate)
+	help := root.HelpFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		// cobra writes a failed write of the help on stderr, in English.
+		// The sticky writer in Run remembers it and says it in Norwegian.
+		c.SetErr(io.Discard)
+		defer c.SetErr(f.IO.ErrOut)
+		help(c, args)
+	})
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &apperr.UsageError{Msg: translateFlagError(err)} })
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
@@ -202,7 +235,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 	)
 	add("teach", workshop.NewCmdWorkshop(f))
 	add("other", contentcmd.NewCmdContent(f), version.NewCmdVersion(f), completion.NewCmdCompletion(f))
-	root.AddCommand(newAnswersFileHelp(f), newLocalContentHelp(f))
+	root.AddCommand(newAnswersFileHelp(f), newLocalContentHelp(f), newWorkshopFileHelp(f))
 	root.SetHelpCommandGroupID("other")
 	for _, c := range root.Commands() {
 		c.DisableFlagsInUseLine = true

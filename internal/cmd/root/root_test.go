@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sosabc/sosabc/internal/cmd/root"
 	"github.com/sosabc/sosabc/internal/cmdtest"
 )
 
@@ -16,7 +17,7 @@ func TestVersionAndHelp(t *testing.T) {
 		t.Errorf("help:\n%s", r.Out)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{}, "help", "les")
-	if r.Code != 0 || !strings.Contains(r.Out, "Andre navn:\n  read, les") {
+	if r.Code != 0 || !strings.Contains(r.Out, "Bruk:\n  sosabc les [EMNE]\n\nAndre navn:\n  read\n") {
 		t.Errorf("help les:\n%s", r.Out)
 	}
 }
@@ -67,5 +68,22 @@ func TestReviewErrorMessages(t *testing.T) {
 		if r.Code != tc.code || r.Err != tc.err {
 			t.Errorf("sosabc %s: exit %d, stderr %q; want %d, %q", strings.Join(tc.args, " "), r.Code, r.Err, tc.code, tc.err)
 		}
+	}
+}
+
+// On a terminal, a message is wrapped at spaces to its width; indented
+// lines keep their indent. Piped, it is left as it is.
+func TestMessagesWrapOnTerminal(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 40}, "start", "--client", "Amina")
+	want := "--client er navnet på kunden i\nsvarfilen. Bruk det sammen med\n--save-answers FIL.\n"
+	if r.Code != 2 || r.Err != want {
+		t.Errorf("exit %d %q, want %q", r.Code, r.Err, want)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "start", "--client", "Amina")
+	if r.Err != "--client er navnet på kunden i svarfilen. Bruk det sammen med --save-answers FIL.\n" {
+		t.Errorf("piped: %q", r.Err)
+	}
+	if got := root.WrapMessage("Mente du:\n  as   Aksjeselskap med et langt navn her", 20); got != "Mente du:\n  as Aksjeselskap med\n  et langt navn her" {
+		t.Errorf("indent: %q", got)
 	}
 }

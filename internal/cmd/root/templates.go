@@ -2,6 +2,7 @@ package root
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,7 @@ func init() {
 	cobra.AddTemplateFunc("valg", flagUsages)
 	cobra.AddTemplateFunc("sti", commandPath)
 	cobra.AddTemplateFunc("bruk", useLine)
+	cobra.AddTemplateFunc("andrenavn", otherNames)
 	cobra.AddTemplateFunc("avsnitt", paragraphs)
 	cobra.EnableCommandSorting = false
 }
@@ -150,6 +152,22 @@ func useLine(c *cobra.Command) string {
 	return line
 }
 
+// otherNames are the names of c that «Bruk:» does not show: the English
+// name and any other alias.
+func otherNames(c *cobra.Command) string {
+	shown := c.Name()
+	if len(c.Aliases) > 0 {
+		shown = c.Aliases[0]
+	}
+	var out []string
+	for _, n := range append([]string{c.Name()}, c.Aliases...) {
+		if n != shown && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // commandPath is the path of c in Norwegian names: «sosabc sjekkliste gjort».
 func commandPath(c *cobra.Command) string {
 	var names []string
@@ -168,7 +186,7 @@ const usageTemplate = `Bruk:{{if .Runnable}}
   {{sti .}} [kommando]{{end}}{{if gt (len .Aliases) 0}}
 
 Andre navn:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+  {{andrenavn .}}{{end}}{{if .HasExample}}
 
 Eksempler:
 {{.Example}}{{end}}{{if .HasAvailableSubCommands}}

@@ -33,6 +33,10 @@ type Options struct {
 	NoSave     bool
 	Accessible bool
 	Input      progress.Input
+	// SaveAnswers is an adviser's answers file for a client; Client is
+	// the client's name in it.
+	SaveAnswers string
+	Client      string
 	cmdutil.Display
 }
 
@@ -51,12 +55,23 @@ for å ta en pause. Svarene lagres, og «sosabc start» fortsetter der du slapp.
 
 Med ACCESSIBLE=1, TERM=dumb eller --accessible får du spørsmålene linje
 for linje, uten tegning på skjermen. Det gjelder også når svarene kommer
-fra en fil eller et annet program på standard inn.`,
-		Example: "  sosabc start\n  sosabc start --new\n  sosabc start --accessible\n  sosabc start --answers svar.yaml\n  sosabc start --persona kafe-inkludering",
+fra en fil eller et annet program på standard inn.
+
+For rådgivere: med --save-answers FIL går du gjennom spørsmålene sammen
+med en kunde. Svarene havner i FIL, ikke i din egen plan. Finnes filen,
+fortsetter du fra svarene i den. Lag så planen til kunden med
+«sosabc sjekkliste --answers FIL --format pdf --output plan.pdf».`,
+		Example: "  sosabc start\n  sosabc start --new\n  sosabc start --accessible\n  sosabc start --answers svar.yaml\n  sosabc start --persona kafe-inkludering\n  sosabc start --save-answers amina.yaml --client \"Amina Hansen\"",
 		Args:    cmdutil.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if runF != nil {
 				return runF(opts)
+			}
+			if opts.SaveAnswers != "" {
+				return runForClient(opts)
+			}
+			if opts.Client != "" {
+				return apperr.Usagef("--client er navnet på kunden i svarfilen. Bruk det sammen med --save-answers FIL.")
 			}
 			return run(opts)
 		},
@@ -65,6 +80,8 @@ fra en fil eller et annet program på standard inn.`,
 	cmd.Flags().BoolVar(&opts.NoSave, "no-save", false, "ikke lagre noe på disken")
 	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
 	cmd.Flags().StringVar(&opts.Input.File, "answers", "", "les svarene fra `FIL` (se sosabc help svarfil), - for standard inn")
+	cmd.Flags().StringVar(&opts.SaveAnswers, "save-answers", "", "for rådgivere: lagre svarene til en kunde i `FIL`, ikke i din egen plan")
+	cmd.Flags().StringVar(&opts.Client, "client", "", "navnet på kunden, som skrives i svarfilen (med --save-answers)")
 	cmd.Flags().StringVar(&opts.Input.Persona, "persona", "", "bruk svarene til den oppdiktede gründeren `NAVN` (se sosabc sjekkliste personer)")
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, false)
 	return cmd
@@ -208,7 +225,7 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, sta
 	if len(st.Answers) == 0 && f.IO.InTTY {
 		// The first time, for a person: a returning founder knows all
 		// this, and a program piping answers in does not need it.
-		title, body := intro(eng.Schema, stateDir, lineMode)
+		title, body := intro(eng.Schema, stateDir, opts.SaveAnswers, lineMode)
 		if err := choose.Intro(title, body); err != nil {
 			return nil, false, err
 		}
@@ -234,7 +251,7 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, sta
 // intro is the screen before the first question: what this is, how long it
 // takes, where the answers are kept, and the keys. stateDir is "" when
 // nothing is saved. In line mode it is two or three lines.
-func intro(s *interview.Schema, stateDir string, lineMode bool) (title, body string) {
+func intro(s *interview.Schema, stateDir, clientFile string, lineMode bool) (title, body string) {
 	fewest, most, minutes := s.Length()
 	count := fmt.Sprintf("%d spørsmål", most)
 	switch {
@@ -244,6 +261,10 @@ func intro(s *interview.Schema, stateDir string, lineMode bool) (title, body str
 		count = fmt.Sprintf("%d til %d spørsmål", fewest, most)
 	}
 	where := "Svarene lagres ikke: du har valgt --no-save."
+	saved := stateDir != ""
+	if clientFile != "" {
+		where, saved = fmt.Sprintf("Svarene lagres i filen %s, ikke i din egen plan. sosabc sender ingenting ut.", clientFile), true
+	}
 	if stateDir != "" {
 		where = fmt.Sprintf("Svarene blir på denne maskinen, i mappen %s. sosabc sender ingenting ut.", stateDir)
 		if !lineMode {
@@ -253,14 +274,20 @@ func intro(s *interview.Schema, stateDir string, lineMode bool) (title, body str
 	}
 	if lineMode {
 		pause := "Ctrl+C tar en pause, og «sosabc start» fortsetter der du slapp."
-		if stateDir == "" {
+		switch {
+		case clientFile != "":
+			pause = "Ctrl+C tar en pause, og svarene så langt lagres i filen."
+		case !saved:
 			pause = "Ctrl+C avbryter."
 		}
 		return "", fmt.Sprintf("Du får %s om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent %d minutter.\n%s\nSkriv ? for å se hvorfor vi spør, og < for å gå tilbake. %s\n",
 			count, minutes, where, pause)
 	}
 	pause := "pause. Svarene er lagret, og\n             «sosabc start» fortsetter der du slapp."
-	if stateDir == "" {
+	switch {
+	case clientFile != "":
+		pause = "pause. Svarene så langt lagres i filen."
+	case !saved:
 		pause = "avbryt"
 	}
 	return "Velkommen til sosabc", fmt.Sprintf(`Du svarer på spørsmål om ideen din. Så får du en sjekkliste som passer for deg: hva du må gjøre, i hvilken rekkefølge, og hvorfor.
@@ -308,19 +335,13 @@ func complete(s *interview.Schema, a interview.Answers) bool {
 // turns the stop into the right error.
 func stopped(f *cmdutil.Factory, eng *cmdutil.Engine, store progress.Store, noSave, startedOver bool, kept interview.Answers, err error) error {
 	if errors.Is(err, prompt.ErrNoInput) {
-		return apperr.Usagef("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help answers-file»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
+		return apperr.Usagef("«sosabc start» trenger en terminal, eller svar på standard inn.\nLes svarene fra en fil med «sosabc start --answers svar.yaml» (se «sosabc help svarfil»), eller prøv en oppdiktet gründer med «sosabc start --persona kafe-inkludering».")
 	}
 	var stop *prompt.Stopped
 	if !errors.As(err, &stop) {
 		return err
 	}
-	code := apperr.ExitAborted
-	switch stop.Signal {
-	case syscall.SIGTERM:
-		code = 143
-	case syscall.SIGHUP:
-		code = 129
-	}
+	code := stopCode(stop)
 	var msg string
 	switch {
 	case noSave:
@@ -342,6 +363,18 @@ func stopped(f *cmdutil.Factory, eng *cmdutil.Engine, store progress.Store, noSa
 		}
 	}
 	return &apperr.AbortError{Msg: msg, Code: code}
+}
+
+// stopCode is the exit code for how the interview was stopped: 130 for
+// Ctrl-C, 128 and the signal's number for a signal.
+func stopCode(stop *prompt.Stopped) int {
+	switch stop.Signal {
+	case syscall.SIGTERM:
+		return 143
+	case syscall.SIGHUP:
+		return 129
+	}
+	return apperr.ExitAborted
 }
 
 // keepTyped is for when saving failed or was not wanted: the answers go to

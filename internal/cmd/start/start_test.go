@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -312,5 +313,34 @@ func TestStartNewForgetsTicksAndSeen(t *testing.T) {
 	cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file, "--no-save")
 	if after, _ := os.ReadFile(filepath.Join(dir, "state.json")); string(after) != string(before) {
 		t.Error("--no-save changed the state")
+	}
+}
+
+// D2: aborting a resumed line-by-line interview keeps the answers from
+// before: input that ends right after «Fortsette der jeg slapp», or after
+// one more answer, saves the earlier answers and the new one, nothing
+// else.
+func TestResumeThenInputEndsKeepsEarlierAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		name, stdin, says string
+		want              map[string]any
+	}{
+		{"nothing more", "1\n", "Avbrutt. De 2 svarene dine er lagret.", map[string]any{"stage": "idea", "form": "AS"}},
+		{"one more answer", "1\n3\n", "Avbrutt. De 3 svarene dine er lagret.", map[string]any{"stage": "idea", "form": "AS", "target_groups": []any{"elderly"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := cmdtest.WriteFile(t, t.TempDir(), "a.yaml", "version: 2\nstage: idea\nform: AS\n")
+			if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file); r.Code != 0 {
+				t.Fatal(r.Err)
+			}
+			r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: tt.stdin}, "start", "--accessible")
+			if r.Code != 130 || !strings.Contains(r.Err, tt.says) {
+				t.Fatalf("exit %d, stderr:\n%s", r.Code, r.Err)
+			}
+			if got := readState(t, dir).Answers; !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("saved %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -3,14 +3,17 @@ package workshop
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/quiz"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // NewCmdQuiz builds «sosabc verksted quiz»: a pupil answers in the
@@ -24,9 +27,10 @@ func NewCmdQuiz(f *cmdutil.Factory) *cobra.Command {
 		Long: `Ta quizen til et verksted. Etter hvert spørsmål ser du om svaret var riktig,
 og hvorfor. Til slutt får du poengsummen.
 
-Med --results FIL legges resultatet til som én linje i en CSV-fil som
-læreren kan åpne i et regneark. Navn er ikke nødvendig: bruk gjerne et
-nummer læreren gir deg med --elev.`,
+Svar med bokstaven, som på papir. Med --results FIL legges resultatet til
+som én linje i en CSV-fil som læreren kan åpne i et regneark. Navn er ikke
+nødvendig: bruk gjerne et nummer læreren gir deg med --elev. Læreren ser hele
+klassen med «sosabc verksted resultater resultater.csv».`,
 		Example:           "  sosabc verksted quiz introduksjon-vgs\n  sosabc verksted quiz introduksjon-vgs --elev 7 --results resultater.csv",
 		Args:              cmdutil.ExactArgs(1, "Skriv hvilken quiz du vil ta, for eksempel «sosabc verksted quiz introduksjon-vgs»."),
 		ValidArgsFunction: workshopIDs(f),
@@ -48,6 +52,7 @@ nummer læreren gir deg med --elev.`,
 			} else {
 				asker = &prompt.TUI{Terminal: prompt.Terminal{In: f.IO.In, Out: f.IO.ErrOut, Width: f.IO.Width(), Height: f.IO.Height(), Color: f.IO.ColorEnabled()}}
 			}
+			fmt.Fprintf(f.IO.ErrOut, "Quiz: %s. %s. Etter hvert spørsmål ser du om svaret var riktig, og hvorfor.\n", sanitize.Strip(w.Title), strconv.Itoa(len(w.Quiz))+" spørsmål")
 			a, err := quiz.Run(w, pupil, f.Now(), asker)
 			switch {
 			case errors.Is(err, prompt.ErrNoInput):
@@ -58,7 +63,15 @@ nummer læreren gir deg med --elev.`,
 				return err
 			}
 			right, total := a.Score()
-			fmt.Fprintf(f.IO.ErrOut, "\nDu fikk %d av %d riktige.\n", right, total)
+			fmt.Fprintf(f.IO.ErrOut, "\nDu fikk %d av %d riktige.", right, total)
+			if wrong := a.Wrong(); len(wrong) > 0 {
+				nums := make([]string, len(wrong))
+				for i, n := range wrong {
+					nums[i] = strconv.Itoa(n)
+				}
+				fmt.Fprintf(f.IO.ErrOut, " Se en gang til på spørsmål %s.", locale.JoinAnd(nums))
+			}
+			fmt.Fprintln(f.IO.ErrOut)
 			if results != "" {
 				if err := quiz.AppendCSV(results, w, a); err != nil {
 					return fmt.Errorf("kunne ikke lagre resultatet i %s: %w", results, err)

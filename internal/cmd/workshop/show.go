@@ -55,18 +55,26 @@ func showRun(opts *ShowOptions) error {
 	}
 	o := titles(f, set)
 	o.Facilitator = opts.Facilitator
-	if opts.Start != "" {
-		t, err := time.Parse("15.04", opts.Start)
-		if err != nil {
-			if t, err = time.Parse("15:04", opts.Start); err != nil {
-				return apperr.Usagef("Skriv starttiden som TT.MM, for eksempel --start 08.15, ikke «%s».", opts.Start)
-			}
-		}
-		now := f.Now()
-		o.Start = time.Date(now.Year(), now.Month(), now.Day(), t.Hour(), t.Minute(), 0, 0, now.Location())
+	if o.Start, err = startTime(f, opts.Start); err != nil {
+		return err
 	}
 	d := doc.Workshop(w, o)
 	return writeDoc(f, d, opts.Format, opts.Output, opts.Force, opts.Display)
+}
+
+// startTime is --start TT.MM as a time today; empty gives the zero time.
+func startTime(f *cmdutil.Factory, raw string) (time.Time, error) {
+	if raw == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("15.04", raw)
+	if err != nil {
+		if t, err = time.Parse("15:04", raw); err != nil {
+			return time.Time{}, apperr.Usagef("Skriv starttiden som TT.MM, for eksempel --start 08.15, ikke «%s».", raw)
+		}
+	}
+	now := f.Now()
+	return time.Date(now.Year(), now.Month(), now.Day(), t.Hour(), t.Minute(), 0, 0, now.Location()), nil
 }
 
 // writeDoc shows a document in the terminal, or renders it to a file or

@@ -25,12 +25,14 @@ func NewCmdWorkshop(f *cmdutil.Factory) *cobra.Command {
 		Long: `Ferdige verksteder med tidsplan, mål, notater, utdelingsark, oppgaver og quiz.
 
 Se alle med «sosabc verksted liste», og ett med «sosabc verksted vis ID».
-Skriv ut arkene til klassen med «sosabc verksted utdeling ID --format pdf».
+Skriv ut arkene til klassen med «sosabc verksted utdeling ID --format pdf --output ark.pdf».
 Led økten med tidtaker med «sosabc verksted kjør ID».
-Elevene tar quizen med «sosabc verksted quiz ID».`,
+Elevene tar quizen med «sosabc verksted quiz ID --results resultater.csv»,
+og du ser hvordan klassen gjorde det med «sosabc verksted resultater resultater.csv».
+Lag et verksted selv (se «sosabc help verkstedfil»), og sjekk det med «sosabc verksted sjekk ./vare-verksteder».`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdList(f), NewCmdShow(f), NewCmdHandout(f), NewCmdRun(f), NewCmdQuiz(f), NewCmdCheck(f))
+	cmd.AddCommand(NewCmdList(f), NewCmdShow(f), NewCmdHandout(f), NewCmdRun(f), NewCmdQuiz(f), NewCmdResults(f), NewCmdCheck(f))
 	return cmd
 }
 

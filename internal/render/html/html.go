@@ -196,6 +196,23 @@ func (r *renderer) block(bl doc.Block) {
 		b.WriteString("</ul>\n")
 	case doc.Comparison:
 		r.comparison(bl)
+	case doc.PageBreak:
+		// A rule on screen; on paper the next sheet starts on a new page.
+		b.WriteString("<hr class=\"page\">\n")
+	case doc.WriteSpace:
+		if bl.Lines > 0 {
+			b.WriteString("<div class=\"write\" aria-hidden=\"true\">")
+			for range bl.Lines {
+				b.WriteString("<div></div>")
+			}
+			b.WriteString("</div>\n")
+		}
+	case doc.Choice:
+		fmt.Fprintf(b, "<div class=\"choice\">\n<p><strong>%d. %s</strong></p>\n<ul>\n", bl.Number, r.inline(bl.Question))
+		for i, o := range bl.Options {
+			fmt.Fprintf(b, "<li><span class=\"box\" aria-hidden=\"true\"></span>%c) %s</li>\n", 'A'+i, r.inline(o))
+		}
+		b.WriteString("</ul>\n</div>\n")
 	}
 }
 

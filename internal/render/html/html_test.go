@@ -49,6 +49,17 @@ func page(t testing.TB) *doc.Document {
 	return doc.Page(h, h.Topic("as"), doc.PageOptions{Print: true})
 }
 
+// handouts are the sheets of the innovation camp, for the class.
+func handouts(t testing.TB) *doc.Document {
+	t.Helper()
+	f, _, _ := cmdtest.Factory(t, cmdtest.Env{})
+	set, err := f.Workshops()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Handouts(set.Workshop("innovasjonscamp-vgs"))
+}
+
 func render(t testing.TB, d *doc.Document, o html.Options) string {
 	t.Helper()
 	out, err := html.Render(d, o)
@@ -68,7 +79,7 @@ func TestGolden(t *testing.T) {
 func writeSamples(t *testing.T) (dir string, files []string) {
 	t.Helper()
 	dir = t.TempDir()
-	for name, d := range map[string]*doc.Document{"sjekkliste.html": checklist(t), "as.html": page(t)} {
+	for name, d := range map[string]*doc.Document{"sjekkliste.html": checklist(t), "as.html": page(t), "utdeling.html": handouts(t)} {
 		out := render(t, d, html.Options{})
 		webtest.Offline(t, name, []byte(out))
 		p := filepath.Join(dir, name)
@@ -131,6 +142,39 @@ func TestPrintToPDF(t *testing.T) {
 	for _, want := range []string{"Plan for oppstart: Amina Kaffesen", "Dette må gjøres.", "Kilder", "https://"} {
 		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
 			t.Errorf("the printed checklist lacks %q", want)
+		}
+	}
+}
+
+// Printed, the handouts give each sheet a page of its own: the sheet's
+// title starts a page, and the quiz has a box before each option.
+func TestHandoutsPrint(t *testing.T) {
+	out := render(t, handouts(t), html.Options{})
+	for _, want := range []string{
+		"<hr class=\"page\">\n<h2>Lerretet for campen</h2>",
+		"<div class=\"write\" aria-hidden=\"true\"><div></div><div></div></div>",
+		"<div class=\"choice\">\n<p><strong>1. Hvorfor skal oppdragsgiveren beskrive behovet og ikke løsningen?</strong></p>\n<ul>\n<li><span class=\"box\" aria-hidden=\"true\"></span>A) ",
+		"hr.page { break-after: page;",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the handouts lack %q", want)
+		}
+	}
+	checkHeadingOrder(t, "handouts", out)
+	dir, _ := writeSamples(t)
+	pdf := filepath.Join(dir, "utdeling.pdf")
+	webtest.PrintPDF(t, filepath.Join(dir, "utdeling.html"), pdf)
+	text := webtest.PDFText(t, pdf)
+	sheets := strings.Split(text, "\f")
+	for _, title := range []string{"Lerretet for campen", "Skjema for juryen", "Oppgaver", "Quiz"} {
+		found := false
+		for _, p := range sheets {
+			if lines := strings.Fields(p); len(lines) > 0 && strings.HasPrefix(strings.Join(lines, " "), title) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no printed page starts with %q:\n%s", title, text)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/sanitize"
 )
 
 // Render writes d as Markdown.
@@ -34,7 +35,9 @@ func Render(d *doc.Document) string {
 		}
 		parts = append(parts, b.String())
 	}
-	return autolink(strings.Join(parts, "\n"))
+	// A Markdown file is read with cat as often as in an editor: no
+	// terminal control sequence may be in it, whatever the text came from.
+	return sanitize.Strip(autolink(strings.Join(parts, "\n")))
 }
 
 // bareURL is a web address in running text, without the punctuation
@@ -115,6 +118,17 @@ func block(bl doc.Block) string {
 		var s strings.Builder
 		for _, src := range b.Items {
 			fmt.Fprintf(&s, "- %s. %s (%s)\n", src.Label, src.URL, src.Read)
+		}
+		return s.String()
+	case doc.PageBreak:
+		return "---\n"
+	case doc.WriteSpace:
+		return "" // paper only
+	case doc.Choice:
+		var s strings.Builder
+		fmt.Fprintf(&s, "**%d. %s**\n\n", b.Number, b.Question)
+		for i, o := range b.Options {
+			fmt.Fprintf(&s, "- [ ] %c) %s\n", 'A'+i, o)
 		}
 		return s.String()
 	case doc.Comparison:

@@ -264,7 +264,14 @@ func (b *builder) blocks(d *doc.Document) {
 				}
 			}
 		case doc.Markdown:
-			b.markdown(v.Text, 0, 0)
+			start := len(b.items)
+			b.markdown(v.Text, 0, v.Shift)
+			if _, ok := next.(doc.WriteSpace); ok {
+				// A section of a sheet and its room to write stay on one page.
+				for k := start; k < len(b.items); k++ {
+					b.items[k].keep = must
+				}
+			}
 		case doc.List:
 			b.list(v.Items, v.Ordered, 0, paraGap-2)
 		case doc.Notice:
@@ -279,8 +286,73 @@ func (b *builder) blocks(d *doc.Document) {
 			b.sources(v)
 		case doc.Comparison:
 			b.comparison(v)
+		case doc.PageBreak:
+			b.pageBreak()
+		case doc.WriteSpace:
+			b.writeSpace(v.Lines)
+		case doc.Choice:
+			b.choice(v)
 		}
 	}
+}
+
+// pageBreak starts a new page: nothing before it is tied to what follows.
+func (b *builder) pageBreak() {
+	if n := len(b.items); n > 0 {
+		b.items[n-1].keep = free
+	}
+	b.add(item{newPage: true, kind: "pagebreak", draw: func(*canvas, float64) {}})
+}
+
+// writeLead is the space between two ruled lines to write on: room for
+// handwriting.
+const writeLead = 22.0
+
+// writeSpace is a frame with n ruled lines to write in (or to stick
+// notes on), kept with the text above it.
+func (b *builder) writeSpace(n int) {
+	if n <= 0 {
+		return
+	}
+	b.tie(must)
+	h := float64(n) * writeLead
+	b.add(item{h: h, before: 5, kind: "write", draw: func(c *canvas, y float64) {
+		for i := 1; i < n; i++ {
+			ly := y + float64(i)*writeLead
+			c.rule(marginX+6, ly, marginX+colW-6, ly, faint, 0.5)
+		}
+		c.frame(marginX, y, colW, h, muted, 0.7)
+	}})
+}
+
+// choice is a quiz question on paper: the question in bold, then each
+// option with a box to tick in front, all on one page.
+func (b *builder) choice(q doc.Choice) {
+	const boxSize, indent = 10.0, 22.0
+	start := len(b.items)
+	qs := style{face: bold, size: bodySize, color: ink}
+	b.para([]span{{text: fmt.Sprintf("%d. %s", q.Number, q.Question), st: qs}}, 0, colW, bodyLead, 14, nil)
+	for i, o := range q.Options {
+		lines := wrap(inline(fmt.Sprintf("%c) %s", 'A'+i, o), body, accent), colW-indent, b.p)
+		for j, l := range lines {
+			first := j == 0
+			bf := 0.0
+			if first {
+				bf = 4
+			}
+			b.add(item{h: bodyLead, before: bf, draw: func(c *canvas, y float64) {
+				if first {
+					base := c.baseline(y, bodyLead, body)
+					c.box(marginX+2, base-0.36*bodySize-boxSize/2, boxSize, ink)
+				}
+				c.line(l, marginX+indent, y, bodyLead)
+			}})
+		}
+	}
+	for k := start; k < len(b.items)-1; k++ {
+		b.items[k].keep = must
+	}
+	b.group(start)
 }
 
 // task is one checklist item: a tick box and the title, the priority in

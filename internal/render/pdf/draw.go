@@ -86,8 +86,13 @@ func (c *canvas) fill(x, y, w, h float64, col rgb) {
 
 // box draws an empty tick box, its top left corner at x, y.
 func (c *canvas) box(x, y, size float64, col rgb) {
-	c.stroke(col, 0.9)
-	c.gp.RectFromUpperLeftWithStyle(x, y, size, size, "D")
+	c.frame(x, y, size, size, col, 0.9)
+}
+
+// frame draws the outline of a rectangle, its top left corner at x, y.
+func (c *canvas) frame(x, y, w, h float64, col rgb, width float64) {
+	c.stroke(col, width)
+	c.gp.RectFromUpperLeftWithStyle(x, y, w, h, "D")
 }
 
 // tick draws a check mark in a box of the given size at x, y, as a filled

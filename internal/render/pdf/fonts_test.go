@@ -197,6 +197,14 @@ func buildAllDocuments(t testing.TB) map[string]*doc.Document {
 	for _, tp := range hb.Topics {
 		out["side "+tp.ID] = doc.Page(hb, tp, doc.PageOptions{Print: true})
 	}
+	set, err := f.Workshops()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range set.Workshops {
+		out["verksted "+w.ID] = doc.Workshop(w, doc.WorkshopOptions{Facilitator: true, Aims: set.Aim})
+		out["utdeling "+w.ID] = doc.Handouts(w)
+	}
 	return out
 }
 

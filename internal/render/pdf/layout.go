@@ -18,6 +18,9 @@ type item struct {
 	keep   int     // how strongly it is tied to the next item
 	// draw paints it with its top at y.
 	draw func(c *canvas, y float64)
+	// newPage starts a new page here (unless the page is still empty); the
+	// item itself has no height and draws nothing.
+	newPage bool
 
 	// For tests: what it is, and which keep-together group it is in.
 	kind  string
@@ -30,11 +33,16 @@ type placed struct {
 	y  float64
 }
 
+// splitRoom is the share of a page that must be free before a task that
+// does not fit is split rather than moved to the next page.
+const splitRoom = 0.25
+
 // paginate cuts items into pages of height body, starting at top.
 //
 // It places the longest run of items tied at least «prefer» to each other
-// (a whole task, a heading with what follows) if it fits on the page; if
-// not, it starts a new page when the run fits on an empty one. A run that
+// (a whole task) if it fits on the page; if not, and less than splitRoom
+// of the page is free, it starts a new page when the run fits on an empty
+// one. Otherwise the run is split where its «must» runs allow. A run that
 // cannot fit on any page is placed in its «must» runs (so a paragraph
 // still keeps two lines at the foot and head of a page), and a run even
 // that long is placed item by item.
@@ -81,6 +89,14 @@ func paginate(items []item, top, body float64) [][]placed {
 	i := 0
 next:
 	for i < len(items) {
+		if items[i].newPage {
+			if !atTop {
+				newPage()
+			}
+			cur = append(cur, placed{it: &items[i], y: y}) // draws nothing, keeps the page fresh
+			i++
+			continue
+		}
 		for _, level := range []int{prefer, must} {
 			j := runEnd(i, level)
 			if y+height(i, j) <= bottom+0.01 {
@@ -88,7 +104,10 @@ next:
 				i = j + 1
 				continue next
 			}
-			if !atTop && fresh(i, j) <= body+0.01 {
+			// A task moves to the next page only when little is left of
+			// this one; otherwise it is split between its paragraphs,
+			// so a page is not left a third empty.
+			if !atTop && fresh(i, j) <= body+0.01 && (level == must || bottom-y < body*splitRoom) {
 				newPage()
 				continue next
 			}

@@ -113,20 +113,23 @@ func layout(t *testing.T, d *doc.Document) ([]item, [][]placed) {
 		t.Fatal(err)
 	}
 	b := &builder{p: p, md: newMarkdown()}
-	b.title(d)
+	if !d.Sheets {
+		b.title(d)
+	}
 	b.blocks(d)
 	b.notes(d.Notes)
 	return b.items, paginate(b.items, top, bodyH)
 }
 
 // Pagination rules on every printable document: nothing below the body,
-// no heading or task title at the foot of a page, and every task that
-// fits on a page is on one page.
+// no heading or task title at the foot of a page, and a task that fits
+// on a page is split only when a quarter of the page or more was free.
 func TestPagination(t *testing.T) {
 	for name, d := range allDocuments(t) {
 		items, pages := layout(t, d)
 		n := 0
 		pageOf := map[*item]int{}
+		yOf := map[*item]float64{}
 		for pi, pg := range pages {
 			if len(pg) == 0 {
 				t.Errorf("%s: page %d is empty", name, pi+1)
@@ -135,6 +138,7 @@ func TestPagination(t *testing.T) {
 			for _, pl := range pg {
 				n++
 				pageOf[pl.it] = pi
+				yOf[pl.it] = pl.y
 				if pl.y+pl.it.h > top+bodyH+0.01 && pl.it.h <= bodyH {
 					t.Errorf("%s: page %d: an item ends at %.1f, below the body (%.1f)", name, pi+1, pl.y+pl.it.h, top+bodyH)
 				}
@@ -164,7 +168,10 @@ func TestPagination(t *testing.T) {
 				continue
 			}
 			if first, last := pageOf[its[0]], pageOf[its[len(its)-1]]; first != last {
-				t.Errorf("%s: group %d (%s, %.0f pt) is split over pages %d and %d", name, g, its[0].kind, h, first+1, last+1)
+				// Split only when a quarter of the page or more was free.
+				if free := top + bodyH - yOf[its[0]] + its[0].before; free < bodyH*splitRoom {
+					t.Errorf("%s: group %d (%s, %.0f pt) is split over pages %d and %d with only %.0f pt free", name, g, its[0].kind, h, first+1, last+1, free)
+				}
 			}
 		}
 	}
@@ -184,5 +191,96 @@ func TestPaginateTooTall(t *testing.T) {
 	}
 	if n != 200 || len(pages) < 4 {
 		t.Errorf("placed %d items on %d pages", n, len(pages))
+	}
+}
+
+// Handouts are copied sheet by sheet: every sheet starts on a new page, a
+// sheet that fits on one page is on one page, a section never leaves its
+// room to write behind, and a quiz question keeps its options.
+func TestHandoutSheets(t *testing.T) {
+	docs := allDocuments(t)
+	n := 0
+	for name, d := range docs {
+		if !strings.HasPrefix(name, "utdeling ") {
+			continue
+		}
+		n++
+		items, pages := layout(t, d)
+		pageOf := map[*item]int{}
+		top := map[int]*item{}
+		for pi, pg := range pages {
+			for _, pl := range pg {
+				pageOf[pl.it] = pi
+				if top[pi] == nil && !pl.it.newPage {
+					top[pi] = pl.it
+				}
+			}
+		}
+		// A sheet is the items from one page break to the next.
+		var sheets [][]*item
+		cur := []*item{}
+		for i := range items {
+			if items[i].newPage {
+				sheets = append(sheets, cur)
+				cur = []*item{&items[i]}
+				continue
+			}
+			cur = append(cur, &items[i])
+		}
+		sheets = append(sheets, cur)
+		if len(sheets) < 3 {
+			t.Errorf("%s: %d sheets, want one per handout, the exercises and the quiz", name, len(sheets))
+		}
+		for si, sh := range sheets {
+			var first *item
+			h := 0.0
+			for _, it := range sh {
+				if it.newPage {
+					continue
+				}
+				if first == nil {
+					first = it
+				} else {
+					h += it.before
+				}
+				h += it.h
+			}
+			if first == nil {
+				t.Errorf("%s: sheet %d is empty", name, si+1)
+				continue
+			}
+			if top[pageOf[first]] != first {
+				t.Errorf("%s: sheet %d does not start at the top of a page", name, si+1)
+			}
+			if h <= bodyH && pageOf[sh[len(sh)-1]] != pageOf[first] {
+				t.Errorf("%s: sheet %d (%.0f pt) fits on a page but is split", name, si+1, h)
+			}
+			// A form to fill in (one with room to write) is one sheet.
+			for _, it := range sh {
+				if it.kind == "write" && h > bodyH {
+					t.Errorf("%s: sheet %d is a form to fill in, but it is %.0f pt, more than a page (%.0f): use fewer «lines»", name, si+1, h, bodyH)
+					break
+				}
+			}
+		}
+		for i := range items {
+			if items[i].kind == "write" && i > 0 && pageOf[&items[i]] != pageOf[&items[i-1]] {
+				t.Errorf("%s: a room to write is on page %d, its section on page %d", name, pageOf[&items[i]]+1, pageOf[&items[i-1]]+1)
+			}
+		}
+	}
+	if n != 10 {
+		t.Errorf("checked %d handouts, want the 10 modules", n)
+	}
+}
+
+// A page break on an empty page does not make a blank page.
+func TestPageBreakAtTopMakesNoBlankPage(t *testing.T) {
+	d := &doc.Document{Title: "Ark", Sheets: true, Blocks: []doc.Block{
+		doc.PageBreak{}, doc.Paragraph{Text: "Første ark."}, doc.PageBreak{}, doc.PageBreak{}, doc.Paragraph{Text: "Andre ark."},
+	}}
+	_, pages := layout(t, d)
+	if len(pages) != 2 {
+		t.Errorf("%d pages, want 2", len(pages))
 	}
 }

@@ -47,7 +47,9 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 		return nil, err
 	}
 	b := &builder{p: p, md: newMarkdown()}
-	b.title(d)
+	if !d.Sheets {
+		b.title(d)
+	}
 	b.blocks(d)
 	b.notes(d.Notes)
 	pages := paginate(b.items, top, bodyH)
@@ -66,7 +68,11 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	for n, pg := range pages {
 		gp.AddPage()
 		c.face, c.size, c.color = -1, 0, rgb{1, 2, 3} // a new page has no font yet
-		c.header(d.Title, client, date, n+1)
+		page := n + 1
+		if d.Sheets {
+			page = 0 // every sheet has the running header
+		}
+		c.header(d.Title, client, date, page)
 		c.footer(n+1, len(pages))
 		for _, pl := range pg {
 			pl.it.draw(c, pl.y)
@@ -110,7 +116,8 @@ func headerFacts(d *doc.Document, o Options) (client, date string) {
 }
 
 // header is the running header: the title on the left, the client and the
-// date on the right. The first page has the title in full instead.
+// date on the right. The first page has the title in full instead (page 1;
+// 0 draws the header on any page).
 func (c *canvas) header(title, client, date string, page int) {
 	if page == 1 {
 		return

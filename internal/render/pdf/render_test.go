@@ -142,6 +142,23 @@ var space = regexp.MustCompile(`\s+`)
 
 // flat joins all text into one line with single spaces, so a sentence
 // wrapped over two lines can be found.
+// bodies are the pages without the header (from page 2) and the footer,
+// so a paragraph split over two pages reads as one.
+func bodies(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		lines := strings.Split(strings.Trim(p, "\n "), "\n")
+		if i > 0 && len(lines) > 0 {
+			lines = lines[1:]
+		}
+		if n := len(lines); n > 0 && strings.HasPrefix(strings.TrimSpace(lines[n-1]), "side ") {
+			lines = lines[:n-1]
+		}
+		out[i] = strings.Join(lines, "\n")
+	}
+	return out
+}
+
 func flat(s string) string { return strings.TrimSpace(space.ReplaceAllString(s, " ")) }
 
 // unmark removes the inline marks of sosabc's own text.
@@ -249,7 +266,7 @@ func TestChecklistPDF(t *testing.T) {
 			t.Errorf("page %d has no header with the title, client and date: %q", i+2, first)
 		}
 	}
-	all := flat(strings.Join(ps, "\n"))
+	all := flat(strings.Join(bodies(ps), "\n"))
 	for _, s := range []string{"æ", "ø", "å", "«", "»", "Rådgiver Etablerertjenesten"} {
 		if !strings.Contains(all, s) {
 			t.Errorf("%q did not come back from the PDF", s)
@@ -384,6 +401,48 @@ func TestPagePDF(t *testing.T) {
 	for _, s := range []string{"Dette bør du sjekke selv", "Les også", "Kilder", "Siden ble sist kontrollert"} {
 		if !strings.Contains(all, s) {
 			t.Errorf("%q missing", s)
+		}
+	}
+}
+
+// The handouts of the innovation camp as a teacher copies them: one
+// sheet per page, each with the module's title at the top (a sheet copied
+// alone still says where it is from), the quiz with its options and no
+// answers.
+func TestHandoutPDF(t *testing.T) {
+	needPoppler(t)
+	f := factory(t)
+	set, err := f.Workshops()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writePDF(t, doc.Handouts(set.Workshop("innovasjonscamp-vgs")), "utdeling-innovasjonscamp-vgs.pdf")
+	n := checkInfo(t, path, "Innovasjonscamp for klassen: utdelingsark")
+	ps := pages(t, path)
+	if len(ps) != n {
+		t.Fatalf("pdftotext found %d pages, pdfinfo %d", len(ps), n)
+	}
+	checkFooters(t, ps)
+	checkMargins(t, path)
+	want := []string{"Ark for oppdragsgiveren", "Lerretet for campen", "Skjema for juryen", "Oppgaver", "Quiz"}
+	if len(ps) != len(want) {
+		t.Fatalf("%d pages, want one per sheet: %q", len(ps), want)
+	}
+	for i, p := range ps {
+		head := "Innovasjonscamp for klassen: utdelingsark " + want[i]
+		if !strings.HasPrefix(flat(p), head) {
+			t.Errorf("page %d starts %.80q, want %q", i+1, flat(p), head)
+		}
+	}
+	quiz := flat(ps[4])
+	for _, s := range []string{"1. Hvorfor skal oppdragsgiveren", "A) ", "B) ", "C) "} {
+		if !strings.Contains(quiz, s) {
+			t.Errorf("the quiz page lacks %q", s)
+		}
+	}
+	for _, s := range []string{"Svar", "Forslag til svar", "Fasit"} {
+		if strings.Contains(flat(strings.Join(ps, " ")), s) {
+			t.Errorf("the handouts give away the answers: %q", s)
 		}
 	}
 }

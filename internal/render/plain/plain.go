@@ -107,6 +107,15 @@ func (r *renderer) block(b doc.Block) {
 			r.wrap("• "+s.Label+". "+s.URL+" "+keep("("+s.Read+")"), "", "  ")
 		}
 		r.blank()
+	case doc.PageBreak, doc.WriteSpace:
+		// Paper only: a sheet of its own, room to write by hand.
+	case doc.Choice:
+		lead := fmt.Sprintf("%d. ", b.Number)
+		r.wrap(lead+b.Question, "", strings.Repeat(" ", len(lead)))
+		for i, o := range b.Options {
+			r.wrap(fmt.Sprintf("[ ] %c) %s", 'A'+i, o), "   ", "          ")
+		}
+		r.blank()
 	case doc.Comparison:
 		for _, row := range b.Rows {
 			r.underline(row.Label, "·")

@@ -41,8 +41,11 @@ type model struct {
 
 	paused    bool
 	notes     bool // show Workshop.Notes
-	projector bool // the class's view: title and instructions only
-	scroll    int  // first line shown of the text
+	projector bool // the class's view: the title and the text for the class, no notes
+	// classClock shows the countdown in the class's view too; off at
+	// first, so the class sees no clock unless the facilitator wants it.
+	classClock bool
+	scroll     int // first line shown of the text
 }
 
 func newModel(w *workshop.Workshop, o Options) model {
@@ -110,6 +113,8 @@ func (m model) key(k string) (tea.Model, tea.Cmd) {
 	case "v":
 		m.projector = !m.projector
 		m.scroll = 0
+	case "t":
+		m.classClock = !m.classClock
 	case "down", "j":
 		m.scroll++
 	case "up", "k":

@@ -21,7 +21,7 @@ func testWorkshop() *workshop.Workshop {
 		ID: "test", Title: "Prøvemodul", Minutes: 35,
 		Agenda: []workshop.Activity{
 			{Title: "Velkommen", Minutes: 10, Kind: workshop.Talk, Instructions: "Si **hei** til alle, og vis `sosabc les as`.\n\n- Første punkt\n- Andre [punkt](https://example.com)\n"},
-			{Title: "Gruppearbeid", Minutes: 20, Kind: workshop.Task, Instructions: "Grupper på fire lager en plan."},
+			{Title: "Gruppearbeid", Minutes: 20, Kind: workshop.Task, Instructions: "Grupper på fire lager en plan. Si fra etter ti minutter.", Participants: "Lag en plan i gruppa.\n\n- Skriv tre steg."},
 			{Title: "Oppsummering", Minutes: 5, Kind: workshop.Dialogue, Instructions: "Hver sier én ting de tar med seg."},
 		},
 		Notes: "- Husk kaffe til alle.\n- Ha ekstra tusjer.",
@@ -140,9 +140,9 @@ func mustNotShow(t *testing.T, m model, texts ...string) {
 
 func TestFirstActivity(t *testing.T) {
 	m := start(testWorkshop(), 80, 24, false)
-	mustShow(t, m, "Prøvemodul", "Aktivitet 1 av 3", "kl. 09:00", "Innlegg · 10 minutter", "Velkommen",
-		"igjen av 10 min · slutt kl. 09:10", "Økten: i rute", "Neste: Gruppearbeid · 20 min",
-		"Plan for økten · 09:00–09:35", "▶ 09:00  Velkommen", "09:10  Gruppearbeid", "09:30  Oppsummering", "09:35  Slutt",
+	mustShow(t, m, "Prøvemodul", "Aktivitet 1 av 3", "kl. 09.00", "Innlegg · 10 minutter", "Velkommen",
+		"igjen av 10 min · slutt kl. 09.10", "Økten: i rute", "Neste: Gruppearbeid · 20 min",
+		"Plan for økten · 09.00–09.35", "▶ 09.00  Velkommen", "09.10  Gruppearbeid", "09.30  Oppsummering", "09.35  Slutt",
 		"→ neste", "← forrige", "p pause", "+/- minutt", "n notater", "v storskjerm", "q avslutt")
 	// The Markdown is plain text: no marks, lists as bullets.
 	mustShow(t, m, "Si hei til alle, og vis sosabc les as.", "• Første punkt", "• Andre punkt")
@@ -168,7 +168,7 @@ func TestCountdownAdvancesWithTheClock(t *testing.T) {
 	if !showsClock(m, "8:30") {
 		t.Errorf("no countdown 8:30:\n%s", screen(m))
 	}
-	mustShow(t, m, "kl. 09:01")
+	mustShow(t, m, "kl. 09.01")
 	if msgs := run(cmd); len(msgs) != 1 {
 		t.Errorf("a tick returns %v, want the next tick only", msgs)
 	}
@@ -192,14 +192,14 @@ func TestNextAndPrevious(t *testing.T) {
 	m, _ = wait(m, 4*time.Minute)
 	for _, k := range []string{"right", "l", "space"} {
 		m, _ = press(t, m, "left", "left", k)
-		mustShow(t, m, "Aktivitet 2 av 3", "Oppgave · 20 minutter", "Grupper på fire lager en plan.", "Neste: Oppsummering · 5 min", "✓ 09:00  Velkommen", "▶ 09:10  Gruppearbeid")
+		mustShow(t, m, "Aktivitet 2 av 3", "Oppgave · 20 minutter", "Grupper på fire lager en plan.", "Neste: Oppsummering · 5 min", "✓ 09.00  Velkommen", "▶ 09.10  Gruppearbeid")
 		if !showsClock(m, "20:00") {
 			t.Errorf("the next activity starts at 20:00:\n%s", screen(m))
 		}
 	}
 	// Leaving six minutes early puts the session six minutes ahead, and
 	// the plan shows where the clock says the session should be.
-	mustShow(t, m, "Økten: 6 minutter foran planen", "✓ 09:00  Velkommen ← her etter planen")
+	mustShow(t, m, "Økten: 6 minutter foran planen", "✓ 09.00  Velkommen ← her etter planen")
 
 	// Going back finds the first activity where it was left.
 	m, _ = press(t, m, "h")
@@ -212,7 +212,7 @@ func TestNextAndPrevious(t *testing.T) {
 	mustShow(t, m, "Aktivitet 3 av 3", "Neste: ingen, dette er den siste aktiviteten")
 	m, _ = wait(m, 2*time.Minute)
 	m, _ = press(t, m, "right")
-	mustShow(t, m, "Økten er ferdig", "Dere avsluttet kl. 09:06.", "Økten: 29 minutter foran planen", "Alle 3 aktiviteter er ferdige", "✓ 09:30  Oppsummering")
+	mustShow(t, m, "Økten er ferdig", "Dere avsluttet kl. 09.06.", "Økten: 29 minutter foran planen", "Alle 3 aktiviteter er ferdige", "✓ 09.30  Oppsummering")
 	m, _ = press(t, m, "right")
 	mustShow(t, m, "Økten er ferdig")
 	m, _ = press(t, m, "left")
@@ -246,7 +246,7 @@ func TestPlusAndMinusChangeTheTimeAndTheDrift(t *testing.T) {
 	if got := m.remaining(); got != 9*time.Minute {
 		t.Errorf("after +, remaining %v, want 9m0s", got)
 	}
-	mustShow(t, m, "igjen av 11 min (1 lagt til)", "Økten: 1 minutt bak planen", "▶ 09:00  Velkommen")
+	mustShow(t, m, "igjen av 11 min (1 lagt til)", "Økten: 1 minutt bak planen", "▶ 09.00  Velkommen")
 	m, _ = press(t, m, "+", "+")
 	mustShow(t, m, "igjen av 13 min (3 lagt til)", "Økten: 3 minutter bak planen")
 	m, _ = press(t, m, "-", "-", "-", "-", "-")
@@ -354,22 +354,72 @@ func TestNoColourKeepsBoldAndReverse(t *testing.T) {
 	}
 }
 
+// The class sees the title and the text written for them, never the
+// facilitator's instructions, the notes, the plan or the clock.
 func TestProjectorViewHidesTheClockAndNotes(t *testing.T) {
 	m := start(testWorkshop(), 80, 24, false)
 	m, _ = press(t, m, "n")
 	mustShow(t, m, "Notater til deg som leder", "• Husk kaffe til alle.")
 	m, _ = press(t, m, "v")
-	mustShow(t, m, "Innlegg", "Velkommen", "Si hei til alle", "• Første punkt", "Aktivitet 1 av 3", "lederens visning")
-	mustNotShow(t, m, "igjen av", "Økten:", "Neste:", "Plan for økten", "Notater", "Husk kaffe", "kl. 09:00")
+	mustShow(t, m, "Innlegg", "Velkommen", "Aktivitet 1 av 3", "lederens visning", "t vis klokken")
+	mustNotShow(t, m, "Si hei til alle", "Første punkt", "igjen av", "Økten:", "Neste:", "Plan for økten", "Notater", "Husk kaffe", "kl. 09.00")
 	if showsClock(m, "10:00") {
 		t.Errorf("the projector view shows the countdown:\n%s", screen(m))
 	}
 	m, _ = wait(m, 11*time.Minute)
 	mustNotShow(t, m, "Tiden er ute", "over tiden")
 	m, _ = press(t, m, "right")
-	mustShow(t, m, "Gruppearbeid", "Grupper på fire")
+	mustShow(t, m, "Gruppearbeid", "Lag en plan i gruppa.", "• Skriv tre steg.")
+	mustNotShow(t, m, "Grupper på fire", "Si fra etter ti minutter")
 	m, _ = press(t, m, "v")
-	mustShow(t, m, "igjen av 20 min", "Notater til deg som leder")
+	mustShow(t, m, "igjen av 20 min", "Notater til deg som leder", "Grupper på fire lager en plan.")
+}
+
+// With t the class sees the countdown too, and «Tiden er ute» when it is
+// up; the facilitator's figures stay hidden. t again hides it.
+func TestProjectorClock(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		m := start(testWorkshop(), size[0], size[1], false)
+		m, _ = press(t, m, "v", "t")
+		font := bigSmall
+		if size[1] >= 30 {
+			font = bigLarge
+		}
+		s := screen(m)
+		for _, row := range font("10:00") {
+			if !strings.Contains(s, row) {
+				t.Errorf("%dx%d: the class clock does not show 10:00 (row %q):\n%s", size[0], size[1], row, s)
+			}
+		}
+		mustShow(t, m, "skjul klokken")
+		mustNotShow(t, m, "igjen av", "Økten:", "Neste:")
+		m, _ = wait(m, 10*time.Minute)
+		mustShow(t, m, "Tiden er ute")
+		mustNotShow(t, m, "over tiden")
+		m, _ = press(t, m, "t")
+		mustNotShow(t, m, "Tiden er ute")
+	}
+}
+
+// Paused, the clock stands and the end moves: the status says what is
+// left, not an end time that will be wrong in a minute. It fits 80
+// columns, also with minutes added.
+func TestPausedStatusFits(t *testing.T) {
+	m := start(testWorkshop(), 80, 24, false)
+	m, _ = press(t, m, "p", "+", "+")
+	mustShow(t, m, "Pause  klokken står · igjen av 12 min (2 lagt til)")
+	mustNotShow(t, m, "slutt kl.", "…")
+	m, _ = press(t, m, "p")
+	mustShow(t, m, "slutt kl. 09.12")
+}
+
+// The class is told when a break ends.
+func TestProjectorBreak(t *testing.T) {
+	w := testWorkshop()
+	w.Agenda[1] = workshop.Activity{Title: "Pause", Minutes: 20, Kind: workshop.Break}
+	m := start(w, 80, 24, false)
+	m, _ = press(t, m, "right", "v")
+	mustShow(t, m, "Pause", "Vi fortsetter kl. 09.20.")
 }
 
 func TestNotesToggle(t *testing.T) {
@@ -576,12 +626,12 @@ func TestBreakSaysWhenToComeBack(t *testing.T) {
 	m := start(w, 80, 24, false)
 	m, _ = wait(m, 10*time.Minute)
 	m, _ = press(t, m, "right")
-	mustShow(t, m, "Pause · 15 minutter", "Vi fortsetter kl. 09:25.")
+	mustShow(t, m, "Pause · 15 minutter", "Vi fortsetter kl. 09.25.")
 	mustNotShow(t, m, "Ingen instruksjoner")
 	m, _ = press(t, m, "v")
-	mustShow(t, m, "Vi fortsetter kl. 09:25.")
+	mustShow(t, m, "Vi fortsetter kl. 09.25.")
 	m, _ = press(t, m, "v", "+")
-	mustShow(t, m, "Vi fortsetter kl. 09:26.")
+	mustShow(t, m, "Vi fortsetter kl. 09.26.")
 }
 
 func TestEmptyAgenda(t *testing.T) {

@@ -214,5 +214,6 @@ func overText(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-// hhmm is a time of day, «09:05».
-func hhmm(t time.Time) string { return t.Format("15:04") }
+// hhmm is a time of day as Norwegian writes it, «09.05»: a point, so it
+// is never taken for the countdown («9:05»).
+func hhmm(t time.Time) string { return t.Format("15.04") }

@@ -104,7 +104,7 @@ func (m model) area(f frame) area {
 		a := area{width: projectorWidth(f)}
 		a.head = m.projectorHead(f, a.width)
 		if m.running() {
-			a.text = m.textLines(a.width)
+			a.text = m.classLines(a.width)
 		}
 		a.rows = f.rows - len(a.head) - 2
 		return a
@@ -284,6 +284,11 @@ func (m model) timeLine() string {
 		s = "igjen av " + fmt.Sprintf("%d min", int(m.allotted().Minutes())) + m.extraText() + " · slutt kl. " + hhmm(m.now.Add(left))
 	}
 	if m.paused {
+		// While the clock stands, the end keeps moving: say what is left.
+		s = "igjen av " + fmt.Sprintf("%d min", int(m.allotted().Minutes())) + m.extraText()
+		if left <= 0 {
+			s = overText(-left) + " over tiden"
+		}
 		s = m.st.paused.Render(" Pause ") + " klokken står · " + s
 	}
 	return s
@@ -430,6 +435,30 @@ func (m model) textLines(width int) []line {
 	return out
 }
 
+// classLines is what the class reads on the projector: the activity's
+// text for the participants, never the facilitator's instructions, which
+// are written to the facilitator. A break says when the class goes on.
+func (m model) classLines(width int) []line {
+	switch {
+	case len(m.slots) == 0:
+		return nil
+	case !m.running():
+		return nil
+	}
+	a := m.slots[m.cur].Activity
+	var out []line
+	if strings.TrimSpace(a.Participants) != "" {
+		out = layoutText(parse(a.Participants), width)
+	}
+	if a.Kind == workshop.Break && m.remaining() > 0 {
+		if len(out) > 0 {
+			out = append(out, line{})
+		}
+		out = append(out, line{kind: heading, text: "Vi fortsetter kl. " + hhmm(m.now.Add(m.remaining())) + "."})
+	}
+	return out
+}
+
 // notesLine is where the notes start in the text as it is shown now.
 func (m model) notesLine() int {
 	for i, l := range m.area(m.frame()).text {
@@ -485,9 +514,14 @@ func (m model) help(width int) string {
 		{{"q", "avslutt"}, {"→", "neste"}, {"←", "forrige"}, {"p", "pause"}},
 	}
 	if m.projector {
+		clock := "vis klokken"
+		if m.classClock {
+			clock = "skjul klokken"
+		}
 		variants = [][]k{
-			{{"v", "tilbake til lederens visning"}, {"→", "neste"}, {"←", "forrige"}, {"q", "avslutt"}},
-			{{"v", "lederens visning"}, {"→", "neste"}, {"q", "avslutt"}},
+			{{"v", "tilbake til lederens visning"}, {"t", clock}, {"→", "neste"}, {"←", "forrige"}, {"q", "avslutt"}},
+			{{"v", "lederens visning"}, {"t", clock}, {"→", "neste"}, {"q", "avslutt"}},
+			{{"v", "leder"}, {"t", "klokke"}, {"q", "avslutt"}},
 		}
 	}
 	var s string
@@ -551,7 +585,43 @@ func (m model) projectorHead(f frame, width int) []string {
 	big := f
 	big.large = f.rows >= 20
 	out = append(out, m.titleLines(big, title, width)...)
-	return append(out, "")
+	out = append(out, "")
+	if m.classClock && m.running() {
+		out = append(out, m.classClockLines(f, width)...)
+		out = append(out, "")
+	}
+	return out
+}
+
+// classClockLines is the countdown for the class (key t): large digits
+// in the middle, or «Tiden er ute»; no plan, no drift, nothing else.
+func (m model) classClockLines(f frame, width int) []string {
+	left := m.remaining()
+	var font func(string) []string
+	switch {
+	case f.rows >= 30 && width >= 40:
+		font = bigLarge
+	case f.rows >= 16:
+		font = bigSmall
+	default:
+		if m.timeUp() {
+			return []string{centre(m.st.alarm.Render(" Tiden er ute "), width)}
+		}
+		return []string{centre(m.digitStyle().Render(clockText(left)), width)}
+	}
+	clockW := ansi.StringWidth(font("00:00")[0])
+	if m.timeUp() {
+		var out []string
+		for _, l := range m.alarm(clockW, len(font("0"))) {
+			out = append(out, centre(l, width))
+		}
+		return out
+	}
+	var out []string
+	for _, r := range font(clockText(left)) {
+		out = append(out, centre(m.digitStyle().Render(r), width))
+	}
+	return out
 }
 
 // projectorWidth is how wide the class's text is: the screen, but never

@@ -1,0 +1,25 @@
+package checklist_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sosabc/sosabc/internal/cmdtest"
+)
+
+// «hvorfor 3» explains the item the plan shows as number 3.
+func TestExplainByNumber(t *testing.T) {
+	byNumber := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "hvorfor", "3", "--persona", "kafe-inkludering")
+	byID := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "hvorfor", "lag-endringsteori", "--persona", "kafe-inkludering")
+	if byNumber.Code != 0 || byNumber.Out != byID.Out || !strings.HasPrefix(byNumber.Out, "Lag en endringsteori (lag-endringsteori)\n") {
+		t.Errorf("exit %d:\n%s\nwant:\n%s", byNumber.Code, byNumber.Out, byID.Out)
+	}
+	plan := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", "kafe-inkludering")
+	if !strings.Contains(plan.Out, "[ ] 3. Lag en endringsteori\n") {
+		t.Error("number 3 on the plan is not «Lag en endringsteori»")
+	}
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "hvorfor", "300", "--persona", "kafe-inkludering")
+	if r.Code != 2 || !strings.HasPrefix(r.Err, "Sjekklisten din har punktene 1 til ") {
+		t.Errorf("300: exit %d %q", r.Code, r.Err)
+	}
+}

@@ -1,0 +1,44 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A pupil takes the quiz in the terminal: the options have the letters
+// of the paper quiz, there is no filter to stumble into, a wrong answer is
+// named in the feedback, and the result lands in the teacher's file.
+func TestQuizInTerminal(t *testing.T) {
+	csv := filepath.Join(t.TempDir(), "resultater.csv")
+	s := start(t, 80, 24, nil, "verksted", "quiz", "introduksjon-vgs", "--elev", "7", "--results", csv)
+	s.waitFor("Spørsmål 1 av 5")
+	s.waitFor("A) ")
+	s.waitFor("enter velg")
+	if strings.Contains(s.screen(), "filtrer") {
+		t.Errorf("the quiz offers a filter:\n%s", s.screen())
+	}
+	// The right answer to question 1 is C; Enter takes A.
+	s.send(keyEnter)
+	s.waitFor("Ikke riktig.")
+	s.waitFor("Du svarte A)")
+	s.waitFor("Riktig svar er C)")
+	for range 4 {
+		s.send(keyEnter) // on to the next question
+		s.waitFor("enter velg")
+		s.send(keyEnter)
+		s.waitFor("Neste")
+	}
+	s.send(keyEnter)
+	if code := s.exit(); code != 0 {
+		t.Fatalf("exit code %d. Screen:\n%s", code, s.screen())
+	}
+	data, err := os.ReadFile(csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), ";introduksjon-vgs;7;") {
+		t.Errorf("the results file lacks the pupil's row:\n%s", data)
+	}
+}
