@@ -138,11 +138,6 @@ func (r *Rules) env(a interview.Answers) (map[string]any, map[string]bool) {
 	return env, derived
 }
 
-func holds(c *interview.Condition, env map[string]any) bool {
-	ok, err := c.Eval(env)
-	return ok && err == nil
-}
-
 func (r *Rules) item(i int, env map[string]any) Item {
 	rule := &r.Items[i]
 	names := slices.Clone(rule.when.Names())

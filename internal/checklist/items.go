@@ -19,7 +19,9 @@ import (
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
-func (l *loader) loadItems(env map[string]any) {
+// loadItems reads and checks the item files. With cached, the built-in
+// items are already in the rules, and only local files are read.
+func (l *loader) loadItems(env map[string]any, cached bool) {
 	files, err := itemFiles(l.fsys)
 	if err != nil {
 		l.errs.Add(l.display(itemsGlob), 0, "kan ikke lese sjekkpunktene: %v", err)
@@ -30,7 +32,7 @@ func (l *loader) loadItems(env map[string]any) {
 		return
 	}
 	lists := map[int]*yaml.Node{} // item index → its node, for the checks below
-	for _, f := range decodeItemFiles(l.fsys, files) {
+	for _, f := range decodeItemFiles(l.fsys, files, cached) {
 		if f.hidden {
 			l.errs.Add(l.display(f.path), 0, "filen har samme navn som den innebygde %s og ville skjult sjekkpunktene der. Gi filen et annet navn, for eksempel navnet på kommunen: «%s»",
 				"content/"+f.path, path.Join(path.Dir(l.display(f.path)), "min-kommune.yaml"))
@@ -85,9 +87,9 @@ type itemFile struct {
 	err  error
 }
 
-// decodeItemFiles parses the item files on every core; YAML parsing is
-// most of the time a checklist command takes. Results keep file order.
-func decodeItemFiles(fsys fs.FS, files []string) []*itemFile {
+// decodeItemFiles parses the item files on every core. Results keep file
+// order. With skipBuiltin, only local files are read.
+func decodeItemFiles(fsys fs.FS, files []string, skipBuiltin bool) []*itemFile {
 	// Built-in files first, then local ones, each in name order: a local
 	// item can then never take the place of a built-in one.
 	var builtin, local []*itemFile
@@ -101,6 +103,9 @@ func decodeItemFiles(fsys fs.FS, files []string) []*itemFile {
 		default:
 			builtin = append(builtin, &itemFile{fsys: fsys, path: p, file: "content/" + p})
 		}
+	}
+	if skipBuiltin {
+		builtin = nil
 	}
 	out := append(builtin, local...)
 	var wg sync.WaitGroup

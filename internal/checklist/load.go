@@ -61,6 +61,12 @@ type Var struct {
 // Load reads and validates the checklist and the company forms from fsys
 // (the content directory). Every problem is reported with file and line.
 func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
+	return load(fsys, schema, refs, true)
+}
+
+// load is Load; with useCache, the built-in content comes from CacheFile
+// when the cache matches it.
+func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Rules, error) {
 	l := &loader{
 		fsys: fsys,
 		refs: refs,
@@ -74,11 +80,19 @@ func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
 	l.refuseLocal(phasesFile, "fasene", "Sjekkpunktene dine bruker de innebygde fasene.")
 	l.refuseLocal(derivedFile, "de avledede betingelsene", "Skriv betingelsen rett i «when» på sjekkpunktet ditt.")
 	l.refuseLocal(formsFile, "selskapsformene", "")
-	l.loadPhases()
-	env := l.loadDerived()
-	l.conditions = interview.NewCompiler(env)
-	l.loadItems(env)
-	l.loadForms(env)
+	var c *cache
+	if useCache {
+		c = readCache(contentfs.Builtin(fsys))
+	}
+	if c != nil {
+		l.loadItems(l.fromCache(c), true)
+	} else {
+		l.loadPhases()
+		env := l.loadDerived()
+		l.conditions = newCompiler(env)
+		l.loadItems(env, false)
+		l.loadForms(env)
+	}
 	if err := l.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -92,7 +106,7 @@ type loader struct {
 	errs  strictyaml.Errors
 	// conditions compiles the conditions of items and forms, against
 	// every answer key and derived id.
-	conditions *interview.Compiler
+	conditions *compiler
 }
 
 // display names a file for messages: the author's own folder for a local
@@ -211,7 +225,7 @@ func (l *loader) loadDerived() map[string]any {
 		} else if c, err := interview.CompileCondition(d.When, env); err != nil {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "%v", err)
 		} else {
-			d.cond = c
+			d.cond = &condition{source: d.When, c: c}
 			l.rules.derivedKeys[d.ID] = answerKeys(l.rules, c.Names())
 		}
 		// Later conditions may use the id even when this one is broken, so
@@ -244,17 +258,17 @@ func answerKeys(r *Rules, names []string) []string {
 }
 
 // compile compiles an optional condition and records a problem at line.
-func (l *loader) compile(file string, line int, source string) *interview.Condition {
+func (l *loader) compile(file string, line int, source string) *condition {
 	if strings.TrimSpace(source) == "" {
 		return nil
 	}
-	c, err := l.conditions.Compile(source)
+	c, err := l.conditions.compile(source)
 	if err != nil {
 		l.errs.Add(file, line, "%v", err)
 		return nil
 	}
 	l.checkValues(file, line, c)
-	return c
+	return &condition{source: source, c: c}
 }
 
 // optionHint says which value to write: the value behind a label written

@@ -125,18 +125,7 @@ func (f *Factory) Engine() (*Engine, error) {
 	// Reading them takes about 10 ms, most of it while the loading below
 	// keeps only one core busy, so they are read on the other one now.
 	go f.Kommuner() // an error is kept for the command to report
-	topics, err := f.TopicIDs()
-	if err != nil {
-		return nil, err
-	}
-	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
-	if err != nil {
-		return nil, ContentError(err)
-	}
-	f.checkKommune(schema)
-	// Checklist items come from the built-in content and the local folder;
-	// so do the uncertain figures they name.
-	layers, err := f.Layers()
+	schema, refs, err := f.engineRefs()
 	if err != nil {
 		return nil, err
 	}
@@ -144,24 +133,7 @@ func (f *Factory) Engine() (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg := source.Registry{}
-	var errs strictyaml.Errors
-	for i, l := range layers {
-		prefix := "content"
-		if i > 0 {
-			prefix = l.Name
-		}
-		source.LoadUncertain(l.FS, prefix, reg, &errs)
-	}
-	if err := errs.Err(); err != nil {
-		return nil, f.contentProblem(err)
-	}
-	rules, err := checklist.Load(fsys, schema, checklist.Refs{
-		Topic:     func(id string) bool { return topics[id] },
-		Uncertain: reg,
-		Vars:      f.kommuneVars(),
-		Value:     f.checkKommuneValue,
-	})
+	rules, err := checklist.Load(fsys, schema, refs)
 	if err != nil {
 		return nil, f.contentProblem(err)
 	}
@@ -174,6 +146,45 @@ func (f *Factory) Engine() (*Engine, error) {
 	}
 	f.eng = &Engine{Schema: schema, Rules: rules}
 	return f.eng, nil
+}
+
+// engineRefs loads the interview schema and what the checklist names
+// outside itself: the topics, the uncertain figures (built-in and local)
+// and the kommuner.
+func (f *Factory) engineRefs() (*interview.Schema, checklist.Refs, error) {
+	topics, err := f.TopicIDs()
+	if err != nil {
+		return nil, checklist.Refs{}, err
+	}
+	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	if err != nil {
+		return nil, checklist.Refs{}, ContentError(err)
+	}
+	f.checkKommune(schema)
+	// Checklist items come from the built-in content and the local folder;
+	// so do the uncertain figures they name.
+	layers, err := f.Layers()
+	if err != nil {
+		return nil, checklist.Refs{}, err
+	}
+	reg := source.Registry{}
+	var errs strictyaml.Errors
+	for i, l := range layers {
+		if i == 0 {
+			source.LoadBuiltinUncertain(l.FS, "content", reg, &errs)
+		} else {
+			source.LoadUncertain(l.FS, l.Name, reg, &errs)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, checklist.Refs{}, f.contentProblem(err)
+	}
+	return schema, checklist.Refs{
+		Topic:     func(id string) bool { return topics[id] },
+		Uncertain: reg,
+		Vars:      f.kommuneVars(),
+		Value:     f.checkKommuneValue,
+	}, nil
 }
 
 // Personas loads the fictional founders; only --persona and the list need them.

@@ -40,7 +40,7 @@ func Load(layers ...Layer) (*Handbook, error) {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
-		source.LoadUncertain(l.FS, display(l, ""), h.Uncertain, &errs)
+		loadUncertain(l, h.Uncertain, &errs)
 	}
 	for _, l := range layers {
 		loadTopics(l, h, &errs)
@@ -374,6 +374,16 @@ func sortHandbook(h *Handbook) {
 		return less(a.Title, b.Title)
 	})
 	sort.SliceStable(h.Glossary, func(i, j int) bool { return less(h.Glossary[i].Term, h.Glossary[j].Term) })
+}
+
+// loadUncertain reads the uncertain figures of a layer: the built-in
+// content's from its cache when the cache is up to date.
+func loadUncertain(l Layer, reg source.Registry, errs *strictyaml.Errors) {
+	if l.Local {
+		source.LoadUncertain(l.FS, display(l, ""), reg, errs)
+		return
+	}
+	source.LoadBuiltinUncertain(l.FS, display(l, ""), reg, errs)
 }
 
 func display(l Layer, p string) string {

@@ -23,7 +23,7 @@ func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
 		if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
-		source.LoadUncertain(l.FS, display(l, ""), h.Uncertain, &errs)
+		loadUncertain(l, h.Uncertain, &errs)
 		// A local directory is small and written by hand: check all of it
 		// every time, so a mistake shows up at once, not only in the check.
 		if l.Local {

@@ -1,0 +1,189 @@
+package checklist
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// CacheFile holds the built-in checklist and company forms as Load makes
+// them from the YAML, already checked, in encoding/gob. Decoding some
+// 300 kB of YAML and checking every item was most of what «sosabc
+// sjekkliste» cost; the cache takes a fraction of that. The YAML stays the
+// source: the cache records a hash of the files it was made from and of
+// the files the checks read, and Load reads the YAML when the hash does
+// not match (someone edited a file). `go test ./internal/cmdutil` fails
+// until the cache is made again with `go generate ./content`.
+//
+// Content from a local folder is never cached: it is read and checked
+// from its YAML, against the built-in items, as before.
+const CacheFile = "cache/checklist.gob"
+
+// cacheVersion changes when the cache's layout does, so an old cache is
+// never decoded into new types.
+const cacheVersion = 1
+
+type cache struct {
+	Version int
+	Hash    string
+	Phases  []Phase
+	Derived []Derived
+	Items   []Rule
+	Points  []Point
+	Forms   []cachedForm
+}
+
+// cachedForm is a Form with its point texts in point order: gob writes a
+// map in random order, and the cache must be the same every time it is
+// made.
+type cachedForm struct {
+	ID, Name, Topic string
+	PointIDs        []string
+	PointTexts      []string
+	For, Against    []Reason
+}
+
+// hashedFiles are the built-in files the cache depends on: the
+// checklist's own, and those its checks read (the questions the
+// conditions are compiled against, the uncertain figures and kommuner
+// they name). Topic files count by name only.
+func hashedFiles(fsys fs.FS) []string {
+	items, _ := itemFiles(fsys)
+	uncertain, _ := fs.Glob(fsys, "uncertain/*.yaml")
+	sort.Strings(uncertain)
+	files := []string{phasesFile, derivedFile, formsFile, "interview/questions.yaml", "uncertain.yaml",
+		"kommuner/kommuner.yaml", "kommuner/fylker.yaml"}
+	files = append(files, items...)
+	return append(files, uncertain...)
+}
+
+// cacheHash is the hash of what the cache is made from in fsys, the
+// built-in content.
+func cacheHash(fsys fs.FS) string {
+	h := sha256.New()
+	for _, f := range hashedFiles(fsys) {
+		h.Write([]byte(f + "\x00"))
+		data, err := fs.ReadFile(fsys, f)
+		if errors.Is(err, fs.ErrNotExist) {
+			h.Write([]byte("-\x00"))
+			continue
+		}
+		h.Write(data)
+		h.Write([]byte{0})
+	}
+	topics, _ := fs.Glob(fsys, "topics/*/*.md")
+	sort.Strings(topics)
+	for _, t := range topics {
+		h.Write([]byte(path.Base(t) + "\x00"))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// MakeCache loads the checklist and forms from the YAML in fsys (the
+// built-in content, without a local folder) with every check, and returns
+// the cache to write to CacheFile.
+func MakeCache(fsys fs.FS, schema *interview.Schema, refs Refs) ([]byte, error) {
+	r, err := load(fsys, schema, refs, false)
+	if err != nil {
+		return nil, err
+	}
+	c := cache{Version: cacheVersion, Hash: cacheHash(fsys), Phases: r.Phases, Derived: r.Derived, Items: r.Items, Points: r.Points}
+	for _, f := range r.Forms {
+		cf := cachedForm{ID: f.ID, Name: f.Name, Topic: f.Topic, For: f.For, Against: f.Against}
+		for _, id := range sortedKeys(f.Points) {
+			cf.PointIDs = append(cf.PointIDs, id)
+			cf.PointTexts = append(cf.PointTexts, f.Points[id])
+		}
+		c.Forms = append(c.Forms, cf)
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// readCache returns the cache in fsys (the built-in content) when it was
+// made from the files as they are, else nil.
+func readCache(fsys fs.FS) *cache {
+	data, err := fs.ReadFile(fsys, CacheFile)
+	if err != nil {
+		return nil
+	}
+	var c cache
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil || c.Version != cacheVersion || c.Hash != cacheHash(fsys) {
+		return nil
+	}
+	return &c
+}
+
+// fromCache fills the rules from the cache of the built-in content and
+// returns the environment local items are compiled against. Nothing is
+// checked again: the cache is made only from content that passed every
+// check. Conditions are compiled when first needed; the derived ones at
+// once, since every evaluation needs them all.
+func (l *loader) fromCache(c *cache) map[string]any {
+	r := l.rules
+	r.Phases = c.Phases
+	for i, p := range r.Phases {
+		r.phaseIndex[p.ID] = i
+	}
+	env := r.Schema.ZeroEnv()
+	for _, v := range l.refs.Vars {
+		env[v.Name] = v.Zero
+		r.vars = append(r.vars, v)
+		r.derivedKeys[v.Name] = v.From
+	}
+	for _, d := range c.Derived {
+		if cond, err := interview.CompileCondition(d.When, env); err == nil {
+			d.cond = &condition{source: d.When, c: cond}
+			r.derivedKeys[d.ID] = answerKeys(r, cond.Names())
+		} else {
+			d.cond = &condition{broken: true}
+		}
+		env[d.ID] = false
+		r.Derived = append(r.Derived, d)
+	}
+	l.conditions = newCompiler(env)
+	lazy := func(source string) *condition {
+		if strings.TrimSpace(source) == "" {
+			return nil
+		}
+		return &condition{source: source, lazy: l.conditions}
+	}
+	r.Items = slices.Grow(c.Items, 16)
+	for i := range r.Items {
+		rule := &r.Items[i]
+		rule.when = lazy(rule.When)
+		for j := range rule.Why {
+			rule.Why[j].cond = lazy(rule.Why[j].If)
+		}
+		if l.refs.Uncertain != nil {
+			rule.uncertain = l.refs.Uncertain.Resolve(rule.Uncertain, rule.File, 0, &l.errs)
+		}
+		r.byID[rule.ID] = i
+	}
+	r.Points = c.Points
+	for _, cf := range c.Forms {
+		f := Form{ID: cf.ID, Name: cf.Name, Topic: cf.Topic, Points: make(map[string]string, len(cf.PointIDs)), For: cf.For, Against: cf.Against}
+		for i, id := range cf.PointIDs {
+			f.Points[id] = cf.PointTexts[i]
+		}
+		for _, list := range [][]Reason{f.For, f.Against} {
+			for i := range list {
+				list[i].cond = lazy(list[i].When)
+			}
+		}
+		r.Forms = append(r.Forms, f)
+	}
+	return env
+}

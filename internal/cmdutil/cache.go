@@ -1,0 +1,30 @@
+package cmdutil
+
+import (
+	"io/fs"
+
+	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/source"
+)
+
+// CacheFiles makes the caches of the built-in content (paths inside the
+// content tree → bytes) from its YAML, with every check the commands
+// apply, as `go generate ./content` writes them (cmd/gencache).
+func CacheFiles(content fs.FS) (map[string][]byte, error) {
+	ios, _, _, _ := iostreams.Test() // no local content folder
+	f := &Factory{IO: ios, Content: content}
+	schema, refs, err := f.engineRefs()
+	if err != nil {
+		return nil, err
+	}
+	rules, err := checklist.MakeCache(content, schema, refs)
+	if err != nil {
+		return nil, err
+	}
+	uncertain, err := source.MakeUncertainCache(content, "content")
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain}, nil
+}

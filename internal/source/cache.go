@@ -1,0 +1,96 @@
+package source
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"path"
+	"sort"
+
+	"github.com/sosabc/sosabc/internal/strictyaml"
+)
+
+// UncertainCache holds the built-in uncertain figures as LoadUncertain
+// reads them from the YAML, already checked, in encoding/gob, with a hash
+// of the files they come from. LoadBuiltinUncertain reads the YAML when
+// the hash does not match (someone edited a file); a test in
+// internal/cmdutil fails until `go generate ./content` makes the cache
+// again.
+const UncertainCache = "cache/uncertain.gob"
+
+type uncertainCache struct {
+	Hash    string
+	Entries []Uncertain // in file order
+}
+
+// uncertainHash is the hash of the uncertain files in fsys, and of the
+// prefix that their places (Where) start with.
+func uncertainHash(fsys fs.FS, prefix string) string {
+	files, _ := fs.Glob(fsys, UncertainDir+"/*.yaml")
+	sort.Strings(files)
+	h := sha256.New()
+	h.Write([]byte(path.Clean(prefix) + "\x00"))
+	for _, f := range append([]string{UncertainFile}, files...) {
+		h.Write([]byte(f + "\x00"))
+		data, err := fs.ReadFile(fsys, f)
+		if errors.Is(err, fs.ErrNotExist) {
+			h.Write([]byte("-\x00"))
+			continue
+		}
+		h.Write(data)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// MakeUncertainCache reads the uncertain figures of fsys (the built-in
+// content) from the YAML with every check, and returns the cache to write
+// to UncertainCache.
+func MakeUncertainCache(fsys fs.FS, prefix string) ([]byte, error) {
+	var errs strictyaml.Errors
+	c := uncertainCache{Hash: uncertainHash(fsys, prefix)}
+	files, _ := fs.Glob(fsys, UncertainDir+"/*.yaml")
+	seen := map[string]string{}
+	for _, f := range append([]string{UncertainFile}, files...) {
+		reg := Registry{}
+		loadUncertainFile(fsys, f, path.Join(prefix, f), reg, seen, &errs)
+		var ids []string
+		for id := range reg {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			c.Entries = append(c.Entries, *reg[id])
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// LoadBuiltinUncertain is LoadUncertain for the built-in content: from
+// UncertainCache when the cache was made from the files as they are.
+// Only the built-in content may be read this way: a local folder is
+// always read from its YAML and checked. It reports whether the cache
+// was used.
+func LoadBuiltinUncertain(fsys fs.FS, prefix string, reg Registry, errs *strictyaml.Errors) (cached bool) {
+	if data, err := fs.ReadFile(fsys, UncertainCache); err == nil {
+		var c uncertainCache
+		if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) == nil && c.Hash == uncertainHash(fsys, prefix) {
+			for i := range c.Entries {
+				reg[c.Entries[i].ID] = &c.Entries[i]
+			}
+			return true
+		}
+	}
+	LoadUncertain(fsys, prefix, reg, errs)
+	return false
+}
