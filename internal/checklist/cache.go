@@ -7,9 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io/fs"
-	"path"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
@@ -19,10 +17,10 @@ import (
 // them from the YAML, already checked, in encoding/gob. Decoding some
 // 300 kB of YAML and checking every item was most of what «sosabc
 // sjekkliste» cost; the cache takes a fraction of that. The YAML stays the
-// source: the cache records a hash of the files it was made from and of
-// the files the checks read, and Load reads the YAML when the hash does
-// not match (someone edited a file). `go test ./internal/cmdutil` fails
-// until the cache is made again with `go generate ./content`.
+// source: the cache records a hash of the files it was made from, and
+// Load reads the YAML when the hash does not match (someone edited a
+// file). `go test ./internal/cmdutil` fails until the cache is made again
+// with `go generate ./content`.
 //
 // Content from a local folder is never cached: it is read and checked
 // from its YAML, against the built-in items, as before.
@@ -52,18 +50,14 @@ type cachedForm struct {
 	For, Against    []Reason
 }
 
-// hashedFiles are the built-in files the cache depends on: the
-// checklist's own, and those its checks read (the questions the
-// conditions are compiled against, the uncertain figures and kommuner
-// they name). Topic files count by name only.
+// hashedFiles are the built-in files the cache is made from: the
+// checklist's own, and the questions its conditions are compiled against.
+// The checks also read the topics, the uncertain figures and the
+// kommuner, which the cache does not hold: when one of those changes, the
+// test of the cache (internal/cmdutil) checks everything again.
 func hashedFiles(fsys fs.FS) []string {
 	items, _ := itemFiles(fsys)
-	uncertain, _ := fs.Glob(fsys, "uncertain/*.yaml")
-	sort.Strings(uncertain)
-	files := []string{phasesFile, derivedFile, formsFile, "interview/questions.yaml", "uncertain.yaml",
-		"kommuner/kommuner.yaml", "kommuner/fylker.yaml"}
-	files = append(files, items...)
-	return append(files, uncertain...)
+	return append([]string{phasesFile, derivedFile, formsFile, "interview/questions.yaml"}, items...)
 }
 
 // cacheHash is the hash of what the cache is made from in fsys, the
@@ -79,11 +73,6 @@ func cacheHash(fsys fs.FS) string {
 		}
 		h.Write(data)
 		h.Write([]byte{0})
-	}
-	topics, _ := fs.Glob(fsys, "topics/*/*.md")
-	sort.Strings(topics)
-	for _, t := range topics {
-		h.Write([]byte(path.Base(t) + "\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
@@ -143,17 +132,22 @@ func (l *loader) fromCache(c *cache) map[string]any {
 		r.vars = append(r.vars, v)
 		r.derivedKeys[v.Name] = v.From
 	}
+	// The checks made sure each derived condition reads only those before
+	// it, so all of them can be compiled against the full environment,
+	// with one compiler.
 	for _, d := range c.Derived {
-		if cond, err := interview.CompileCondition(d.When, env); err == nil {
+		env[d.ID] = false
+	}
+	l.conditions = newCompiler(env)
+	for _, d := range c.Derived {
+		if cond, err := l.conditions.compile(d.When); err == nil {
 			d.cond = &condition{source: d.When, c: cond}
 			r.derivedKeys[d.ID] = answerKeys(r, cond.Names())
 		} else {
 			d.cond = &condition{broken: true}
 		}
-		env[d.ID] = false
 		r.Derived = append(r.Derived, d)
 	}
-	l.conditions = newCompiler(env)
 	lazy := func(source string) *condition {
 		if strings.TrimSpace(source) == "" {
 			return nil

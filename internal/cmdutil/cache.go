@@ -5,6 +5,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/source"
 )
 
@@ -26,5 +27,9 @@ func CacheFiles(content fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain}, nil
+	kommuner, err := kommune.MakeCache(content)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner}, nil
 }

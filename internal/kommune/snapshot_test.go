@@ -1,6 +1,8 @@
 package kommune
 
 import (
+	"bytes"
+	"encoding/gob"
 	"flag"
 	"io/fs"
 	"os"
@@ -68,5 +70,33 @@ func TestSnapshotGivesTheSameRegister(t *testing.T) {
 	stale[FylkerFile].Data = append(append([]byte{}, stale[FylkerFile].Data...), "\n# endret\n"...)
 	if r, err := Load(stale); err != nil || !reflect.DeepEqual(r, slow) {
 		t.Errorf("a stale snapshot: %v", err)
+	}
+}
+
+// The gob cache matches the YAML, and without it the JSON snapshot gives
+// the same register.
+func TestCacheGivesTheSameRegister(t *testing.T) {
+	data, err := fs.ReadFile(content.FS(), CacheFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c cache
+	hash, _ := sourceHash(content.FS())
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil || c.Hash != hash {
+		t.Fatalf("content/%s is not made from the YAML files as they are now (%v): run go generate ./content", CacheFile, err)
+	}
+	fast, err := Load(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsonOnly := withoutSnapshot(t).(fstest.MapFS)
+	data, _ = fs.ReadFile(content.FS(), SnapshotFile)
+	jsonOnly[SnapshotFile] = &fstest.MapFile{Data: data}
+	fromJSON, err := Load(jsonOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fast, fromJSON) {
+		t.Error("the register from the cache differs from the one from the JSON snapshot")
 	}
 }
