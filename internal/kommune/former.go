@@ -2,7 +2,6 @@ package kommune
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -31,7 +30,17 @@ func (f *former) story() string {
 	return f.text
 }
 
-var parenRe = regexp.MustCompile(`^(.*?) \((.*)\)$`)
+// splitParen splits SSB's «Bø (Telemark)» into «Bø» and «Telemark», as
+// the expression ^(.*?) \((.*)\)$ would: a name is split where « (»
+// first appears, and must end in «)». Loading the list splits every old
+// name, and this is several times quicker than the expression.
+func splitParen(s string) (name, in string, ok bool) {
+	i := strings.Index(s, " (")
+	if i < 0 || !strings.HasSuffix(s, ")") || strings.Contains(s, "\n") {
+		return "", "", false
+	}
+	return s[:i], s[i+2 : len(s)-1], true
+}
 
 // buildFormer follows SSB's change lines from every old number to today's
 // kommuner, and indexes the old names.
@@ -80,7 +89,8 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 		f.reg = r
 		r.former[nr] = f
 		for _, name := range oldNames(f.name) {
-			r.formerNames[fold(name)] = append(r.formerNames[fold(name)], f)
+			key := fold(name)
+			r.formerNames[key] = append(r.formerNames[key], f)
 		}
 	}
 }
@@ -192,8 +202,8 @@ func distinctTo(cs []Change) []string {
 // nameParts splits an SSB name into its names: "Bø (Telemark)" → [Bø];
 // "Tysfjord - Divtasvuodna" → [Tysfjord, Divtasvuodna].
 func nameParts(name string) []string {
-	if m := parenRe.FindStringSubmatch(name); m != nil {
-		name = m[1]
+	if m, _, ok := splitParen(name); ok {
+		name = m
 	}
 	return strings.Split(name, " - ")
 }
@@ -215,8 +225,8 @@ func sharesName(a, b string) bool {
 // or else the first.
 func displayName(name string, now []*Kommune) string {
 	suffix := ""
-	if m := parenRe.FindStringSubmatch(name); m != nil {
-		name, suffix = m[1], " i "+m[2]
+	if m1, m2, ok := splitParen(name); ok {
+		name, suffix = m1, " i "+m2
 	}
 	parts := strings.Split(name, " - ")
 	pick := parts[0]
@@ -233,8 +243,8 @@ func displayName(name string, now []*Kommune) string {
 // oldNames are the names an old kommune can be looked up by.
 func oldNames(name string) []string {
 	out := []string{name}
-	if m := parenRe.FindStringSubmatch(name); m != nil {
-		out = append(out, m[1]+" i "+m[2])
+	if m1, m2, ok := splitParen(name); ok {
+		out = append(out, m1+" i "+m2)
 	}
 	parts := nameParts(name)
 	if len(parts) > 1 || out[0] != parts[0] {
