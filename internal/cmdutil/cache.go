@@ -4,6 +4,7 @@ import (
 	"io/fs"
 
 	"github.com/sosabc/sosabc/internal/checklist"
+	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/iostreams"
 	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/source"
@@ -31,5 +32,9 @@ func CacheFiles(content fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner}, nil
+	hb, err := handbook.MakeCache(content)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner, handbook.CacheFile: hb}, nil
 }

@@ -32,19 +32,42 @@ type Layer struct {
 // Load reads and validates every layer; later layers override earlier ones
 // by topic id and glossary term. Every problem is reported, not only the first.
 func Load(layers ...Layer) (*Handbook, error) {
+	return load(true, layers...)
+}
+
+// load is Load; with useCache, the built-in layer comes from CacheFile
+// when the cache matches its files.
+func load(useCache bool, layers ...Layer) (*Handbook, error) {
 	h := &Handbook{byID: map[string]*Topic{}, Uncertain: source.Registry{}}
 	var errs strictyaml.Errors
 	terms := map[string]Term{}
 	var termOrder []string
-	for _, l := range layers {
-		if err := loadAreas(l, h, &errs); err != nil {
+	caches := make([]*cache, len(layers))
+	for i, l := range layers {
+		if useCache {
+			caches[i] = readCache(l)
+		}
+		if c := caches[i]; c != nil {
+			h.Areas = append(h.Areas, c.Areas...)
+		} else if err := loadAreas(l, h, &errs); err != nil {
 			return nil, err
 		}
 		loadUncertain(l, h.Uncertain, &errs)
 	}
-	for _, l := range layers {
-		loadTopics(l, h, &errs)
-		for _, t := range loadGlossary(l, &errs) {
+	for i, l := range layers {
+		var glossary []Term
+		if c := caches[i]; c != nil {
+			topics := make([]*Topic, len(c.Topics))
+			for j := range c.Topics {
+				topics[j] = &c.Topics[j]
+			}
+			addTopics(l, h, topics)
+			glossary = c.Glossary
+		} else {
+			loadTopics(l, h, &errs)
+			glossary = loadGlossary(l, &errs)
+		}
+		for _, t := range glossary {
 			key := strings.ToLower(t.Term)
 			if _, seen := terms[key]; !seen {
 				termOrder = append(termOrder, key)
@@ -112,6 +135,7 @@ func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
 	files := topicFiles(l, errs)
 	parsed := parseAll(l, files)
 	seen := map[string]string{}
+	var topics []*Topic
 	for i, p := range files {
 		res := parsed[i]
 		file := display(l, p)
@@ -129,9 +153,18 @@ func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
 			continue
 		}
 		seen[t.ID] = file
+		topics = append(topics, t)
+	}
+	addTopics(l, h, topics)
+}
+
+// addTopics adds the checked topics of layer l to h: a local page
+// replaces the embedded one with its id, in place.
+func addTopics(l Layer, h *Handbook, topics []*Topic) {
+	for _, t := range topics {
 		t.Local = l.Local
 		if old := h.byID[t.ID]; old != nil {
-			*old = *t // a local page replaces the embedded one in place
+			*old = *t
 			continue
 		}
 		h.byID[t.ID] = t
