@@ -14,7 +14,7 @@ TARGETS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windo
 GORELEASER_VERSION := v2.15.1
 GORELEASER := $(GO) run github.com/goreleaser/goreleaser/v2@$(GORELEASER_VERSION)
 
-.PHONY: build run test verify cross dist docs bench clean fmt fuzz
+.PHONY: build run test verify cross dist docs cache bench clean fmt fuzz
 
 build:
 	$(GO) build -o $(BIN) ./cmd/sosabc
@@ -30,6 +30,12 @@ fmt:
 
 docs:
 	$(GO) run ./cmd/gendocs docs/man
+
+# The built-in content decoded and checked, in content/cache: make it again
+# after editing content (TestCachesAreUpToDate in internal/cmdutil fails
+# until you do). The same as `go generate ./content`.
+cache:
+	$(GO) run ./cmd/gencache content
 
 # Each fuzz target runs for FUZZTIME (one target per go test: -fuzz takes
 # one package). New crashers land in the package's testdata/fuzz/ and are
