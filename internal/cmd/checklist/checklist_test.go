@@ -297,3 +297,22 @@ func TestHandoutsPassMarkdownlint(t *testing.T) {
 	}
 	webtest.Markdownlint(t, files...)
 }
+
+// A kommune under its former name in an answers file becomes today's
+// kommune, and the plan says so, in every format.
+func TestFormerKommuneInAnswersFile(t *testing.T) {
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", "version: 2\nstage: idea\nform: AS\nkommune: re\n")
+	const note = "Re ble en del av Tønsberg i 2020."
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file)
+	if r.Code != 0 || !strings.Contains(r.Out, "\n"+note+"\n") || !strings.Contains(r.Out, "Fordi du skal starte i Tønsberg i Vestfold.") {
+		t.Errorf("plain text: exit %d\n%s%s", r.Code, r.Out, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "json")
+	if r.Code != 0 || !strings.Contains(r.Out, `"notes": [`+"\n    \""+note+`"`) {
+		t.Errorf("json: exit %d\n%s", r.Code, r.Out)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "md")
+	if r.Code != 0 || !strings.Contains(r.Out, note) {
+		t.Errorf("markdown: exit %d\n%s", r.Code, r.Out)
+	}
+}
