@@ -59,7 +59,14 @@ func writeKey(b *strings.Builder, q *interview.Question) {
 	case interview.TypeNumber:
 		fmt.Fprintf(b, "Et heltall, %s.\n", q.Range())
 	case interview.TypeConfirm:
-		b.WriteString("Ja eller nei: true eller false.\n")
+		b.WriteString("Ja eller nei: skriv ja eller nei (eller true eller false).\n")
+	case interview.TypeText:
+		if q.ID == "kommune" { // checked against the official list, see cmdutil.checkKommune
+			b.WriteString("Navnet på en norsk kommune, for eksempel Bodø eller Bærum. Store og små bokstaver spiller ingen rolle, og du kan skrive ae, oe og aa for æ, ø og å. ")
+			b.WriteString("Har kommunen fått nytt navn eller blitt slått sammen med en annen, gjelder planen kommunen den er en del av nå, og planen sier det.\n")
+			break
+		}
+		b.WriteString("Fritekst.\n")
 	default:
 		b.WriteString("Fritekst.\n")
 	}

@@ -29,6 +29,9 @@ type File struct {
 	Client string
 	// Assumed lists questions an older format did not ask.
 	Assumed []interview.Assumption
+	// Notes say, in Norwegian, where an answer was read as something else
+	// than written: a kommune under its former name is today's kommune.
+	Notes []string
 }
 
 // NewerVersionError means the file was written by a newer sosabc; nothing
@@ -67,6 +70,7 @@ func Parse(name string, data []byte, schema *interview.Schema) (*File, error) {
 		return nil, err
 	}
 	answers := interview.Answers{}
+	var notes []string
 	client := ""
 	firstLine := map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
@@ -98,7 +102,10 @@ func Parse(name string, data []byte, schema *interview.Schema) (*File, error) {
 		if isNull(valueNode) {
 			continue // written but left empty: unanswered
 		}
-		value, problems := decodeValue(q, valueNode)
+		value, note, problems := decodeValue(q, valueNode)
+		if note != "" {
+			notes = append(notes, note)
+		}
 		for _, p := range problems {
 			errs.Add(name, p.line, "%s: %s", key, p.msg)
 		}
@@ -110,7 +117,7 @@ func Parse(name string, data []byte, schema *interview.Schema) (*File, error) {
 		return nil, err
 	}
 	migrated, assumed := Migrate(answers, version, schema)
-	return &File{Answers: migrated, Version: version, Client: client, Assumed: assumed}, nil
+	return &File{Answers: migrated, Version: version, Client: client, Assumed: assumed, Notes: notes}, nil
 }
 
 // format1Question describes a key format 1 had and format 2 replaced, so a
@@ -149,16 +156,15 @@ type problem struct {
 
 // decodeValue checks the YAML type first, so a person who wrote «45 000» or
 // «ja» gets told how to write it, then the options and limits of q.
-func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
-	fail := func(format string, args ...any) (any, []problem) {
-		return nil, []problem{{n.Line, fmt.Sprintf(format, args...)}}
+func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, problems []problem) {
+	fail := func(format string, args ...any) (any, string, []problem) {
+		return nil, "", []problem{{n.Line, fmt.Sprintf(format, args...)}}
 	}
 	if q.Type == interview.TypeMultiselect {
 		if n.Kind != yaml.SequenceNode {
 			return fail("skal være en liste, for eksempel [%s]. Gyldige verdier: %s", firstOption(q), allowed(q))
 		}
 		list := make([]string, 0, len(n.Content))
-		var problems []problem
 		for _, item := range n.Content {
 			switch {
 			case item.Kind != yaml.ScalarNode:
@@ -171,23 +177,22 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 				list = append(list, item.Value)
 			}
 		}
-		return list, problems
+		return list, "", problems
 	}
 	if n.Kind != yaml.ScalarNode {
 		return fail("skal være én verdi, ikke en liste eller flere nøkler (%s)", describeAllowed(q))
 	}
-	var value any
 	switch q.Type {
 	case interview.TypeSelect:
 		value = n.Value
 	case interview.TypeText:
 		value = n.Value
 		if q.Check != nil && n.Value != "" {
-			canonical, _, err := q.Check(n.Value)
+			canonical, said, err := q.Check(n.Value)
 			if err != nil {
 				return fail("%v", err)
 			}
-			value = canonical
+			value, note = canonical, said
 		}
 	case interview.TypeNumber:
 		// Only plain decimal digits: YAML would read 010 as octal 8 and
@@ -210,7 +215,7 @@ func decodeValue(q *interview.Question, n *yaml.Node) (any, []problem) {
 	if err := q.Validate(value); err != nil {
 		return fail("%v", err)
 	}
-	return value, nil
+	return value, note, nil
 }
 
 // decimalRe is a whole number as people write it: no sign but minus, no

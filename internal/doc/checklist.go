@@ -74,6 +74,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		}
 		d.add(Notice{Text: "Svarfilen er laget for en eldre versjon av sosabc og svarer ikke på alle spørsmålene. Vi har regnet dem slik: " + strings.Join(parts, "; ") + ". Svar på dem med «sosabc start», så blir planen riktigere."})
 	}
+	for _, n := range in.Notes {
+		d.add(Notice{Text: n})
+	}
 	b.numberItems()
 	b.changes()
 	if len(in.Recommendation) > 0 {

@@ -34,6 +34,8 @@ type Given struct {
 	File    string // the answers file, when one was used
 	// Assumed lists questions an older file format did not ask.
 	Assumed []interview.Assumption
+	// Notes say where an answer was read as something else than written.
+	Notes []string
 }
 
 // Empty reports whether neither a file nor a persona was given.
@@ -70,7 +72,7 @@ func (in Input) Load(stdin io.Reader, schema *interview.Schema, personas func() 
 		if err != nil {
 			return nil, apperr.Usagef("Svarfilen har feil. Rett dem og prøv igjen:\n%v\nSe «sosabc help svarfil» for alle nøklene og verdiene.", err)
 		}
-		g = Given{Answers: f.Answers, Client: f.Client, File: in.File, Assumed: f.Assumed}
+		g = Given{Answers: f.Answers, Client: f.Client, File: in.File, Assumed: f.Assumed, Notes: f.Notes}
 	default:
 		return nil, nil
 	}

@@ -136,7 +136,7 @@ func (t *TUI) formWithKeys(keys *huh.KeyMap, field huh.Field, filter func(tea.Mo
 			hints[i] = bold.Render(k) + " " + desc
 		}
 	}
-	return &screen{form: form, filter: filter, hints: strings.Join(hints, " • ")}
+	return &screen{form: form, filter: filter, hints: hints, width: t.Width}
 }
 
 // screen runs one huh form as our own bubbletea model, so that it can draw
@@ -146,12 +146,16 @@ func (t *TUI) formWithKeys(keys *huh.KeyMap, field huh.Field, filter func(tea.Mo
 type screen struct {
 	form   *huh.Form
 	filter func(tea.Model, tea.Msg) tea.Msg
-	hints  string
+	hints  []string // our keys, each «key what it does»
+	width  int      // of the terminal; 0 when not known
 }
 
 func (s *screen) Init() tea.Cmd { return s.form.Init() }
 
 func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if size, ok := msg.(tea.WindowSizeMsg); ok {
+		s.width = size.Width
+	}
 	m, cmd := s.form.Update(msg)
 	if f, ok := m.(*huh.Form); ok {
 		s.form = f
@@ -161,12 +165,33 @@ func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (s *screen) View() tea.View {
 	content := s.form.View()
-	if content != "" && s.hints != "" {
-		content += "\n" + s.hints
+	if content != "" && len(s.hints) > 0 {
+		content += "\n" + packHints(s.hints, s.width)
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	return v
+}
+
+// packHints puts the keys on as few lines as fit in width, with « • »
+// between them, so that none is cut off on a narrow terminal. A width of
+// 0 puts them all on one line.
+func packHints(hints []string, width int) string {
+	const sep = " • "
+	var lines []string
+	line := ""
+	for _, h := range hints {
+		switch {
+		case line == "":
+			line = h
+		case width > 0 && lipgloss.Width(line+sep+h) > width:
+			lines = append(lines, line)
+			line = h
+		default:
+			line += sep + h
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 // pauseHint says what Ctrl-C does.

@@ -33,3 +33,23 @@ func TestFitLabel(t *testing.T) {
 		t.Errorf("listHeight = %d, want 10 (two lines, one line, and room for the title and help)", got)
 	}
 }
+
+// Our keys wrap between keys on a narrow terminal: at 60 columns the
+// pause key was cut off mid-word.
+func TestPackHints(t *testing.T) {
+	hints := []string{"shift+tab tilbake", "? hvorfor vi spør", "ctrl+c pause (svarene lagres)"}
+	cases := []struct {
+		width int
+		want  string
+	}{
+		{0, "shift+tab tilbake • ? hvorfor vi spør • ctrl+c pause (svarene lagres)"},
+		{100, "shift+tab tilbake • ? hvorfor vi spør • ctrl+c pause (svarene lagres)"},
+		{60, "shift+tab tilbake • ? hvorfor vi spør\nctrl+c pause (svarene lagres)"},
+		{20, "shift+tab tilbake\n? hvorfor vi spør\nctrl+c pause (svarene lagres)"},
+	}
+	for _, c := range cases {
+		if got := packHints(hints, c.width); got != c.want {
+			t.Errorf("width %d:\n%s\nwant:\n%s", c.width, got, c.want)
+		}
+	}
+}

@@ -20,6 +20,8 @@ type Document struct {
 	// Assumed lists questions an older answers file did not ask, and how
 	// they count.
 	Assumed []interview.Assumption `json:"assumed,omitempty"`
+	// Notes say where an answer was read as something else than written.
+	Notes []string `json:"notes,omitempty"`
 	// Local is the founder's kommune, fylke, employer tax zone and contacts.
 	Local *Local `json:"local,omitempty"`
 	// Changes says how the founder's saved plan differs from the one they
@@ -106,6 +108,7 @@ func JSON(in Input) Document {
 		})
 	}
 	doc.Assumed = in.Assumed
+	doc.Notes = in.Notes
 	doc.Local = in.Local
 	if c := in.Changes; !c.Empty() {
 		doc.Changes = &Changes{Added: changed(c.Added), Removed: changed(c.Removed), KeptTicks: c.Kept, StoredTicks: c.Stored}

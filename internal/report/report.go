@@ -20,6 +20,9 @@ type Input struct {
 	Persona        string // the fictional founder's name, when one was used
 	// Assumed lists questions an older answers file did not ask.
 	Assumed []interview.Assumption
+	// Notes say where an answer was read as something else than written,
+	// such as a kommune under its former name.
+	Notes []string
 	// Local is what we know about the founder's kommune, when it is known.
 	Local *Local
 	// Changes is how the plan differs from the one the founder saw last

@@ -53,7 +53,7 @@ func batchRun(opts *ListOptions) error {
 			return export.Plan{}, err
 		}
 		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
-		in.Assumed = given.Assumed
+		in.Assumed, in.Notes = given.Assumed, given.Notes
 		in.Local = f.Local(given.Answers)
 		o := opts.docOptions(f, given)
 		if opts.Format == "json" {

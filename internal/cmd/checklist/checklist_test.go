@@ -48,7 +48,7 @@ func TestDoneUndoAndExplain(t *testing.T) {
 		t.Fatal(r.Err)
 	}
 	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "done", "tegn-yrkesskadeforsikring", "skriv-arbeidsavtaler")
-	if r.Code != 0 || !strings.HasPrefix(r.Err, "Krysset av tegn-yrkesskadeforsikring, skriv-arbeidsavtaler.\nNå er 2 av ") {
+	if r.Code != 0 || r.Err != "Krysset av «25. Kjøp yrkesskadeforsikring» og «26. Skriv arbeidsavtale med alle ansatte».\nNå er 2 av 63 punkter gjort.\n" {
 		t.Fatalf("done: exit %d, %q", r.Code, r.Err)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "--format", "json")
@@ -66,7 +66,7 @@ func TestDoneUndoAndExplain(t *testing.T) {
 		t.Errorf("progress %+v, want 2 done", doc.Progress)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "undo", "skriv-arbeidsavtaler")
-	if r.Code != 0 || !strings.HasPrefix(r.Err, "Fjernet krysset fra skriv-arbeidsavtaler.\nNå er 1 av ") {
+	if r.Code != 0 || r.Err != "Fjernet krysset fra «26. Skriv arbeidsavtale med alle ansatte».\nNå er 1 av 63 punkter gjort.\n" {
 		t.Errorf("undo: exit %d, %q", r.Code, r.Err)
 	}
 	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "done", "tegn-yrkesskadeforsikrng")
@@ -296,4 +296,23 @@ func TestHandoutsPassMarkdownlint(t *testing.T) {
 		t.Fatalf("found %d handouts (%v)", len(files), err)
 	}
 	webtest.Markdownlint(t, files...)
+}
+
+// A kommune under its former name in an answers file becomes today's
+// kommune, and the plan says so, in every format.
+func TestFormerKommuneInAnswersFile(t *testing.T) {
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", "version: 2\nstage: idea\nform: AS\nkommune: re\n")
+	const note = "Re ble en del av Tønsberg i 2020."
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file)
+	if r.Code != 0 || !strings.Contains(r.Out, "\n"+note+"\n") || !strings.Contains(r.Out, "Fordi du skal starte i Tønsberg i Vestfold.") {
+		t.Errorf("plain text: exit %d\n%s%s", r.Code, r.Out, r.Err)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "json")
+	if r.Code != 0 || !strings.Contains(r.Out, `"notes": [`+"\n    \""+note+`"`) {
+		t.Errorf("json: exit %d\n%s", r.Code, r.Out)
+	}
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "md")
+	if r.Code != 0 || !strings.Contains(r.Out, note) {
+		t.Errorf("markdown: exit %d\n%s", r.Code, r.Out)
+	}
 }

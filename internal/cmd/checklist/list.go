@@ -211,7 +211,7 @@ func build(f *cmdutil.Factory, input progress.Input) (plan, error) {
 	if given != nil {
 		in := report.Build(eng.Rules, given.Answers, nil, f.Now())
 		in.Persona = given.Persona
-		in.Assumed = given.Assumed
+		in.Assumed, in.Notes = given.Assumed, given.Notes
 		in.Local = f.Local(given.Answers)
 		return plan{in: in, given: given}, nil
 	}

@@ -2,7 +2,6 @@ package checklist
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -10,7 +9,9 @@ import (
 	rules "github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/state"
 )
 
@@ -57,11 +58,12 @@ func markRun(opts *MarkOptions) error {
 		return err
 	}
 	var m progress.Marked
+	var items []rules.Item
 	err = store.Update(func(st *state.State) error {
 		if len(st.Answers) == 0 {
 			return apperr.Usagef("Du har ingen lagret sjekkliste ennå. Lag en med «sosabc start».")
 		}
-		items := rules.Plan(eng.Rules, st.Answers).Items
+		items = rules.Plan(eng.Rules, st.Answers).Items
 		m, err = progress.Mark(st, items, eng.Rules, opts.Refs, opts.Done, f.Now())
 		return err
 	})
@@ -73,13 +75,29 @@ func markRun(opts *MarkOptions) error {
 		verb, already = "Fjernet krysset fra", "var ikke krysset av"
 	}
 	if len(m.Changed) > 0 {
-		fmt.Fprintf(f.IO.ErrOut, "%s %s.\n", verb, strings.Join(m.Changed, ", "))
+		fmt.Fprintf(f.IO.ErrOut, "%s %s.\n", verb, sanitize.Strip(named(items, m.Changed)))
 	}
 	if len(m.Already) > 0 {
-		fmt.Fprintf(f.IO.ErrOut, "%s %s.\n", strings.Join(m.Already, ", "), already)
+		fmt.Fprintf(f.IO.ErrOut, "%s %s.\n", sanitize.Strip(named(items, m.Already)), already)
 	}
 	fmt.Fprintf(f.IO.ErrOut, "Nå er %d av %d punkter gjort.\n", m.Done, m.Total)
 	return nil
+}
+
+// named gives items as the checklist shows them, number and title in
+// quotes: «13. Sett opp bokføringen».
+func named(items []rules.Item, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = "«" + id + "»"
+		for n, it := range items {
+			if it.ID == id {
+				names[i] = fmt.Sprintf("«%d. %s»", n+1, it.Title)
+				break
+			}
+		}
+	}
+	return locale.JoinAnd(names)
 }
 
 func itemCompletion(f *cmdutil.Factory) cobra.CompletionFunc {

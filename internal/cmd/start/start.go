@@ -166,7 +166,8 @@ func run(opts *Options) error {
 		if f.IO.OutTTY {
 			again = "" // the summary on the screen says it
 		}
-		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i %s. Den filen kan du bruke med --answers.\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
+		// The path on a line of its own: a terminal would break it mid-word.
+		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  %s\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
 }

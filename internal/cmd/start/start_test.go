@@ -271,7 +271,7 @@ func TestStartSummary(t *testing.T) {
 	if lines := strings.Count(summary, "\n"); lines > 22 {
 		t.Errorf("the summary has %d lines: it must fit on a 24-line screen with the prompt", lines)
 	}
-	if r.Err != "Svarene og sjekklisten er lagret.\nSvarene ligger også i "+filepath.Join(dir, "svar.yaml")+". Den filen kan du bruke med --answers.\n" {
+	if r.Err != "Svarene og sjekklisten er lagret.\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  "+filepath.Join(dir, "svar.yaml")+"\n" {
 		t.Errorf("stderr %q", r.Err)
 	}
 

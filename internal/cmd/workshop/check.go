@@ -40,6 +40,9 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 			if len(args) == 1 {
 				dir = args[0]
 				f = f.WithContentDir(dir)
+				if _, err := f.Layers(); err != nil {
+					return err // no such folder: bad input, said once
+				}
 			}
 			set, err := f.Workshops()
 			if err != nil {

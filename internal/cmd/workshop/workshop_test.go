@@ -170,6 +170,10 @@ sources:
 	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", empty); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ingen verksteder i ") {
 		t.Errorf("a folder without modules: exit %d %q", r.Code, r.Err)
 	}
+	missing := filepath.Join(empty, "finnes-ikke")
+	if r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", missing); r.Code != 2 || r.Err != "Fant ikke innholdsmappen «"+missing+"». Sjekk --content-dir eller SOSABC_CONTENT_DIR.\n" {
+		t.Errorf("a folder that does not exist: exit %d %q", r.Code, r.Err)
+	}
 }
 
 // The presenter needs a terminal; on a pipe it says where the plan is as
