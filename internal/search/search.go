@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
@@ -292,10 +293,18 @@ func isLetters(w string) bool {
 	return true
 }
 
+// The expression and the replacer are made once, when the first snippet
+// is: not for every page that matches, and not for commands that never
+// search.
+var (
+	sentenceRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^.!?]+[.!?]?`) })
+	snippetReplacer = strings.NewReplacer("#", "", "*", "", "`", "", "\n", " ")
+)
+
 // snippet is the first sentence of the body with a query word, shortened.
 func snippet(body string, terms []string) string {
-	plain := strings.NewReplacer("#", "", "*", "", "`", "", "\n", " ").Replace(body)
-	sentences := regexp.MustCompile(`[^.!?]+[.!?]?`).FindAllString(plain, -1)
+	plain := snippetReplacer.Replace(body)
+	sentences := sentenceRe().FindAllString(plain, -1)
 	for _, s := range sentences {
 		for _, tok := range Tokens(s) {
 			for _, q := range terms {
