@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"io/fs"
-	"slices"
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
@@ -154,7 +153,7 @@ func (l *loader) fromCache(c *cache) map[string]any {
 		}
 		return &condition{source: source, lazy: l.conditions}
 	}
-	r.Items = slices.Grow(c.Items, 16)
+	r.Items = c.Items
 	for i := range r.Items {
 		rule := &r.Items[i]
 		rule.when = lazy(rule.When)
