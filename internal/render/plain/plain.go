@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
@@ -200,19 +203,22 @@ func (r *renderer) wrap(text, first, rest string) {
 	// Split on ordinary spaces only: a no-break space holds words together.
 	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
 	line, prefix := "", first
+	width := 0 // of prefix and line, in runes
 	flush := func() {
 		r.b.WriteString(strings.TrimRight(prefix+line, " ") + "\n")
 		line, prefix = "", rest
 	}
 	for _, w := range words {
+		n := runeLen(w)
 		switch {
 		case line == "":
-			line = w
-		case runeLen(prefix)+runeLen(line)+1+runeLen(w) <= r.width:
+			line, width = w, runeLen(prefix)+n
+		case width+1+n <= r.width:
 			line += " " + w
+			width += 1 + n
 		default:
 			flush()
-			line = w
+			line, width = w, runeLen(prefix)+n
 		}
 	}
 	if line != "" || len(words) == 0 {
@@ -233,10 +239,15 @@ func inline(s string) string {
 
 var codeRe = regexp.MustCompile("`([^`]*)`")
 
+// mdParser is goldmark's parser, made once, when first needed: a plan has
+// hundreds of snippets. A goldmark parser keeps no state between calls, so
+// batches may share it across goroutines.
+var mdParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
+
 // markdown renders authored Markdown as plain text.
 func (r *renderer) markdown(src, indent string) {
 	source := []byte(src)
-	root := goldmark.New().Parser().Parse(text.NewReader(source))
+	root := mdParser().Parse(text.NewReader(source))
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.mdBlock(n, source, indent)
 	}
@@ -340,4 +351,4 @@ func inlineText(n ast.Node, src []byte) string {
 	return b.String()
 }
 
-func runeLen(s string) int { return len([]rune(s)) }
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
