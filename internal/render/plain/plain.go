@@ -7,6 +7,7 @@ package plain
 import (
 	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -35,9 +36,7 @@ func Render(d *doc.Document, width int) string {
 	if len(d.Meta) > 0 {
 		r.blank()
 	}
-	for _, b := range d.Blocks {
-		r.block(b)
-	}
+	r.blocks(d.Blocks)
 	if len(d.Notes) > 0 {
 		r.underline("Kilder", "-")
 		for _, n := range d.Notes {
@@ -49,6 +48,40 @@ func Render(d *doc.Document, width int) string {
 	// The no-break spaces did their job; the reader gets plain spaces.
 	out := strings.ReplaceAll(r.b.String(), "\u00a0", " ")
 	return sanitize.Strip(strings.TrimRight(out, "\n") + "\n")
+}
+
+// parallelBlocks is how many blocks a document has before Render shares
+// them out among the processors: a saved plan has hundreds.
+const parallelBlocks = 64
+
+// blocks writes bs in order. A long run of blocks is rendered in parts
+// on every processor and the parts joined: a block's text depends on the
+// block and the width alone, so the result is the same.
+func (r *renderer) blocks(bs []doc.Block) {
+	parts := min(runtime.GOMAXPROCS(0), 4)
+	if len(bs) < parallelBlocks || parts < 2 {
+		for _, b := range bs {
+			r.block(b)
+		}
+		return
+	}
+	out := make([]renderer, parts)
+	var wg sync.WaitGroup
+	for i := range out {
+		part := bs[i*len(bs)/parts : (i+1)*len(bs)/parts]
+		out[i].width = r.width
+		wg.Add(1)
+		go func(p *renderer) {
+			defer wg.Done()
+			for _, b := range part {
+				p.block(b)
+			}
+		}(&out[i])
+	}
+	wg.Wait()
+	for i := range out {
+		r.b.WriteString(out[i].b.String())
+	}
 }
 
 type renderer struct {
