@@ -200,7 +200,8 @@ func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, p
 		i, err := strconv.Atoi(strings.ReplaceAll(n.Value, "_", ""))
 		switch {
 		case leadingZeroRe.MatchString(n.Value):
-			return fail("«%s» har 0 foran. Skriv tallet uten 0 foran, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
+			// Say the number as it was meant: 045000 is 45000.
+			return fail("«%s» har 0 foran. Skriv %s (%s)", n.Value, withoutLeadingZeros(n.Value), describeAllowed(q))
 		case n.Tag != "!!int" || !decimalRe.MatchString(n.Value) || err != nil:
 			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
 		}
@@ -222,7 +223,7 @@ func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, p
 // leading zero, no other base.
 var (
 	decimalRe     = regexp.MustCompile(`^(0|-?[1-9][0-9_]*)$`)
-	leadingZeroRe = regexp.MustCompile(`^-?0[0-9_xXoObB]`)
+	leadingZeroRe = regexp.MustCompile(`^-?0[0-9_]*[0-9]$`)
 )
 
 // yesNo reads true/false and the Norwegian ja/nei.
@@ -288,4 +289,17 @@ func unknownKey(key string, version int, schema *interview.Schema) string {
 		return fmt.Sprintf("ukjent nøkkel «%s»: mente du «%s»?", key, best)
 	}
 	return fmt.Sprintf("ukjent nøkkel «%s». Gyldige nøkler: version, client, %s", key, strings.Join(schema.Keys(), ", "))
+}
+
+// withoutLeadingZeros is a number of decimal digits (and _) that starts
+// with 0, as the digits a person meant: «-045_000» is -45000.
+func withoutLeadingZeros(s string) string {
+	sign, digits := "", strings.ReplaceAll(s, "_", "")
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
+	}
+	if digits = strings.TrimLeft(digits, "0"); digits == "" {
+		return "0"
+	}
+	return sign + digits
 }

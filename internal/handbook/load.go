@@ -249,7 +249,7 @@ func ParseTopic(file string, data []byte) (*Topic, error) {
 func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool) {
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	if !bytes.HasPrefix(data, []byte("---\n")) {
-		errs.Add(file, 1, "filen skal starte med front matter mellom to linjer med ---")
+		errs.Add(file, 1, "filen skal starte med opplysninger om siden (id, title, area …) mellom to linjer med ---. Se et eksempel med «sosabc help lokalt-innhold»")
 		return nil, false
 	}
 	rest := data[4:]

@@ -87,10 +87,12 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+// A page without its front matter says what goes there and where to see
+// an example (ux-review m15).
 func TestMissingFrontMatter(t *testing.T) {
 	fsys := fstest.MapFS{"areas.yaml": {Data: []byte(areas)}, "topics/bank/konto.md": {Data: []byte("Bare tekst\n")}}
 	_, err := Load(Layer{FS: fsys, Name: "test"})
-	if err == nil || err.Error() != "content/topics/bank/konto.md:1: filen skal starte med front matter mellom to linjer med ---" {
+	if err == nil || err.Error() != "content/topics/bank/konto.md:1: filen skal starte med opplysninger om siden (id, title, area …) mellom to linjer med ---. Se et eksempel med «sosabc help lokalt-innhold»" {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -47,9 +47,12 @@ func (q *Question) Format(value any) string {
 		if len(v) == 0 {
 			return "ingen"
 		}
+		// One phrase: the labels after the first start with a small letter.
 		labels := make([]string, len(v))
 		for i, item := range v {
-			labels[i] = q.label(item)
+			if labels[i] = q.label(item); i > 0 {
+				labels[i] = inline(labels[i])
+			}
 		}
 		return locale.JoinAnd(labels)
 	case string:

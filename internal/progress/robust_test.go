@@ -97,15 +97,18 @@ func TestWrongTypesAreBrokenNotHalfSaved(t *testing.T) {
 	}
 }
 
-// D14: a full disk is said as a full disk; a read-only folder as one.
+// D14: a full disk is said as a full disk; a read-only folder as one;
+// and in Norwegian only, without the system's English.
 func TestSaveErrorsSayWhy(t *testing.T) {
 	for _, tt := range []struct {
 		err  error
 		want string
 	}{
-		{&fs.PathError{Op: "write", Path: "/s/.state.json123", Err: syscall.ENOSPC}, "kunne ikke lagre fremdriften i /s: write /s/.state.json123: no space left on device. Disken er full. Gjør plass, eller velg en annen mappe med SOSABC_STATE_DIR."},
-		{&fs.PathError{Op: "open", Path: "/s/.state.json123", Err: syscall.EROFS}, "kunne ikke lagre fremdriften i /s: open /s/.state.json123: read-only file system. Mappen kan bare leses. Velg en annen mappe med SOSABC_STATE_DIR."},
-		{&fs.PathError{Op: "open", Path: "/s/.state.json123", Err: syscall.EACCES}, "kunne ikke lagre fremdriften i /s: open /s/.state.json123: permission denied. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR."},
+		{&fs.PathError{Op: "write", Path: "/s/.state.json123", Err: syscall.ENOSPC}, "kunne ikke lagre fremdriften i /s. Disken er full. Gjør plass, eller velg en annen mappe med SOSABC_STATE_DIR."},
+		{&fs.PathError{Op: "open", Path: "/s/.state.json123", Err: syscall.EROFS}, "kunne ikke lagre fremdriften i /s. Mappen kan bare leses. Velg en annen mappe med SOSABC_STATE_DIR."},
+		{&fs.PathError{Op: "open", Path: "/s/.state.json123", Err: syscall.EACCES}, "kunne ikke lagre fremdriften i /s. Du har ikke lov til å skrive der. Velg en annen mappe med SOSABC_STATE_DIR."},
+		// An error we have no words for is shown as the system says it.
+		{&fs.PathError{Op: "write", Path: "/s/.state.json123", Err: syscall.EIO}, "kunne ikke lagre fremdriften i /s: write /s/.state.json123: input/output error. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR."},
 	} {
 		if got := saveError("/s", tt.err).Error(); got != tt.want {
 			t.Errorf("got  %s\nwant %s", got, tt.want)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -202,12 +203,17 @@ const dirAdvice = "Velg en annen mappe med SOSABC_STATE_DIR."
 
 // saveError says what went wrong in words the user can act on.
 func saveError(dir string, err error) error {
-	why := "Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR."
+	why := ""
 	switch {
 	case errors.Is(err, syscall.ENOSPC):
 		why = "Disken er full. Gjør plass, eller velg en annen mappe med SOSABC_STATE_DIR."
 	case errors.Is(err, syscall.EROFS):
 		why = "Mappen kan bare leses. Velg en annen mappe med SOSABC_STATE_DIR."
+	case errors.Is(err, fs.ErrPermission):
+		why = "Du har ikke lov til å skrive der. Velg en annen mappe med SOSABC_STATE_DIR."
+	default:
+		// No words of our own: the system's message says what happened.
+		return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR.", dir, err)
 	}
-	return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. %s", dir, err, why)
+	return fmt.Errorf("kunne ikke lagre fremdriften i %s. %s", dir, why)
 }

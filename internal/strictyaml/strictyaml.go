@@ -91,7 +91,7 @@ func Decode(file string, data []byte, lineOffset int, out any) (*yaml.Node, erro
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, translate(file, lineOffset, Lines(data), err)
+		return nil, tabHint(data, lineOffset, translate(file, lineOffset, Lines(data), err))
 	}
 	if n := controlNode(&doc); n != nil {
 		return nil, &Error{File: file, Line: n.Line + lineOffset, Msg: "teksten har kontrolltegn, for eksempel escape-koder, som kan lure terminalen. Fjern dem"}
@@ -351,6 +351,27 @@ func Item(n *yaml.Node, i int) *yaml.Node {
 		return nil
 	}
 	return n.Content[i]
+}
+
+// tabHint says «tabulator» where yaml.v3 only says that a character cannot
+// start a token, and that character is a tab at the start of the line.
+func tabHint(data []byte, offset int, err error) error {
+	var es Errors
+	if !errors.As(err, &es) {
+		return err
+	}
+	const token = "found character that cannot start any token"
+	lines := bytes.Split(data, []byte("\n"))
+	for _, e := range es {
+		n := e.Line - offset - 1
+		if e.Msg != syntaxMessage(token) || n < 0 || n >= len(lines) {
+			continue
+		}
+		if indent := lines[n][:len(lines[n])-len(bytes.TrimLeft(lines[n], " \t"))]; bytes.ContainsRune(indent, '\t') {
+			e.Msg = syntaxMessage("found a tab character")
+		}
+	}
+	return es
 }
 
 // syntaxMessages are yaml.v3's syntax errors in words a content writer or

@@ -17,6 +17,9 @@ func TestSyntaxErrorsInNorwegian(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, in, want string }{
 		{"tab", "version: 1\nstage: idea\nform: AS\n\tkommune: Bodø\n", "f.yaml:4: linjen er rykket inn med tabulator. Bruk mellomrom i stedet"},
+		// A tab before a value under its key (reliability-review D15):
+		// yaml.v3 says only that the tab cannot start a token.
+		{"tab before a value", "version: 1\nstage: idea\nform:\n\tAS\n", "f.yaml:4: linjen er rykket inn med tabulator. Bruk mellomrom i stedet"},
 		{"indent", "version: 1\nstage: idea\n  form: AS\n", "f.yaml:3: et kolon står der det ikke kan stå. Sjekk innrykket, eller sett anførselstegn rundt teksten"},
 		{"quote", "version: 1\nkommune: \"Bodø\nstage: x\n", "f.yaml:2: filen slutter midt i en tekst. Mangler et anførselstegn?"},
 		{"at sign", "version: 1\nkommune: @x\n", "f.yaml:2: en verdi begynner med et tegn YAML ikke tillater der, for eksempel @ eller `. Sett anførselstegn rundt verdien"},

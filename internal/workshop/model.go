@@ -24,12 +24,12 @@ const (
 // Audiences lists every audience in display order.
 var Audiences = []Audience{Founders, School, Kommune}
 
-// Label is the audience for a reader: «grundere», «elever i videregående
+// Label is the audience for a reader: «gründere», «elever i videregående
 // skole», «ansatte i kommunen».
 func (a Audience) Label() string {
 	switch a {
 	case Founders:
-		return "grundere"
+		return "gründere"
 	case School:
 		return "elever i videregående skole"
 	case Kommune:

@@ -11,7 +11,7 @@ import (
 
 func TestListAndShow(t *testing.T) {
 	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "liste")
-	for _, want := range []string{"For grundere", "For elever i videregående skole", "For ansatte i kommunen", "sosabc verksted vis innovasjonscamp-vgs"} {
+	for _, want := range []string{"For gründere", "For elever i videregående skole", "For ansatte i kommunen", "sosabc verksted vis innovasjonscamp-vgs"} {
 		if r.Code != 0 || !strings.Contains(r.Out, want) {
 			t.Errorf("liste lacks %q (exit %d)", want, r.Code)
 		}
