@@ -107,8 +107,11 @@ func readCache(fsys fs.FS) *cache {
 	if err != nil {
 		return nil
 	}
+	// The files are hashed on another processor while this one decodes.
+	hash := make(chan string, 1)
+	go func() { hash <- cacheHash(fsys) }()
 	var c cache
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil || c.Version != cacheVersion || c.Hash != cacheHash(fsys) {
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil || c.Version != cacheVersion || c.Hash != <-hash {
 		return nil
 	}
 	return &c

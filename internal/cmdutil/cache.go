@@ -5,6 +5,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/handbook"
+	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/iostreams"
 	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/source"
@@ -36,5 +37,9 @@ func CacheFiles(content fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner, handbook.CacheFile: hb}, nil
+	questions, err := interview.MakeCache(content)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{interview.CacheFile: questions, checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner, handbook.CacheFile: hb}, nil
 }

@@ -157,7 +157,7 @@ func (f *Factory) engineRefs() (*interview.Schema, checklist.Refs, error) {
 	if err != nil {
 		return nil, checklist.Refs{}, err
 	}
-	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	schema, err := interview.LoadBuiltinSchema(f.Content)
 	if err != nil {
 		return nil, checklist.Refs{}, ContentError(err)
 	}

@@ -203,6 +203,9 @@ func (f *Factory) Local(a interview.Answers) *report.Local {
 // LocalFor describes one kommune.
 func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Kommune) *report.Local {
 	l := &report.Local{Kommune: k.Label(), Number: k.Number, Fylke: k.Fylke.Name, Contacts: []report.Contact{}}
+	if k.Official != k.Name {
+		l.Official = k.Official
+	}
 	info := reg.TaxInfo()
 	if z, ok := reg.ZoneOf(k.Number); ok {
 		l.Zone = string(z.Zone)

@@ -20,6 +20,16 @@ var months = []string{"januar", "februar", "mars", "april", "mai", "juni", "juli
 // Date writes 2026-11-22 as «22. november 2026», 2023-05 as «mai 2023» and
 // 2023 as «2023». Anything else is returned as it is.
 func Date(iso string) string {
+	// The usual well-formed date is read directly (a plan has hundreds);
+	// anything else goes through Sscanf, as it always has.
+	if len(iso) == len("2006-01-02") && iso[4] == '-' && iso[7] == '-' {
+		y, okY := digits(iso[0:4])
+		m, okM := digits(iso[5:7])
+		d, okD := digits(iso[8:10])
+		if okY && okM && okD && m >= 1 && m <= 12 {
+			return strconv.Itoa(d) + ". " + months[m-1] + " " + strconv.Itoa(y)
+		}
+	}
 	var y, m, d int
 	switch len(iso) {
 	case len("2006-01-02"):
@@ -32,6 +42,18 @@ func Date(iso string) string {
 		}
 	}
 	return iso
+}
+
+// digits is s read as a decimal number when s is only the digits 0–9.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // DayMonth writes 05-31 (MM-DD) as «31. mai».

@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -70,6 +71,33 @@ func TestSentenceKeepsFileNames(t *testing.T) {
 	} {
 		if got := Sentence(in); got != want {
 			t.Errorf("Sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDateFastPathIsSscanf: the direct reading of a well-formed date
+// gives what Sscanf gives, for every month and day form, odd ones too.
+func TestDateFastPathIsSscanf(t *testing.T) {
+	slow := func(iso string) string {
+		var y, m, d int
+		if _, err := fmt.Sscanf(iso, "%4d-%2d-%2d", &y, &m, &d); err == nil && m >= 1 && m <= 12 {
+			return fmt.Sprintf("%d. %s %d", d, months[m-1], y)
+		}
+		return iso
+	}
+	for _, y := range []string{"2026", "0999", "0000", "9999"} {
+		for m := 0; m <= 13; m++ {
+			for _, d := range []string{"00", "01", "09", "10", "31", "99"} {
+				iso := fmt.Sprintf("%s-%02d-%s", y, m, d)
+				if got, want := Date(iso), slow(iso); got != want {
+					t.Errorf("Date(%q) = %q, want %q", iso, got, want)
+				}
+			}
+		}
+	}
+	for _, iso := range []string{"2026-1x-02", "+026-11-02", "2026-+1-02", "2026 11 02", "2026-11-2 ", "２０２６-1-1"} {
+		if got, want := Date(iso), slow(iso); got != want {
+			t.Errorf("Date(%q) = %q, want %q", iso, got, want)
 		}
 	}
 }

@@ -34,6 +34,7 @@ type Input struct {
 // rate, and where to get help nearby.
 type Local struct {
 	Kommune   string    `json:"kommune"`
+	Official  string    `json:"official_name,omitempty"` // every official name, when the kommune has Sami or Kven names: «Guovdageaidnu - Kautokeino»
 	Number    string    `json:"number"`
 	Fylke     string    `json:"fylke"`
 	Zone      string    `json:"employer_tax_zone,omitempty"`

@@ -94,6 +94,9 @@ func run(opts *Options) error {
 		fmt.Fprintf(&b, "%s\n\n", cmdutil.Wrap(res.Note, width, "", ""))
 	}
 	fmt.Fprintf(&b, "%s i %s (kommunenummer %s)\n", l.Kommune, l.Fylke, l.Number)
+	if l.Official != "" {
+		fmt.Fprintf(&b, "Offisielt navn: %s\n", l.Official)
+	}
 	if l.Zone != "" {
 		b.WriteString("\nArbeidsgiveravgift\n")
 		b.WriteString(cmdutil.Wrap(fmt.Sprintf("%s er i sone %s. Satsen er %s.", l.Kommune, l.Zone, l.Rate), width, "  ", "  ") + "\n")

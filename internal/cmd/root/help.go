@@ -57,7 +57,7 @@ func showAnswersFileHelp(f *cmdutil.Factory) error {
 // AnswersFileHelp is the Markdown of «sosabc help svarfil», made from the
 // interview schema.
 func AnswersFileHelp(f *cmdutil.Factory) (string, error) {
-	schema, err := interview.LoadSchema(f.Content, "interview/questions.yaml")
+	schema, err := interview.LoadBuiltinSchema(f.Content)
 	if err != nil {
 		return "", cmdutil.ContentError(err)
 	}

@@ -7,6 +7,7 @@ package plain
 import (
 	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -35,9 +36,7 @@ func Render(d *doc.Document, width int) string {
 	if len(d.Meta) > 0 {
 		r.blank()
 	}
-	for _, b := range d.Blocks {
-		r.block(b)
-	}
+	r.blocks(d.Blocks)
 	if len(d.Notes) > 0 {
 		r.underline("Kilder", "-")
 		for _, n := range d.Notes {
@@ -49,6 +48,40 @@ func Render(d *doc.Document, width int) string {
 	// The no-break spaces did their job; the reader gets plain spaces.
 	out := strings.ReplaceAll(r.b.String(), "\u00a0", " ")
 	return sanitize.Strip(strings.TrimRight(out, "\n") + "\n")
+}
+
+// parallelBlocks is how many blocks a document has before Render shares
+// them out among the processors: a saved plan has hundreds.
+const parallelBlocks = 64
+
+// blocks writes bs in order. A long run of blocks is rendered in parts
+// on every processor and the parts joined: a block's text depends on the
+// block and the width alone, so the result is the same.
+func (r *renderer) blocks(bs []doc.Block) {
+	parts := min(runtime.GOMAXPROCS(0), 4)
+	if len(bs) < parallelBlocks || parts < 2 {
+		for _, b := range bs {
+			r.block(b)
+		}
+		return
+	}
+	out := make([]renderer, parts)
+	var wg sync.WaitGroup
+	for i := range out {
+		part := bs[i*len(bs)/parts : (i+1)*len(bs)/parts]
+		out[i].width = r.width
+		wg.Add(1)
+		go func(p *renderer) {
+			defer wg.Done()
+			for _, b := range part {
+				p.block(b)
+			}
+		}(&out[i])
+	}
+	wg.Wait()
+	for i := range out {
+		r.b.WriteString(out[i].b.String())
+	}
 }
 
 type renderer struct {
@@ -201,30 +234,53 @@ func (r *renderer) list(items []string, ordered bool, indent string) {
 // neighbours together («(lest 1. desember 2026)»).
 func (r *renderer) wrap(text, first, rest string) {
 	// Split on ordinary spaces only: a no-break space holds words together.
-	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
-	line, prefix := "", first
-	width := 0 // of prefix and line, in runes
-	flush := func() {
-		r.b.WriteString(strings.TrimRight(prefix+line, " ") + "\n")
-		line, prefix = "", rest
-	}
-	for _, w := range words {
+	// The words are written straight to the output: a plan wraps
+	// thousands of lines, and building each line as a string first took
+	// as long as the rest of the rendering.
+	prefix := first
+	width := -1 // of prefix and line so far, in runes; -1 before the line's first word
+	for {
+		i := 0
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		text = text[i:]
+		if text == "" {
+			break
+		}
+		j := 0
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		w := text[:j]
+		text = text[j:]
 		n := runeLen(w)
 		switch {
-		case line == "":
-			line, width = w, runeLen(prefix)+n
+		case width < 0:
+			r.b.WriteString(prefix)
+			r.b.WriteString(w)
+			width = runeLen(prefix) + n
 		case width+1+n <= r.width:
-			line += " " + w
+			r.b.WriteByte(' ')
+			r.b.WriteString(w)
 			width += 1 + n
 		default:
-			flush()
-			line, width = w, runeLen(prefix)+n
+			prefix = rest
+			r.b.WriteByte('\n')
+			r.b.WriteString(prefix)
+			r.b.WriteString(w)
+			width = runeLen(prefix) + n
 		}
 	}
-	if line != "" || len(words) == 0 {
-		flush()
+	if width < 0 { // no words: the prefix alone, without its trailing spaces
+		r.b.WriteString(strings.TrimRight(first, " "))
 	}
+	r.b.WriteByte('\n')
 }
+
+// isSpace is what separates words for wrap: ordinary spaces and line
+// breaks, never a no-break space.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // keep joins the words of s with no-break spaces, so wrap keeps them on
 // one line.

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/tui/bigdigits"
 	"github.com/sosabc/sosabc/internal/workshop"
 )
 
@@ -108,7 +109,7 @@ func screen(m model) string { return ansi.Strip(m.View().Content) }
 // showsClock reports whether the screen shows the countdown text in large
 // digits.
 func showsClock(m model, text string) bool {
-	rows := bigSmall(text)
+	rows := bigdigits.Small(text)
 	lines := strings.Split(screen(m), "\n")
 	for i := 0; i+2 < len(lines); i++ {
 		if strings.Contains(lines[i], rows[0]) && strings.Contains(lines[i+1], rows[1]) && strings.Contains(lines[i+2], rows[2]) {
@@ -381,9 +382,9 @@ func TestProjectorClock(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		m := start(testWorkshop(), size[0], size[1], false)
 		m, _ = press(t, m, "v", "t")
-		font := bigSmall
+		font := bigdigits.Small
 		if size[1] >= 30 {
-			font = bigLarge
+			font = bigdigits.Large
 		}
 		s := screen(m)
 		for _, row := range font("10:00") {
@@ -567,29 +568,6 @@ func TestWords(t *testing.T) {
 		if got := clockText(d); got != want {
 			t.Errorf("clockText(%v) = %q, want %q", d, got, want)
 		}
-	}
-}
-
-func TestMarkdownBecomesPlainText(t *testing.T) {
-	md := "## Slik gjør du\n\nLes **dette** og _ikke_ *dette* først,\nog se [siden](https://example.com) og `sosabc les as`.\n\n1. Én\n2) To\n   fortsetter\n* Tre\n\n> Sitat"
-	var got []string
-	for _, l := range layoutText(parse(md), 40) {
-		got = append(got, l.text)
-	}
-	want := []string{
-		"Slik gjør du", "",
-		"Les dette og _ikke_ dette først, og se", "siden og sosabc les as.", "",
-		"1. Én", "2) To fortsetter", "• Tre", "",
-		"Sitat",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	if got := wrap("en veldiglangtordsomikkefårplass her", 10); strings.Join(got, "|") != "en|veldiglang|tordsomikk|efårplass|her" {
-		t.Errorf("wrap = %q", got)
-	}
-	if got := parse("Rydd \x1b]52;c;aGVp\x07bort"); got[0].text != "Rydd bort" {
-		t.Errorf("control sequences reach the screen: %q", got[0].text)
 	}
 }
 

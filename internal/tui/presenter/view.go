@@ -8,6 +8,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/sosabc/sosabc/internal/tui/bigdigits"
+	"github.com/sosabc/sosabc/internal/tui/textblock"
 	"github.com/sosabc/sosabc/internal/workshop"
 )
 
@@ -70,7 +72,7 @@ func (m model) render() string {
 			lines = append(lines, "")
 			continue
 		}
-		lines = append(lines, pad+cut(l, f.inner))
+		lines = append(lines, pad+textblock.Cut(l, f.inner))
 	}
 	for len(lines) < f.height {
 		lines = append(lines, "")
@@ -85,7 +87,7 @@ func (m model) render() string {
 // gets planRows below it.
 type area struct {
 	head     []string
-	text     []line
+	text     []textblock.Line
 	width    int
 	rows     int
 	planRows int
@@ -193,16 +195,16 @@ func (m model) activityHead(f frame, width int) []string {
 // bold on one or two lines otherwise.
 func (m model) titleLines(f frame, title string, width int) []string {
 	if f.large {
-		inside := wrap(title, width-4)
+		inside := textblock.Wrap(title, width-4)
 		out := []string{m.st.band.Render(strings.Repeat(" ", width))}
 		for _, l := range inside {
-			out = append(out, m.st.band.Render(fill("  "+l, width)))
+			out = append(out, m.st.band.Render(textblock.Fill("  "+l, width)))
 		}
 		return append(out, m.st.band.Render(strings.Repeat(" ", width)))
 	}
-	lines := wrap(title, width)
+	lines := textblock.Wrap(title, width)
 	if len(lines) > 2 {
-		lines = []string{lines[0], cut(strings.Join(lines[1:], " "), width)}
+		lines = []string{lines[0], textblock.Cut(strings.Join(lines[1:], " "), width)}
 	}
 	for i, l := range lines {
 		lines[i] = m.st.title.Render(l)
@@ -220,9 +222,9 @@ func (m model) clockBlock(f frame, width int) []string {
 	var font func(string) []string
 	switch {
 	case f.large:
-		font = bigLarge
+		font = bigdigits.Large
 	case m.height >= 18 && width >= 60:
-		font = bigSmall
+		font = bigdigits.Small
 	default:
 		clock := m.digitStyle().Render(clockText(left))
 		if m.timeUp() {
@@ -236,7 +238,7 @@ func (m model) clockBlock(f frame, width int) []string {
 		clock = m.alarm(clockW, len(font("0")))
 	} else {
 		for _, r := range font(clockText(left)) {
-			clock = append(clock, m.digitStyle().Render(fill(strings.Repeat(" ", max(clockW-ansi.StringWidth(r), 0))+r, clockW)))
+			clock = append(clock, m.digitStyle().Render(textblock.Fill(strings.Repeat(" ", max(clockW-ansi.StringWidth(r), 0))+r, clockW)))
 		}
 	}
 	if len(clock) > len(status) {
@@ -265,7 +267,7 @@ func (m model) alarm(width, n int) []string {
 		if i == n/2 {
 			text = "Tiden er ute"
 		}
-		out[i] = m.st.alarm.Render(centre(text, width))
+		out[i] = m.st.alarm.Render(textblock.Centre(text, width))
 	}
 	return out
 }
@@ -341,7 +343,7 @@ func (m model) header(width int) string {
 		right = m.st.paused.Render(" Pause ") + " " + right
 	}
 	rw := ansi.StringWidth(right)
-	left := cut(m.st.header.Render(m.w.Title), max(width-rw-2, 0))
+	left := textblock.Cut(m.st.header.Render(m.w.Title), max(width-rw-2, 0))
 	return left + strings.Repeat(" ", max(width-ansi.StringWidth(left)-rw, 1)) + right
 }
 
@@ -354,7 +356,7 @@ func (m model) plan(width, n int) []string {
 	}
 	last := m.slots[len(m.slots)-1]
 	heading := m.st.heading.Render("Plan for økten") + m.st.faint.Render(" · "+hhmm(m.slots[0].Start)+"–"+hhmm(last.End))
-	out := []string{cut(heading, width)}
+	out := []string{textblock.Cut(heading, width)}
 	rows := make([]string, 0, len(m.slots)+1)
 	planNow := workshop.At(m.slots, m.now)
 	for i, s := range m.slots {
@@ -375,8 +377,8 @@ func (m model) plan(width, n int) []string {
 		}
 		lead := mark + " " + hhmm(s.Start) + "  "
 		tw := width - ansi.StringWidth(lead) - ansi.StringWidth(mins) - 1
-		title := cut(s.Activity.Title, tw-ansi.StringWidth(note)) + note
-		row := lead + fill(title, tw) + " " + mins
+		title := textblock.Cut(s.Activity.Title, tw-ansi.StringWidth(note)) + note
+		row := lead + textblock.Fill(title, tw) + " " + mins
 		switch {
 		case i < m.cur:
 			row = m.st.faint.Render(row)
@@ -399,37 +401,37 @@ func (m model) plan(width, n int) []string {
 
 // textLines is the current activity's instructions, and the facilitator's
 // notes after them when they are on, wrapped at width.
-func (m model) textLines(width int) []line {
-	var out []line
+func (m model) textLines(width int) []textblock.Line {
+	var out []textblock.Line
 	switch {
 	case len(m.slots) == 0:
 	case !m.running():
-		out = layoutText(parse("Alle aktivitetene er gjennomført. Trykk ← for å gå tilbake, eller q for å avslutte."), width)
+		out = textblock.Layout(textblock.Parse("Alle aktivitetene er gjennomført. Trykk ← for å gå tilbake, eller q for å avslutte."), width)
 	default:
 		a := m.slots[m.cur].Activity
 		if strings.TrimSpace(a.Instructions) != "" {
-			out = layoutText(parse(a.Instructions), width)
+			out = textblock.Layout(textblock.Parse(a.Instructions), width)
 		}
 		switch {
 		case a.Kind == workshop.Break && m.remaining() > 0:
 			// The class needs the time, not the countdown.
 			if len(out) > 0 {
-				out = append(out, line{})
+				out = append(out, textblock.Line{})
 			}
-			out = append(out, line{kind: heading, text: "Vi fortsetter kl. " + hhmm(m.now.Add(m.remaining())) + "."})
+			out = append(out, textblock.Line{Kind: textblock.Heading, Text: "Vi fortsetter kl. " + hhmm(m.now.Add(m.remaining())) + "."})
 		case len(out) == 0:
-			out = []line{{kind: hint, text: "Ingen instruksjoner til denne aktiviteten."}}
+			out = []textblock.Line{{Kind: textblock.Hint, Text: "Ingen instruksjoner til denne aktiviteten."}}
 		}
 	}
 	if m.notes && !m.projector {
 		if len(out) > 0 {
-			out = append(out, line{})
+			out = append(out, textblock.Line{})
 		}
-		out = append(out, line{kind: notesHeading, text: "Notater til deg som leder"})
+		out = append(out, textblock.Line{Kind: textblock.NotesHeading, Text: "Notater til deg som leder"})
 		if strings.TrimSpace(m.w.Notes) == "" {
-			out = append(out, line{kind: hint, text: "Denne modulen har ingen notater."})
+			out = append(out, textblock.Line{Kind: textblock.Hint, Text: "Denne modulen har ingen notater."})
 		} else {
-			out = append(out, layoutText(parse(m.w.Notes), width)...)
+			out = append(out, textblock.Layout(textblock.Parse(m.w.Notes), width)...)
 		}
 	}
 	return out
@@ -438,7 +440,7 @@ func (m model) textLines(width int) []line {
 // classLines is what the class reads on the projector: the activity's
 // text for the participants, never the facilitator's instructions, which
 // are written to the facilitator. A break says when the class goes on.
-func (m model) classLines(width int) []line {
+func (m model) classLines(width int) []textblock.Line {
 	switch {
 	case len(m.slots) == 0:
 		return nil
@@ -446,15 +448,15 @@ func (m model) classLines(width int) []line {
 		return nil
 	}
 	a := m.slots[m.cur].Activity
-	var out []line
+	var out []textblock.Line
 	if strings.TrimSpace(a.Participants) != "" {
-		out = layoutText(parse(a.Participants), width)
+		out = textblock.Layout(textblock.Parse(a.Participants), width)
 	}
 	if a.Kind == workshop.Break && m.remaining() > 0 {
 		if len(out) > 0 {
-			out = append(out, line{})
+			out = append(out, textblock.Line{})
 		}
-		out = append(out, line{kind: heading, text: "Vi fortsetter kl. " + hhmm(m.now.Add(m.remaining())) + "."})
+		out = append(out, textblock.Line{Kind: textblock.Heading, Text: "Vi fortsetter kl. " + hhmm(m.now.Add(m.remaining())) + "."})
 	}
 	return out
 }
@@ -462,7 +464,7 @@ func (m model) classLines(width int) []line {
 // notesLine is where the notes start in the text as it is shown now.
 func (m model) notesLine() int {
 	for i, l := range m.area(m.frame()).text {
-		if l.kind == notesHeading {
+		if l.Kind == textblock.NotesHeading {
 			return i
 		}
 	}
@@ -471,7 +473,7 @@ func (m model) notesLine() int {
 
 // scrolled shows n lines of text from m.scroll, with a line saying there
 // is more above or below when there is.
-func (m model) scrolled(text []line, n int) []string {
+func (m model) scrolled(text []textblock.Line, n int) []string {
 	if n <= 0 {
 		return nil
 	}
@@ -493,14 +495,14 @@ func (m model) scrolled(text []line, n int) []string {
 	return out
 }
 
-func (m model) styleLine(l line) string {
-	switch l.kind {
-	case heading, notesHeading:
-		return m.st.heading.Render(l.text)
-	case hint:
-		return m.st.faint.Render(l.text)
+func (m model) styleLine(l textblock.Line) string {
+	switch l.Kind {
+	case textblock.Heading, textblock.NotesHeading:
+		return m.st.heading.Render(l.Text)
+	case textblock.Hint:
+		return m.st.faint.Render(l.Text)
 	}
-	return l.text
+	return l.Text
 }
 
 // help is the keys, as many as the width allows.
@@ -537,7 +539,7 @@ func (m model) help(width int) string {
 			break
 		}
 	}
-	return cut(s, width)
+	return textblock.Cut(s, width)
 }
 
 // projectorView is the class's screen: the title large and the
@@ -560,7 +562,7 @@ func (m model) projectorView(f frame) []string {
 		where = m.st.faint.Render(fmt.Sprintf("Aktivitet %d av %d", m.cur+1, len(m.slots))) + "   "
 	}
 	help := where + m.help(f.inner-ansi.StringWidth(where))
-	return append(out[:f.rows-1], cut(help, f.inner))
+	return append(out[:f.rows-1], textblock.Cut(help, f.inner))
 }
 
 // projectorHead is the kind and the title, as a band when there is room.
@@ -600,26 +602,26 @@ func (m model) classClockLines(f frame, width int) []string {
 	var font func(string) []string
 	switch {
 	case f.rows >= 30 && width >= 40:
-		font = bigLarge
+		font = bigdigits.Large
 	case f.rows >= 16:
-		font = bigSmall
+		font = bigdigits.Small
 	default:
 		if m.timeUp() {
-			return []string{centre(m.st.alarm.Render(" Tiden er ute "), width)}
+			return []string{textblock.Centre(m.st.alarm.Render(" Tiden er ute "), width)}
 		}
-		return []string{centre(m.digitStyle().Render(clockText(left)), width)}
+		return []string{textblock.Centre(m.digitStyle().Render(clockText(left)), width)}
 	}
 	clockW := ansi.StringWidth(font("00:00")[0])
 	if m.timeUp() {
 		var out []string
 		for _, l := range m.alarm(clockW, len(font("0"))) {
-			out = append(out, centre(l, width))
+			out = append(out, textblock.Centre(l, width))
 		}
 		return out
 	}
 	var out []string
 	for _, r := range font(clockText(left)) {
-		out = append(out, centre(m.digitStyle().Render(r), width))
+		out = append(out, textblock.Centre(m.digitStyle().Render(r), width))
 	}
 	return out
 }
@@ -640,22 +642,12 @@ func columns(left []string, lw int, right []string, n int) []string {
 			r = right[i]
 		}
 		if r == "" {
-			out = append(out, strings.TrimRight(cut(l, lw), " "))
+			out = append(out, strings.TrimRight(textblock.Cut(l, lw), " "))
 			continue
 		}
-		out = append(out, fill(l, lw)+strings.Repeat(" ", gap)+r)
+		out = append(out, textblock.Fill(l, lw)+strings.Repeat(" ", gap)+r)
 	}
 	return out
-}
-
-// centre puts s in the middle of width cells.
-func centre(s string, width int) string {
-	w := ansi.StringWidth(s)
-	if w >= width {
-		return cut(s, width)
-	}
-	l := (width - w) / 2
-	return strings.Repeat(" ", l) + s + strings.Repeat(" ", width-w-l)
 }
 
 // kindLabel is the kind of activity in words.

@@ -1,4 +1,6 @@
-package presenter
+// Package bigdigits draws a clock in large digits of block characters,
+// for a countdown that a class can read from the back of the room.
+package bigdigits
 
 import "strings"
 
@@ -19,8 +21,8 @@ var font = map[rune][5]string{
 	':': {" ", "█", " ", "█", " "},
 }
 
-// bigSmall draws s in three rows of half blocks.
-func bigSmall(s string) []string {
+// Small draws s (digits and «:») in three rows of half blocks.
+func Small(s string) []string {
 	rows := make([]string, 3)
 	for i, r := range s {
 		g, ok := font[r]
@@ -58,8 +60,9 @@ func half(top, bottom bool) rune {
 	return ' '
 }
 
-// bigLarge draws s in five rows with every cell doubled in width.
-func bigLarge(s string) []string {
+// Large draws s (digits and «:») in five rows with every cell doubled
+// in width.
+func Large(s string) []string {
 	rows := make([]string, 5)
 	for i, r := range s {
 		g, ok := font[r]
