@@ -8,6 +8,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 )
 
 // The page: A4 in points, a text column of 420 pt (about 85 characters of
@@ -38,26 +39,26 @@ const (
 // Colours: near-black text, one blue for headings and links, a brown for
 // what the reader must check, and light tints that survive a grey printer.
 var (
-	ink      = rgb{0x1c, 0x1e, 0x21}
-	muted    = rgb{0x55, 0x5b, 0x62}
-	accent   = rgb{0x16, 0x48, 0x7a}
-	warn     = rgb{0x96, 0x46, 0x00}
-	faint    = rgb{0xc4, 0xca, 0xd1}
-	tint     = rgb{0xee, 0xf2, 0xf6}
-	warnTint = rgb{0xe8, 0xa3, 0x4a}
+	ink      = typeset.RGB{R: 0x1c, G: 0x1e, B: 0x21}
+	muted    = typeset.RGB{R: 0x55, G: 0x5b, B: 0x62}
+	accent   = typeset.RGB{R: 0x16, G: 0x48, B: 0x7a}
+	warn     = typeset.RGB{R: 0x96, G: 0x46, B: 0x00}
+	faint    = typeset.RGB{R: 0xc4, G: 0xca, B: 0xd1}
+	tint     = typeset.RGB{R: 0xee, G: 0xf2, B: 0xf6}
+	warnTint = typeset.RGB{R: 0xe8, G: 0xa3, B: 0x4a}
 )
 
 var (
-	body  = style{face: regular, size: bodySize, color: ink}
-	small = style{face: regular, size: smallSize, color: ink}
-	fact  = style{face: regular, size: factSize, color: ink}
-	label = style{face: bold, size: factSize, color: muted}
+	body  = typeset.Style{Face: typeset.Regular, Size: bodySize, Color: ink}
+	small = typeset.Style{Face: typeset.Regular, Size: smallSize, Color: ink}
+	fact  = typeset.Style{Face: typeset.Regular, Size: factSize, Color: ink}
+	label = typeset.Style{Face: typeset.Bold, Size: factSize, Color: muted}
 )
 
 // heading sizes by level: 0 is the document title.
 var headings = []struct {
 	size, lead, before, after float64
-	color                     rgb
+	color                     typeset.RGB
 }{
 	{21, 25, 0, 4, ink},
 	{14.5, 18, 22, 5, accent},
@@ -67,13 +68,13 @@ var headings = []struct {
 
 // builder turns a document into items.
 type builder struct {
-	p      *prepared
+	p      *typeset.Fonts
 	md     goldmark.Markdown
-	items  []item
+	items  []typeset.Item
 	groups int
 }
 
-func (b *builder) add(it item) { b.items = append(b.items, it) }
+func (b *builder) add(it typeset.Item) { b.items = append(b.items, it) }
 
 // group ties the items from start to the last one «prefer»: the paginator
 // keeps them on one page when they fit on one.
@@ -81,16 +82,16 @@ func (b *builder) group(start int) {
 	b.groups++
 	for k := start; k < len(b.items); k++ {
 		if k < len(b.items)-1 {
-			b.items[k].keep = max(b.items[k].keep, prefer)
+			b.items[k].Keep = max(b.items[k].Keep, typeset.Prefer)
 		}
-		b.items[k].group = b.groups
+		b.items[k].Group = b.groups
 	}
 }
 
 // tie sets how the last item is tied to the next one.
 func (b *builder) tie(keep int) {
 	if n := len(b.items); n > 0 {
-		b.items[n-1].keep = max(b.items[n-1].keep, keep)
+		b.items[n-1].Keep = max(b.items[n-1].Keep, keep)
 	}
 }
 
@@ -98,25 +99,25 @@ func (b *builder) tie(keep int) {
 // width w: one item per line, so a page can break inside it, but never
 // leaving a single line at the foot or the head of a page. A marker (a
 // bullet, a number) hangs left of the first line.
-func (b *builder) para(spans []span, x, w, lead, before float64, marker *span) {
-	lines := wrap(spans, w, b.p)
+func (b *builder) para(spans []typeset.Span, x, w, lead, before float64, marker *typeset.Span) {
+	lines := typeset.Wrap(spans, w, b.p)
 	n := len(lines)
 	for i, l := range lines {
-		keep := free
+		keep := typeset.Free
 		if i < n-1 && (i == 0 || i == n-2) {
-			keep = must
+			keep = typeset.Must
 		}
 		bf := 0.0
 		if i == 0 {
 			bf = before
 		}
 		first := i == 0
-		b.add(item{h: lead, before: bf, keep: keep, draw: func(c *canvas, y float64) {
+		b.add(typeset.Item{H: lead, Before: bf, Keep: keep, Draw: func(c *typeset.Canvas, y float64) {
 			if first && marker != nil {
-				mw := c.p.metrics[marker.st.face].width(marker.text, marker.st.size)
-				c.text(marginX+x-mw-5, c.baseline(y, lead, marker.st), marker.text, marker.st)
+				mw := c.Fonts.Metrics[marker.Style.Face].Width(marker.Text, marker.Style.Size)
+				c.Text(marginX+x-mw-5, c.Baseline(y, lead, marker.Style), marker.Text, marker.Style)
 			}
-			c.line(l, marginX+x, y, lead)
+			c.Line(l, marginX+x, y, lead)
 		}})
 	}
 }
@@ -126,14 +127,14 @@ func (b *builder) para(spans []span, x, w, lead, before float64, marker *span) {
 func (b *builder) heading(text string, level int, x float64) {
 	level = min(max(level, 0), len(headings)-1)
 	h := headings[level]
-	st := style{face: bold, size: h.size, color: h.color}
-	lines := wrap(linkify(text, st, accent), colW-x, b.p)
-	b.add(item{h: float64(len(lines))*h.lead + h.after, before: h.before, keep: must, kind: "heading", draw: func(c *canvas, y float64) {
+	st := typeset.Style{Face: typeset.Bold, Size: h.size, Color: h.color}
+	lines := typeset.Wrap(typeset.Linkify(text, st, accent), colW-x, b.p)
+	b.add(typeset.Item{H: float64(len(lines))*h.lead + h.after, Before: h.before, Keep: typeset.Must, Kind: "heading", Draw: func(c *typeset.Canvas, y float64) {
 		if level <= 1 {
-			c.outline(text, y)
+			c.Outline(text, y)
 		}
 		for i, l := range lines {
-			c.line(l, marginX+x, y+float64(i)*h.lead, h.lead)
+			c.Line(l, marginX+x, y+float64(i)*h.lead, h.lead)
 		}
 	}})
 }
@@ -143,24 +144,24 @@ func (b *builder) heading(text string, level int, x float64) {
 // A bar in the margin marks rows that need the reader's attention.
 type row struct {
 	label string
-	color rgb
-	value [][]span
+	color typeset.RGB
+	value [][]typeset.Span
 	bar   bool
 }
 
 func (b *builder) rows(rs []row, x, before float64) {
 	for i, r := range rs {
 		ls := label
-		ls.color = r.color
-		lab := wrap([]span{{text: r.label, st: ls}}, labelW-6, b.p)
-		var lines []line
+		ls.Color = r.color
+		lab := typeset.Wrap([]typeset.Span{{Text: r.label, Style: ls}}, labelW-6, b.p)
+		var lines []typeset.Line
 		var leads, gaps []float64 // gaps: space above each line
 		for vi, v := range r.value {
 			lead := factLead
-			if len(v) > 0 && v[0].st.size < factSize {
+			if len(v) > 0 && v[0].Style.Size < factSize {
 				lead = smallLead
 			}
-			for li, l := range wrap(v, colW-x-labelW, b.p) {
+			for li, l := range typeset.Wrap(v, colW-x-labelW, b.p) {
 				gap := 0.0
 				if li == 0 && vi > 0 && lead == factLead {
 					gap = 3 // between the reasons of a ranking, say
@@ -180,17 +181,17 @@ func (b *builder) rows(rs []row, x, before float64) {
 			bf = before
 		}
 		bar := r.bar
-		b.add(item{h: h, before: bf, draw: func(c *canvas, y float64) {
+		b.add(typeset.Item{H: h, Before: bf, Draw: func(c *typeset.Canvas, y float64) {
 			for i, l := range lab {
-				c.line(l, marginX+x, y+float64(i)*factLead, factLead)
+				c.Line(l, marginX+x, y+float64(i)*factLead, factLead)
 			}
 			if bar {
-				c.fill(marginX-gutter+3, y+1, 2.2, h-2, warnTint)
+				c.Fill(marginX-gutter+3, y+1, 2.2, h-2, warnTint)
 			}
 			yy := y
 			for i, l := range lines {
 				yy += gaps[i]
-				c.line(l, marginX+x+labelW, yy, leads[i])
+				c.Line(l, marginX+x+labelW, yy, leads[i])
 				yy += leads[i]
 			}
 		}})
@@ -200,29 +201,29 @@ func (b *builder) rows(rs []row, x, before float64) {
 // list adds a bulleted or numbered list of short lines.
 func (b *builder) list(items []string, ordered bool, x, before float64) {
 	for i, it := range items {
-		marker := span{text: "•", st: body}
+		marker := typeset.Span{Text: "•", Style: body}
 		if ordered {
-			marker.text = fmt.Sprintf("%d.", i+1)
+			marker.Text = fmt.Sprintf("%d.", i+1)
 		}
 		bf := 3.0
 		if i == 0 {
 			bf = before
 		}
-		b.para(inline(it, body, accent), x+16, colW-x-16, bodyLead, bf, &marker)
+		b.para(typeset.Inline(it, body, accent), x+16, colW-x-16, bodyLead, bf, &marker)
 	}
 }
 
 // notice is a short text in a tinted box with a blue bar: the disclaimer.
 func (b *builder) notice(text string) {
 	const pad = 8.0
-	st := style{face: regular, size: factSize, color: ink}
-	lines := wrap(inline(text, st, accent), colW-2*pad-4, b.p)
+	st := typeset.Style{Face: typeset.Regular, Size: factSize, Color: ink}
+	lines := typeset.Wrap(typeset.Inline(text, st, accent), colW-2*pad-4, b.p)
 	h := float64(len(lines))*factLead + 2*pad
-	b.add(item{h: h, before: paraGap + 4, draw: func(c *canvas, y float64) {
-		c.fill(marginX, y, colW, h, tint)
-		c.fill(marginX, y, 3, h, accent)
+	b.add(typeset.Item{H: h, Before: paraGap + 4, Draw: func(c *typeset.Canvas, y float64) {
+		c.Fill(marginX, y, colW, h, tint)
+		c.Fill(marginX, y, 3, h, accent)
 		for i, l := range lines {
-			c.line(l, marginX+pad+4, y+pad+float64(i)*factLead, factLead)
+			c.Line(l, marginX+pad+4, y+pad+float64(i)*factLead, factLead)
 		}
 	}})
 }
@@ -235,12 +236,12 @@ func (b *builder) title(d *doc.Document) {
 	}
 	var rs []row
 	for _, m := range d.Meta {
-		rs = append(rs, row{label: m.Label, color: muted, value: [][]span{linkify(m.Value, fact, accent)}})
+		rs = append(rs, row{label: m.Label, color: muted, value: [][]typeset.Span{typeset.Linkify(m.Value, fact, accent)}})
 	}
 	b.rows(rs, 0, 6)
-	b.tie(must)
-	b.add(item{h: 1, before: 10, draw: func(c *canvas, y float64) {
-		c.rule(marginX, y, marginX+colW, y, faint, 0.6)
+	b.tie(typeset.Must)
+	b.add(typeset.Item{H: 1, Before: 10, Draw: func(c *typeset.Canvas, y float64) {
+		c.Rule(marginX, y, marginX+colW, y, faint, 0.6)
 	}})
 }
 
@@ -255,12 +256,12 @@ func (b *builder) blocks(d *doc.Document) {
 		case doc.Heading:
 			b.heading(v.Text, v.Level, 0)
 		case doc.Paragraph:
-			b.para(inline(v.Text, body, accent), 0, colW, bodyLead, paraGap, nil)
+			b.para(typeset.Inline(v.Text, body, accent), 0, colW, bodyLead, paraGap, nil)
 			if strings.HasSuffix(strings.TrimSpace(v.Text), ":") {
-				b.tie(must) // a lead-in stays with what it introduces
+				b.tie(typeset.Must) // a lead-in stays with what it introduces
 			} else if _, ok := next.(doc.Task); ok && i > 0 {
 				if _, ok := d.Blocks[i-1].(doc.Heading); ok {
-					b.tie(prefer) // a section's introduction stays with its first task
+					b.tie(typeset.Prefer) // a section's introduction stays with its first task
 				}
 			}
 		case doc.Markdown:
@@ -269,7 +270,7 @@ func (b *builder) blocks(d *doc.Document) {
 			if _, ok := next.(doc.WriteSpace); ok {
 				// A section of a sheet and its room to write stay on one page.
 				for k := start; k < len(b.items); k++ {
-					b.items[k].keep = must
+					b.items[k].Keep = typeset.Must
 				}
 			}
 		case doc.List:
@@ -299,9 +300,9 @@ func (b *builder) blocks(d *doc.Document) {
 // pageBreak starts a new page: nothing before it is tied to what follows.
 func (b *builder) pageBreak() {
 	if n := len(b.items); n > 0 {
-		b.items[n-1].keep = free
+		b.items[n-1].Keep = typeset.Free
 	}
-	b.add(item{newPage: true, kind: "pagebreak", draw: func(*canvas, float64) {}})
+	b.add(typeset.Item{NewPage: true, Kind: "pagebreak", Draw: func(*typeset.Canvas, float64) {}})
 }
 
 // writeLead is the space between two ruled lines to write on: room for
@@ -314,14 +315,14 @@ func (b *builder) writeSpace(n int) {
 	if n <= 0 {
 		return
 	}
-	b.tie(must)
+	b.tie(typeset.Must)
 	h := float64(n) * writeLead
-	b.add(item{h: h, before: 5, kind: "write", draw: func(c *canvas, y float64) {
+	b.add(typeset.Item{H: h, Before: 5, Kind: "write", Draw: func(c *typeset.Canvas, y float64) {
 		for i := 1; i < n; i++ {
 			ly := y + float64(i)*writeLead
-			c.rule(marginX+6, ly, marginX+colW-6, ly, faint, 0.5)
+			c.Rule(marginX+6, ly, marginX+colW-6, ly, faint, 0.5)
 		}
-		c.frame(marginX, y, colW, h, muted, 0.7)
+		c.Frame(marginX, y, colW, h, muted, 0.7)
 	}})
 }
 
@@ -330,27 +331,27 @@ func (b *builder) writeSpace(n int) {
 func (b *builder) choice(q doc.Choice) {
 	const boxSize, indent = 10.0, 22.0
 	start := len(b.items)
-	qs := style{face: bold, size: bodySize, color: ink}
-	b.para([]span{{text: fmt.Sprintf("%d. %s", q.Number, q.Question), st: qs}}, 0, colW, bodyLead, 14, nil)
+	qs := typeset.Style{Face: typeset.Bold, Size: bodySize, Color: ink}
+	b.para([]typeset.Span{{Text: fmt.Sprintf("%d. %s", q.Number, q.Question), Style: qs}}, 0, colW, bodyLead, 14, nil)
 	for i, o := range q.Options {
-		lines := wrap(inline(fmt.Sprintf("%c) %s", 'A'+i, o), body, accent), colW-indent, b.p)
+		lines := typeset.Wrap(typeset.Inline(fmt.Sprintf("%c) %s", 'A'+i, o), body, accent), colW-indent, b.p)
 		for j, l := range lines {
 			first := j == 0
 			bf := 0.0
 			if first {
 				bf = 4
 			}
-			b.add(item{h: bodyLead, before: bf, draw: func(c *canvas, y float64) {
+			b.add(typeset.Item{H: bodyLead, Before: bf, Draw: func(c *typeset.Canvas, y float64) {
 				if first {
-					base := c.baseline(y, bodyLead, body)
-					c.box(marginX+2, base-0.36*bodySize-boxSize/2, boxSize, ink)
+					base := c.Baseline(y, bodyLead, body)
+					c.Box(marginX+2, base-0.36*bodySize-boxSize/2, boxSize, ink)
 				}
-				c.line(l, marginX+indent, y, bodyLead)
+				c.Line(l, marginX+indent, y, bodyLead)
 			}})
 		}
 	}
 	for k := start; k < len(b.items)-1; k++ {
-		b.items[k].keep = must
+		b.items[k].Keep = typeset.Must
 	}
 	b.group(start)
 }
@@ -372,7 +373,7 @@ func (b *builder) task(t doc.Task) {
 		sentence += " " + strings.Join(t.Why, " ")
 	}
 	if !t.Brief || t.Condition != "" {
-		b.para(inline(sentence, body, accent), 0, colW, bodyLead, 2, nil)
+		b.para(typeset.Inline(sentence, body, accent), 0, colW, bodyLead, 2, nil)
 	}
 	if t.Do != "" {
 		b.markdown(t.Do, 0, 2)
@@ -380,38 +381,38 @@ func (b *builder) task(t doc.Task) {
 
 	var rs []row
 	for _, f := range t.Facts {
-		r := row{label: f.Label + ":", color: muted, value: [][]span{linkify(f.Value, fact, accent)}}
+		r := row{label: f.Label + ":", color: muted, value: [][]typeset.Span{typeset.Linkify(f.Value, fact, accent)}}
 		if f.URL != "" {
 			ls := fact
-			ls.color = accent
-			us := style{face: regular, size: smallSize - 0.5, color: muted}
-			r.value = [][]span{{{text: f.Value, st: ls, link: f.URL}}, {{text: f.URL, st: us, link: f.URL, url: true}}}
+			ls.Color = accent
+			us := typeset.Style{Face: typeset.Regular, Size: smallSize - 0.5, Color: muted}
+			r.value = [][]typeset.Span{{{Text: f.Value, Style: ls, Link: f.URL}}, {{Text: f.URL, Style: us, Link: f.URL, URL: true}}}
 		}
 		rs = append(rs, r)
 	}
 	for _, u := range t.Uncertain {
-		rs = append(rs, row{label: "Usikkert:", color: warn, value: [][]span{linkify(u, fact, accent)}, bar: true})
+		rs = append(rs, row{label: "Usikkert:", color: warn, value: [][]typeset.Span{typeset.Linkify(u, fact, accent)}, bar: true})
 	}
 	if t.Topic != nil && t.ID != "" {
-		rs = append(rs, row{label: "Les mer:", color: muted, value: [][]span{inline("`sosabc les "+t.Topic.ID+"`", fact, accent)}})
+		rs = append(rs, row{label: "Les mer:", color: muted, value: [][]typeset.Span{typeset.Inline("`sosabc les "+t.Topic.ID+"`", fact, accent)}})
 	}
 	for _, s := range t.Sources {
-		rs = append(rs, row{label: "Kilde:", color: muted, value: [][]span{source(s, fact)}})
+		rs = append(rs, row{label: "Kilde:", color: muted, value: [][]typeset.Span{source(s, fact)}})
 	}
 	if len(t.Notes) > 0 {
-		var v []span
+		var v []typeset.Span
 		for i, n := range t.Notes {
 			if i > 0 {
-				v = append(v, span{text: ", ", st: fact})
+				v = append(v, typeset.Span{Text: ", ", Style: fact})
 			}
 			ls := fact
-			ls.color = accent
-			v = append(v, span{text: fmt.Sprintf("[%d]", n), st: ls, dest: noteName(n)})
+			ls.Color = accent
+			v = append(v, typeset.Span{Text: fmt.Sprintf("[%d]", n), Style: ls, Dest: noteName(n)})
 		}
-		rs = append(rs, row{label: "Kilder:", color: muted, value: [][]span{v}})
+		rs = append(rs, row{label: "Kilder:", color: muted, value: [][]typeset.Span{v}})
 	}
 	if t.ID != "" {
-		rs = append(rs, row{label: "ID:", color: muted, value: [][]span{{{text: t.ID, st: codeStyle(fact)}}}})
+		rs = append(rs, row{label: "ID:", color: muted, value: [][]typeset.Span{{{Text: t.ID, Style: typeset.CodeStyle(fact)}}}})
 	}
 	if len(rs) > 0 {
 		b.rows(rs, 0, paraGap)
@@ -423,43 +424,43 @@ func (b *builder) task(t doc.Task) {
 // and title, and the priority (or «Gjort») to the right.
 func (b *builder) taskTitle(t doc.Task) {
 	const size, lead, boxSize = 11.5, 15.5, 11.0
-	st := style{face: bold, size: size, color: ink}
+	st := typeset.Style{Face: typeset.Bold, Size: size, Color: ink}
 	title := fmt.Sprintf("%d. %s", t.Number, t.Title)
 	if t.New {
 		title += " (ny)"
 	}
-	tag := upperFirst(locale.Priority(t.Priority))
+	tag := typeset.UpperFirst(locale.Priority(t.Priority))
 	before := 16.0
 	if t.Brief {
 		// A line of an overview where every item is «må»: closer
 		// together, and no tag to repeat it.
 		tag, before = "", 8
 	}
-	tagSt := style{face: bold, size: 8.5, color: muted}
+	tagSt := typeset.Style{Face: typeset.Bold, Size: 8.5, Color: muted}
 	if t.Priority == "må" {
-		tagSt.color = accent
+		tagSt.Color = accent
 	}
 	if t.Done {
 		tag = "Gjort"
-		tagSt.color = muted
+		tagSt.Color = muted
 	}
-	tagW := b.p.metrics[bold].width(tag, tagSt.size)
+	tagW := b.p.Metrics[typeset.Bold].Width(tag, tagSt.Size)
 	// The tag sits beside the last line, so a title over two lines still
 	// reads as one when the text is copied.
-	lines := wrap(linkify(title, st, accent), colW-tagW-14, b.p)
+	lines := typeset.Wrap(typeset.Linkify(title, st, accent), colW-tagW-14, b.p)
 	done := t.Done
-	b.add(item{h: float64(len(lines)) * lead, before: before, keep: must, kind: "task", draw: func(c *canvas, y float64) {
-		base := c.baseline(y, lead, st)
+	b.add(typeset.Item{H: float64(len(lines)) * lead, Before: before, Keep: typeset.Must, Kind: "task", Draw: func(c *typeset.Canvas, y float64) {
+		base := c.Baseline(y, lead, st)
 		by := base - 0.36*size - boxSize/2
 		bx := marginX - gutter
-		c.box(bx, by, boxSize, ink)
+		c.Box(bx, by, boxSize, ink)
 		if done {
-			c.tick(bx, by, boxSize, accent)
+			c.Tick(bx, by, boxSize, accent)
 		}
 		for i, l := range lines {
-			c.line(l, marginX, y+float64(i)*lead, lead)
+			c.Line(l, marginX, y+float64(i)*lead, lead)
 		}
-		c.text(marginX+colW-tagW, base+float64(len(lines)-1)*lead, tag, tagSt)
+		c.Text(marginX+colW-tagW, base+float64(len(lines)-1)*lead, tag, tagSt)
 	}})
 }
 
@@ -472,7 +473,7 @@ func (b *builder) ranking(r doc.Ranking) {
 		n := 0
 		for _, side := range []struct {
 			label   string
-			color   rgb
+			color   typeset.RGB
 			reasons []string
 		}{{"For:", accent, f.For}, {"Mot:", warn, f.Against}} {
 			if len(side.reasons) == 0 {
@@ -480,25 +481,25 @@ func (b *builder) ranking(r doc.Ranking) {
 			}
 			r := row{label: side.label, color: side.color}
 			for _, reason := range side.reasons {
-				r.value = append(r.value, inline(reason, fact, accent))
+				r.value = append(r.value, typeset.Inline(reason, fact, accent))
 			}
 			b.rows([]row{r}, 0, 3+4*float64(n))
 			n++
 		}
 		if n == 0 {
-			b.para(inline("Svarene dine sier lite om denne formen.", fact, accent), 0, colW, factLead, 2, nil)
+			b.para(typeset.Inline("Svarene dine sier lite om denne formen.", fact, accent), 0, colW, factLead, 2, nil)
 		}
 		b.group(start)
 	}
 }
 
 // source is a source as one line: title and date, address, when read.
-func source(s doc.Source, st style) []span {
+func source(s doc.Source, st typeset.Style) []typeset.Span {
 	us := st
-	us.color = accent
-	out := []span{{text: s.Label + ", ", st: st}, {text: s.URL, st: us, link: s.URL, url: true}}
+	us.Color = accent
+	out := []typeset.Span{{Text: s.Label + ", ", Style: st}, {Text: s.URL, Style: us, Link: s.URL, URL: true}}
 	if s.Read != "" {
-		out = append(out, span{text: " (" + s.Read + ")", st: st})
+		out = append(out, typeset.Span{Text: " (" + s.Read + ")", Style: st})
 	}
 	return out
 }
@@ -510,7 +511,7 @@ func (b *builder) sources(s doc.Sources) {
 		if i == 0 {
 			bf = paraGap - 2
 		}
-		marker := span{text: "•", st: small}
+		marker := typeset.Span{Text: "•", Style: small}
 		start := len(b.items)
 		b.para(source(src, small), 14, colW-14, smallLead, bf, &marker)
 		b.group(start)
@@ -528,7 +529,7 @@ func (b *builder) comparison(cmp doc.Comparison) {
 			if j < len(cmp.Columns) {
 				col = cmp.Columns[j]
 			}
-			rs = append(rs, row{label: col + ":", color: muted, value: [][]span{inline(cell, fact, accent)}})
+			rs = append(rs, row{label: col + ":", color: muted, value: [][]typeset.Span{typeset.Inline(cell, fact, accent)}})
 		}
 		b.rows(rs, 0, 2)
 		b.group(start)
@@ -549,13 +550,13 @@ func (b *builder) notes(ns []doc.Note) {
 		if i == 0 {
 			bf = 4
 		}
-		marker := span{text: fmt.Sprintf("%d.", n.Number), st: small}
+		marker := typeset.Span{Text: fmt.Sprintf("%d.", n.Number), Style: small}
 		start := len(b.items)
 		b.para(source(n.Source, small), indent, colW-indent, smallLead, bf, &marker)
 		name := noteName(n.Number)
-		first := b.items[start].draw
-		b.items[start].draw = func(c *canvas, y float64) {
-			c.anchor(name, y)
+		first := b.items[start].Draw
+		b.items[start].Draw = func(c *typeset.Canvas, y float64) {
+			c.Anchor(name, y)
 			first(c, y)
 		}
 		b.group(start)

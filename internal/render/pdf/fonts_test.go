@@ -16,18 +16,20 @@ import (
 
 	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
 // cmaps reads the character maps of the embedded fonts straight from
 // their TrueType bytes, independent of the metrics Render uses.
-func cmaps(t *testing.T) [numFaces]func(rune) bool {
+func cmaps(t *testing.T) [typeset.NumFaces]func(rune) bool {
 	t.Helper()
-	var out [numFaces]func(rune) bool
-	for f := range numFaces {
-		font, err := sfnt.Parse(fontData[f])
+	var out [typeset.NumFaces]func(rune) bool
+	for f := range typeset.NumFaces {
+		name, ttf := typeset.Embedded(f)
+		font, err := sfnt.Parse(ttf)
 		if err != nil {
-			t.Fatalf("%s: %v", fontNames[f], err)
+			t.Fatalf("%s: %v", name, err)
 		}
 		var buf sfnt.Buffer
 		out[f] = func(r rune) bool {
@@ -216,10 +218,11 @@ func TestFontsCoverEveryCharacter(t *testing.T) {
 	covers := cmaps(t)
 	check := func(r rune, where string) {
 		t.Helper()
-		for f := range numFaces {
+		for f := range typeset.NumFaces {
 			if !covers[f](r) {
+				font, _ := typeset.Embedded(f)
 				name := runenames.Name(r)
-				t.Errorf("%s lacks %q (U+%04X %s), used in %s", fontNames[f], r, r, name, where)
+				t.Errorf("%s lacks %q (U+%04X %s), used in %s", font, r, r, name, where)
 			}
 		}
 	}
@@ -274,7 +277,7 @@ func TestCoversAgreesWithTheCmap(t *testing.T) {
 	covers := cmaps(t)
 	for r := rune(0); r < 0x3000; r++ {
 		want := true
-		for f := range numFaces {
+		for f := range typeset.NumFaces {
 			want = want && covers[f](r)
 		}
 		if got, _ := Covers(r); got != want {

@@ -7,65 +7,24 @@ import (
 	"testing"
 
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 )
-
-func TestURLParts(t *testing.T) {
-	for _, tc := range []struct {
-		url  string
-		want []string
-	}{
-		{"https://lovdata.no/lov/1997-06-13-44/§7-6", []string{"https://lovdata.no", "/lov", "/1997-06-13-44/§7-6"}},
-		{"https://www.brreg.no/", []string{"https://www.brreg.no/"}},
-		{"https://www.nav.no", []string{"https://www.nav.no"}},
-		{"https://www.skatteetaten.no/bedrift-og-organisasjon/arbeidsgiver/otp---obligatorisk-tjenestepensjon/", []string{"https://www.skatteetaten.no", "/bedrift-og", "-organisasjon", "/arbeidsgiver", "/otp", "---obligatorisk", "-tjenestepensjon/"}},
-		{"https://www.ssb.no/ajax/ordforklaring?key=138332&sprak=no", []string{"https://www.ssb.no", "/ajax", "/ordforklaring", "?key", "=138332", "&sprak=no"}},
-	} {
-		got := urlParts(tc.url)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("urlParts(%s)\n got %q\nwant %q", tc.url, got, tc.want)
-		}
-		if strings.Join(got, "") != tc.url {
-			t.Errorf("urlParts(%s) lost characters", tc.url)
-		}
-	}
-}
-
-func TestNoBreakInsideNumbersDatesAndParagraphSigns(t *testing.T) {
-	p, err := prepare()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"30 000", "1 500 000", "§ 4-5", "1. desember 2026", "1. desember 2026)", "ideen –"} {
-		for _, a := range atoms([]span{{text: s, st: body}}, p) {
-			if a.space {
-				t.Errorf("%q may break at a space", s)
-			}
-		}
-	}
-	for _, s := range []string{"30 kroner", "1 500 kroner 000", "mai og"} {
-		breaks := 0
-		for _, a := range atoms([]span{{text: s, st: body}}, p) {
-			if a.space {
-				breaks++
-			}
-		}
-		if breaks == 0 {
-			t.Errorf("%q may not break at all", s)
-		}
-	}
-}
 
 // Every line of every document fits its column: web addresses included,
 // at any size the renderer uses.
 func TestLinesFitTheColumn(t *testing.T) {
-	p, err := prepare()
+	p, err := typeset.Prepare()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var urls []string
 	for _, d := range allDocuments(t) {
 		docStrings(reflect.ValueOf(d), func(s string) {
-			urls = append(urls, urlRe.FindAllString(s, -1)...)
+			for _, sp := range typeset.Linkify(s, body, accent) {
+				if sp.URL {
+					urls = append(urls, sp.Text)
+				}
+			}
 		})
 	}
 	sort.Strings(urls)
@@ -73,17 +32,17 @@ func TestLinesFitTheColumn(t *testing.T) {
 	if len(urls) < 100 {
 		t.Fatalf("only %d addresses found", len(urls))
 	}
-	for _, st := range []style{small, fact, body} {
+	for _, st := range []typeset.Style{small, fact, body} {
 		for _, w := range []float64{colW - 26, colW - labelW} {
 			for _, u := range urls {
-				lines := wrap([]span{{text: "Kilde: ", st: st}, {text: u, st: st, link: u, url: true}, {text: " (lest 1. desember 2026)", st: st}}, w, p)
+				lines := typeset.Wrap([]typeset.Span{{Text: "Kilde: ", Style: st}, {Text: u, Style: st, Link: u, URL: true}, {Text: " (lest 1. desember 2026)", Style: st}}, w, p)
 				var got strings.Builder
 				for _, l := range lines {
-					if l.w > w+0.01 {
-						t.Errorf("%s at %.1f pt: a line is %.1f pt wide, the column %.1f", u, st.size, l.w, w)
+					if l.Width > w+0.01 {
+						t.Errorf("%s at %.1f pt: a line is %.1f pt wide, the column %.1f", u, st.Size, l.Width, w)
 					}
-					for _, f := range l.frags {
-						got.WriteString(f.text)
+					for _, f := range l.Frags {
+						got.WriteString(f.Text)
 					}
 					got.WriteString(" ")
 				}
@@ -106,9 +65,9 @@ func compact(s []string) []string {
 }
 
 // layout builds and paginates a document the way Render does.
-func layout(t *testing.T, d *doc.Document) ([]item, [][]placed) {
+func layout(t *testing.T, d *doc.Document) ([]typeset.Item, [][]typeset.Placed) {
 	t.Helper()
-	p, err := prepare()
+	p, err := typeset.Prepare()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +77,7 @@ func layout(t *testing.T, d *doc.Document) ([]item, [][]placed) {
 	}
 	b.blocks(d)
 	b.notes(d.Notes)
-	return b.items, paginate(b.items, top, bodyH)
+	return b.items, typeset.Paginate(b.items, top, bodyH)
 }
 
 // Pagination rules on every printable document: nothing below the body,
@@ -128,8 +87,8 @@ func TestPagination(t *testing.T) {
 	for name, d := range allDocuments(t) {
 		items, pages := layout(t, d)
 		n := 0
-		pageOf := map[*item]int{}
-		yOf := map[*item]float64{}
+		pageOf := map[*typeset.Item]int{}
+		yOf := map[*typeset.Item]float64{}
 		for pi, pg := range pages {
 			if len(pg) == 0 {
 				t.Errorf("%s: page %d is empty", name, pi+1)
@@ -137,22 +96,22 @@ func TestPagination(t *testing.T) {
 			}
 			for _, pl := range pg {
 				n++
-				pageOf[pl.it] = pi
-				yOf[pl.it] = pl.y
-				if pl.y+pl.it.h > top+bodyH+0.01 && pl.it.h <= bodyH {
-					t.Errorf("%s: page %d: an item ends at %.1f, below the body (%.1f)", name, pi+1, pl.y+pl.it.h, top+bodyH)
+				pageOf[pl.Item] = pi
+				yOf[pl.Item] = pl.Y
+				if pl.Y+pl.Item.H > top+bodyH+0.01 && pl.Item.H <= bodyH {
+					t.Errorf("%s: page %d: an item ends at %.1f, below the body (%.1f)", name, pi+1, pl.Y+pl.Item.H, top+bodyH)
 				}
 			}
-			if last := pg[len(pg)-1].it; pi < len(pages)-1 && (last.kind == "heading" || last.kind == "task") {
-				t.Errorf("%s: page %d ends with a %s", name, pi+1, last.kind)
+			if last := pg[len(pg)-1].Item; pi < len(pages)-1 && (last.Kind == "heading" || last.Kind == "task") {
+				t.Errorf("%s: page %d ends with a %s", name, pi+1, last.Kind)
 			}
 		}
 		if n != len(items) {
 			t.Fatalf("%s: %d items placed, %d built", name, n, len(items))
 		}
-		groups := map[int][]*item{}
+		groups := map[int][]*typeset.Item{}
 		for i := range items {
-			if g := items[i].group; g > 0 {
+			if g := items[i].Group; g > 0 {
 				groups[g] = append(groups[g], &items[i])
 			}
 		}
@@ -160,37 +119,20 @@ func TestPagination(t *testing.T) {
 			h := 0.0
 			for i, it := range its {
 				if i > 0 {
-					h += it.before
+					h += it.Before
 				}
-				h += it.h
+				h += it.H
 			}
 			if h > bodyH {
 				continue
 			}
 			if first, last := pageOf[its[0]], pageOf[its[len(its)-1]]; first != last {
 				// Split only when a quarter of the page or more was free.
-				if free := top + bodyH - yOf[its[0]] + its[0].before; free < bodyH*splitRoom {
-					t.Errorf("%s: group %d (%s, %.0f pt) is split over pages %d and %d with only %.0f pt free", name, g, its[0].kind, h, first+1, last+1, free)
+				if free := top + bodyH - yOf[its[0]] + its[0].Before; free < bodyH*typeset.SplitRoom {
+					t.Errorf("%s: group %d (%s, %.0f pt) is split over pages %d and %d with only %.0f pt free", name, g, its[0].Kind, h, first+1, last+1, free)
 				}
 			}
 		}
-	}
-}
-
-// A paginator that keeps things together must still place a run taller
-// than a page, rather than loop or drop it.
-func TestPaginateTooTall(t *testing.T) {
-	var items []item
-	for range 200 {
-		items = append(items, item{h: 15, keep: must, draw: func(*canvas, float64) {}})
-	}
-	pages := paginate(items, top, bodyH)
-	n := 0
-	for _, pg := range pages {
-		n += len(pg)
-	}
-	if n != 200 || len(pages) < 4 {
-		t.Errorf("placed %d items on %d pages", n, len(pages))
 	}
 }
 
@@ -206,23 +148,23 @@ func TestHandoutSheets(t *testing.T) {
 		}
 		n++
 		items, pages := layout(t, d)
-		pageOf := map[*item]int{}
-		top := map[int]*item{}
+		pageOf := map[*typeset.Item]int{}
+		top := map[int]*typeset.Item{}
 		for pi, pg := range pages {
 			for _, pl := range pg {
-				pageOf[pl.it] = pi
-				if top[pi] == nil && !pl.it.newPage {
-					top[pi] = pl.it
+				pageOf[pl.Item] = pi
+				if top[pi] == nil && !pl.Item.NewPage {
+					top[pi] = pl.Item
 				}
 			}
 		}
 		// A sheet is the items from one page break to the next.
-		var sheets [][]*item
-		cur := []*item{}
+		var sheets [][]*typeset.Item
+		cur := []*typeset.Item{}
 		for i := range items {
-			if items[i].newPage {
+			if items[i].NewPage {
 				sheets = append(sheets, cur)
-				cur = []*item{&items[i]}
+				cur = []*typeset.Item{&items[i]}
 				continue
 			}
 			cur = append(cur, &items[i])
@@ -232,18 +174,18 @@ func TestHandoutSheets(t *testing.T) {
 			t.Errorf("%s: %d sheets, want one per handout, the exercises and the quiz", name, len(sheets))
 		}
 		for si, sh := range sheets {
-			var first *item
+			var first *typeset.Item
 			h := 0.0
 			for _, it := range sh {
-				if it.newPage {
+				if it.NewPage {
 					continue
 				}
 				if first == nil {
 					first = it
 				} else {
-					h += it.before
+					h += it.Before
 				}
-				h += it.h
+				h += it.H
 			}
 			if first == nil {
 				t.Errorf("%s: sheet %d is empty", name, si+1)
@@ -257,14 +199,14 @@ func TestHandoutSheets(t *testing.T) {
 			}
 			// A form to fill in (one with room to write) is one sheet.
 			for _, it := range sh {
-				if it.kind == "write" && h > bodyH {
+				if it.Kind == "write" && h > bodyH {
 					t.Errorf("%s: sheet %d is a form to fill in, but it is %.0f pt, more than a page (%.0f): use fewer «lines»", name, si+1, h, bodyH)
 					break
 				}
 			}
 		}
 		for i := range items {
-			if items[i].kind == "write" && i > 0 && pageOf[&items[i]] != pageOf[&items[i-1]] {
+			if items[i].Kind == "write" && i > 0 && pageOf[&items[i]] != pageOf[&items[i-1]] {
 				t.Errorf("%s: a room to write is on page %d, its section on page %d", name, pageOf[&items[i]]+1, pageOf[&items[i-1]]+1)
 			}
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 )
 
 // newMarkdown is the parser for authored content: CommonMark, with bare
@@ -46,16 +48,16 @@ func (m *mdWalker) blocks(n ast.Node, x float64, first bool) {
 	}
 }
 
-func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
+func (m *mdWalker) block(n ast.Node, x, before float64, marker *typeset.Span) {
 	b := m.b
 	switch v := n.(type) {
 	case *ast.Heading:
 		level := v.Level - 1 + m.shift // «##» is a section: level 1
-		b.heading(plain(m.inlines(v, body)), max(level, 1), x)
+		b.heading(typeset.Plain(m.inlines(v, body)), max(level, 1), x)
 	case *ast.Paragraph, *ast.TextBlock:
 		b.para(m.inlines(n, body), x, colW-x, bodyLead, before, marker)
-		if strings.HasSuffix(strings.TrimSpace(plain(m.inlines(n, body))), ":") {
-			b.tie(must)
+		if strings.HasSuffix(strings.TrimSpace(typeset.Plain(m.inlines(n, body))), ":") {
+			b.tie(typeset.Must)
 		}
 	case *ast.List:
 		i := v.Start
@@ -63,9 +65,9 @@ func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
 			i = 1
 		}
 		for it := v.FirstChild(); it != nil; it = it.NextSibling() {
-			mk := span{text: "•", st: body}
+			mk := typeset.Span{Text: "•", Style: body}
 			if v.IsOrdered() {
-				mk.text = fmt.Sprintf("%d.", i)
+				mk.Text = fmt.Sprintf("%d.", i)
 				i++
 			}
 			bf := 3.0
@@ -78,10 +80,10 @@ func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
 		start := len(b.items)
 		m.blocks(v, x+14, false)
 		for k := start; k < len(b.items); k++ {
-			draw := b.items[k].draw
-			h := b.items[k].h
-			b.items[k].draw = func(c *canvas, y float64) {
-				c.fill(marginX+x+2, y, 2, h, faint)
+			draw := b.items[k].Draw
+			h := b.items[k].H
+			b.items[k].Draw = func(c *typeset.Canvas, y float64) {
+				c.Fill(marginX+x+2, y, 2, h, faint)
 				draw(c, y)
 			}
 		}
@@ -92,17 +94,17 @@ func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
 			seg := lines.At(i)
 			sb.Write(seg.Value(m.src))
 		}
-		st := codeStyle(style{face: regular, size: factSize, color: ink})
+		st := typeset.CodeStyle(typeset.Style{Face: typeset.Regular, Size: factSize, Color: ink})
 		for i, l := range strings.Split(strings.TrimRight(sb.String(), "\n"), "\n") {
 			bf := 0.0
 			if i == 0 {
 				bf = before
 			}
-			b.para([]span{{text: l, st: st}}, x+8, colW-x-8, factLead, bf, nil)
+			b.para([]typeset.Span{{Text: l, Style: st}}, x+8, colW-x-8, factLead, bf, nil)
 		}
 	case *ast.ThematicBreak:
-		b.add(item{h: 1, before: before + 4, draw: func(c *canvas, y float64) {
-			c.rule(marginX+x, y, marginX+colW, y, faint, 0.6)
+		b.add(typeset.Item{H: 1, Before: before + 4, Draw: func(c *typeset.Canvas, y float64) {
+			c.Rule(marginX+x, y, marginX+colW, y, faint, 0.6)
 		}})
 	case *ast.HTMLBlock:
 		var sb strings.Builder
@@ -111,7 +113,7 @@ func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
 			seg := lines.At(i)
 			sb.Write(seg.Value(m.src))
 		}
-		b.para(linkify(sb.String(), body, accent), x, colW-x, bodyLead, before, marker)
+		b.para(typeset.Linkify(sb.String(), body, accent), x, colW-x, bodyLead, before, marker)
 	default:
 		if n.HasChildren() {
 			m.blocks(n, x, false)
@@ -121,7 +123,7 @@ func (m *mdWalker) block(n ast.Node, x, before float64, marker *span) {
 
 // listItem lays out one item: its blocks indented, the marker hanging
 // left of its first line.
-func (m *mdWalker) listItem(it ast.Node, x, before float64, marker *span) {
+func (m *mdWalker) listItem(it ast.Node, x, before float64, marker *typeset.Span) {
 	for c := it.FirstChild(); c != nil; c = c.NextSibling() {
 		if c == it.FirstChild() {
 			m.block(c, x, before, marker)
@@ -136,24 +138,24 @@ func (m *mdWalker) listItem(it ast.Node, x, before float64, marker *span) {
 }
 
 // inlines turns the inline children of n into spans.
-func (m *mdWalker) inlines(n ast.Node, st style) []span {
-	var out []span
+func (m *mdWalker) inlines(n ast.Node, st typeset.Style) []typeset.Span {
+	var out []typeset.Span
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		out = append(out, m.inline(c, st)...)
 	}
 	return out
 }
 
-func (m *mdWalker) inline(n ast.Node, st style) []span {
+func (m *mdWalker) inline(n ast.Node, st typeset.Style) []typeset.Span {
 	switch v := n.(type) {
 	case *ast.Text:
 		s := string(util.UnescapePunctuations(v.Segment.Value(m.src)))
 		if v.SoftLineBreak() || v.HardLineBreak() {
 			s += " "
 		}
-		return linkify(s, st, accent)
+		return typeset.Linkify(s, st, accent)
 	case *ast.String:
-		return linkify(string(v.Value), st, accent)
+		return typeset.Linkify(string(v.Value), st, accent)
 	case *ast.CodeSpan:
 		var sb strings.Builder
 		for c := v.FirstChild(); c != nil; c = c.NextSibling() {
@@ -163,49 +165,49 @@ func (m *mdWalker) inline(n ast.Node, st style) []span {
 				sb.Write(s.Value)
 			}
 		}
-		return []span{{text: sb.String(), st: codeStyle(st)}}
+		return []typeset.Span{{Text: sb.String(), Style: typeset.CodeStyle(st)}}
 	case *ast.Emphasis:
 		inner := st
 		switch {
 		case v.Level >= 2:
-			inner.face = bold
-		case st.face == regular:
-			inner.face = italic
+			inner.Face = typeset.Bold
+		case st.Face == typeset.Regular:
+			inner.Face = typeset.Italic
 		}
 		return m.inlines(v, inner)
 	case *ast.Link:
 		ls := st
-		ls.color = accent
+		ls.Color = accent
 		spans := m.inlines(v, ls)
 		dest := string(v.Destination)
 		for i := range spans {
-			spans[i].link = dest
+			spans[i].Link = dest
 		}
 		// On paper the address is the link: show it when the text does not.
-		if plain(spans) != dest && strings.HasPrefix(dest, "http") {
+		if typeset.Plain(spans) != dest && strings.HasPrefix(dest, "http") {
 			us := st
-			us.color = accent
-			spans = append(spans, span{text: " (", st: st}, span{text: dest, st: us, link: dest, url: true}, span{text: ")", st: st})
+			us.Color = accent
+			spans = append(spans, typeset.Span{Text: " (", Style: st}, typeset.Span{Text: dest, Style: us, Link: dest, URL: true}, typeset.Span{Text: ")", Style: st})
 		}
 		return spans
 	case *ast.AutoLink:
 		u := string(v.URL(m.src))
 		label := string(v.Label(m.src))
 		ls := st
-		ls.color = accent
+		ls.Color = accent
 		if v.AutoLinkType == ast.AutoLinkEmail {
 			u = "mailto:" + u
 		} else if !strings.Contains(u, "://") {
 			u = "https://" + u
 		}
-		return []span{{text: label, st: ls, link: u, url: true}}
+		return []typeset.Span{{Text: label, Style: ls, Link: u, URL: true}}
 	case *ast.RawHTML:
 		var sb strings.Builder
 		for i := 0; i < v.Segments.Len(); i++ {
 			seg := v.Segments.At(i)
 			sb.Write(seg.Value(m.src))
 		}
-		return []span{{text: sb.String(), st: st}}
+		return []typeset.Span{{Text: sb.String(), Style: st}}
 	case *ast.Image:
 		return m.inlines(v, st)
 	}

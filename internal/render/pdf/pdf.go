@@ -3,10 +3,18 @@
 // date, «side N av M» in the footer, tick boxes drawn as vector squares,
 // clickable links, and the sources as numbered notes at the end.
 //
-// It lays out the text itself (line breaking, pages, keeping a task on one
-// page) and draws with github.com/signintech/gopdf, whose FontContainer
-// lets every document share fonts parsed once. Render is safe to call
-// from several goroutines at once.
+// This package turns the document's blocks into page items (build.go,
+// markdown.go) and decides the look: page size, margins, sizes, colours,
+// the running header and footer. Two packages below it do the rest:
+//
+//   - typeset lays out the text itself (fonts, line breaking, pages,
+//     keeping a task on one page) and draws with
+//     github.com/signintech/gopdf, whose FontContainer lets every
+//     document share fonts parsed once;
+//   - finish completes the file gopdf wrote: language, metadata,
+//     compression.
+//
+// Render is safe to call from several goroutines at once.
 package pdf
 
 import (
@@ -18,6 +26,8 @@ import (
 	"github.com/signintech/gopdf"
 
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/render/pdf/finish"
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 )
 
 // Options decide what the running header and the metadata say.
@@ -42,7 +52,7 @@ const defaultSubject = "sosabc: håndbok for sosiale entreprenører i Norge"
 
 // Render lays out d on A4 pages and returns the PDF.
 func Render(d *doc.Document, o Options) ([]byte, error) {
-	p, err := prepare()
+	p, err := typeset.Prepare()
 	if err != nil {
 		return nil, err
 	}
@@ -52,34 +62,31 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	}
 	b.blocks(d)
 	b.notes(d.Notes)
-	pages := paginate(b.items, top, bodyH)
+	pages := typeset.Paginate(b.items, top, bodyH)
 
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageW, H: pageH}, Unit: gopdf.UnitPT})
 	gp.SetNoCompression() // finish compresses the streams, much faster
 
-	for f := range numFaces {
-		if err := gp.AddTTFFontFromFontContainer(fontNames[f], p.container); err != nil {
-			return nil, fmt.Errorf("kan ikke bruke skriften %s: %w", fontNames[f], err)
-		}
+	c, err := typeset.NewCanvas(gp, p)
+	if err != nil {
+		return nil, err
 	}
-	c := &canvas{gp: gp, p: p, face: -1}
 	client, date := headerFacts(d, o)
 	for n, pg := range pages {
-		gp.AddPage()
-		c.face, c.size, c.color = -1, 0, rgb{1, 2, 3} // a new page has no font yet
+		c.NewPage()
 		page := n + 1
 		if d.Sheets {
 			page = 0 // every sheet has the running header
 		}
-		c.header(d.Title, client, date, page)
-		c.footer(n+1, len(pages))
+		header(c, d.Title, client, date, page)
+		footer(c, n+1, len(pages))
 		for _, pl := range pg {
-			pl.it.draw(c, pl.y)
+			pl.Item.Draw(c, pl.Y)
 		}
 	}
-	if c.err != nil {
-		return nil, fmt.Errorf("kan ikke lage PDF: %w", c.err)
+	if err := c.Err(); err != nil {
+		return nil, fmt.Errorf("kan ikke lage PDF: %w", err)
 	}
 	var buf bytes.Buffer
 	buf.Grow(64<<10 + len(pages)*24<<10)
@@ -94,7 +101,7 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	if lang == "" {
 		lang = "nb"
 	}
-	return finish(buf.Bytes(), info{Title: d.Title, Author: author, Subject: subject, Lang: lang, Created: o.Created})
+	return finish.PDF(buf.Bytes(), finish.Info{Title: d.Title, Author: author, Subject: subject, Lang: lang, Created: o.Created})
 }
 
 // headerFacts finds the client and the date for the running header.
@@ -118,11 +125,11 @@ func headerFacts(d *doc.Document, o Options) (client, date string) {
 // header is the running header: the title on the left, the client and the
 // date on the right. The first page has the title in full instead (page 1;
 // 0 draws the header on any page).
-func (c *canvas) header(title, client, date string, page int) {
+func header(c *typeset.Canvas, title, client, date string, page int) {
 	if page == 1 {
 		return
 	}
-	st := style{face: regular, size: 8, color: muted}
+	st := typeset.Style{Face: typeset.Regular, Size: 8, Color: muted}
 	var right []string
 	if client != "" && !strings.Contains(title, client) {
 		right = append(right, client)
@@ -131,25 +138,29 @@ func (c *canvas) header(title, client, date string, page int) {
 		right = append(right, date)
 	}
 	r := strings.Join(right, " · ")
-	rw := c.p.metrics[regular].width(r, st.size)
+	rw := c.Fonts.Metrics[typeset.Regular].Width(r, st.Size)
 	// A long title gives way to the client and date.
-	ts := st.with(bold)
-	tl := wrap([]span{{text: title, st: ts}}, colW-rw-24, c.p)
-	if len(tl) > 0 && len(tl[0].frags) > 0 {
-		t := strings.TrimRight(tl[0].frags[0].text, " ")
+	ts := st.With(typeset.Bold)
+	tl := typeset.Wrap([]typeset.Span{{Text: title, Style: ts}}, colW-rw-24, c.Fonts)
+	if len(tl) > 0 && len(tl[0].Frags) > 0 {
+		t := strings.TrimRight(tl[0].Frags[0].Text, " ")
 		if len(tl) > 1 {
 			t += " …"
 		}
-		c.text(marginX, headerY, t, ts)
+		c.Text(marginX, headerY, t, ts)
 	}
-	c.text(marginX+colW-rw, headerY, r, st)
-	c.rule(marginX, headerY+7, marginX+colW, headerY+7, faint, 0.5)
+	c.Text(marginX+colW-rw, headerY, r, st)
+	c.Rule(marginX, headerY+7, marginX+colW, headerY+7, faint, 0.5)
 }
 
 // footer is «side N av M», at the outer edge.
-func (c *canvas) footer(page, pages int) {
-	st := style{face: regular, size: 8, color: muted}
+func footer(c *typeset.Canvas, page, pages int) {
+	st := typeset.Style{Face: typeset.Regular, Size: 8, Color: muted}
 	s := fmt.Sprintf("side %d av %d", page, pages)
-	w := c.p.metrics[regular].width(s, st.size)
-	c.text(marginX+colW-w, footerY, s, st)
+	w := c.Fonts.Metrics[typeset.Regular].Width(s, st.Size)
+	c.Text(marginX+colW-w, footerY, s, st)
 }
+
+// Covers reports whether every embedded font (regular, bold, italic and
+// mono) has a glyph for r, and names the first one that does not.
+func Covers(r rune) (ok bool, missing string) { return typeset.Covers(r) }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/sosabc/sosabc/internal/doc"
+	"github.com/sosabc/sosabc/internal/render/pdf/typeset"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -191,7 +192,8 @@ func checkInfo(t *testing.T, path, title string) int {
 func checkFonts(t *testing.T, path string) {
 	t.Helper()
 	out := run(t, "pdffonts", path)
-	for _, name := range fontNames {
+	for f := range typeset.NumFaces {
+		name, _ := typeset.Embedded(f)
 		found := false
 		for _, l := range strings.Split(out, "\n") {
 			f := strings.Fields(l)
@@ -324,14 +326,14 @@ func TestChecklistPDF(t *testing.T) {
 	}
 	links := run(t, "pdfinfo", "-url", path)
 	for _, nt := range d.Notes {
-		if !strings.Contains(links, uri(nt.URL)+"\n") {
+		if !strings.Contains(links, typeset.URI(nt.URL)+"\n") {
 			t.Errorf("note %d: no link to %s", nt.Number, nt.URL)
 		}
 	}
 	for _, bl := range d.Blocks {
 		if v, ok := bl.(doc.Task); ok {
 			for _, f := range v.Facts {
-				if f.URL != "" && !strings.Contains(links, uri(f.URL)+"\n") {
+				if f.URL != "" && !strings.Contains(links, typeset.URI(f.URL)+"\n") {
 					t.Errorf("task %d: no link to %s", v.Number, f.URL)
 				}
 			}

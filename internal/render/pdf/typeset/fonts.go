@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"fmt"
@@ -23,26 +23,30 @@ import (
 // Greek, Cyrillic and the Norwegian punctuation «» – ’, but not symbols
 // such as ✓ or ☐: tick boxes are drawn as vector squares.
 
-// face is one of the embedded fonts.
-type face int
+// Face is one of the embedded fonts.
+type Face int
 
 const (
-	regular face = iota
-	bold
-	italic
-	mono
-	numFaces
+	Regular Face = iota
+	Bold
+	Italic
+	Mono
+	NumFaces
 )
 
-// fontNames are the embedded fonts, in the order of the face constants,
+// fontNames are the embedded fonts, in the order of the Face constants,
 // as they are named in the PDF. The six letters before «+» are the subset
 // tag the PDF format asks for.
-var fontNames = [numFaces]string{"SOSABA+Go-Regular", "SOSABB+Go-Bold", "SOSABC+Go-Italic", "SOSABD+Go-Mono"}
+var fontNames = [NumFaces]string{"SOSABA+Go-Regular", "SOSABB+Go-Bold", "SOSABC+Go-Italic", "SOSABD+Go-Mono"}
 
-var fontData = [numFaces][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gomono.TTF}
+var fontData = [NumFaces][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gomono.TTF}
 
-// metrics is what layout needs from a font, prepared once.
-type metrics struct {
+// Embedded is face f's name in the PDF and its TrueType data, for tests
+// that check the fonts against the text they must print.
+func Embedded(f Face) (name string, ttf []byte) { return fontNames[f], fontData[f] }
+
+// Metrics is what layout needs from a font, prepared once.
+type Metrics struct {
 	// adv is the advance width in thousandths of an em, as the PDF's
 	// width array states it, for every rune in the Basic Multilingual
 	// Plane; -1 means the font has no glyph for the rune.
@@ -51,24 +55,25 @@ type metrics struct {
 	ascent, descent float64
 }
 
-type prepared struct {
+// Fonts are the embedded fonts, parsed, and their metrics by face.
+type Fonts struct {
 	container *gopdf.FontContainer
-	metrics   [numFaces]metrics
+	Metrics   [NumFaces]Metrics
 	err       error
 }
 
 var (
 	fontsOnce sync.Once
-	fonts     prepared
+	fonts     Fonts
 )
 
-// prepare parses the fonts once per process: gopdf's FontContainer keeps
-// the parsed TrueType tables, and every Render shares them (each document
+// Prepare parses the fonts once per process: gopdf's FontContainer keeps
+// the parsed TrueType tables, and every document shares them (each document
 // only records which glyphs it uses, for its own subset).
-func prepare() (*prepared, error) {
+func Prepare() (*Fonts, error) {
 	fontsOnce.Do(func() {
 		fonts.container = &gopdf.FontContainer{}
-		for f := range numFaces {
+		for f := range NumFaces {
 			if err := fonts.container.AddTTFFontData(fontNames[f], fontData[f]); err != nil {
 				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", fontNames[f], err)
 				return
@@ -78,7 +83,7 @@ func prepare() (*prepared, error) {
 				fonts.err = fmt.Errorf("kan ikke lese skriften %s: %w", fontNames[f], err)
 				return
 			}
-			fonts.metrics[f] = m
+			fonts.Metrics[f] = m
 		}
 	})
 	return &fonts, fonts.err
@@ -87,15 +92,15 @@ func prepare() (*prepared, error) {
 // measure reads the advance widths of every glyph the font has in the
 // Basic Multilingual Plane, rounded the way gopdf writes them (truncated
 // to thousandths of an em), so measured and printed text agree.
-func measure(ttf []byte) (metrics, error) {
+func measure(ttf []byte) (Metrics, error) {
 	f, err := sfnt.Parse(ttf)
 	if err != nil {
-		return metrics{}, err
+		return Metrics{}, err
 	}
 	upem := int(f.UnitsPerEm())
 	ppem := fixed.Int26_6(upem)
 	var buf sfnt.Buffer
-	m := metrics{adv: make([]int16, 0x10000)}
+	m := Metrics{adv: make([]int16, 0x10000)}
 	for r := range rune(0x10000) {
 		m.adv[r] = -1
 		gi, err := f.GlyphIndex(&buf, r)
@@ -104,13 +109,13 @@ func measure(ttf []byte) (metrics, error) {
 		}
 		a, err := f.GlyphAdvance(&buf, gi, ppem, font.HintingNone)
 		if err != nil {
-			return metrics{}, err
+			return Metrics{}, err
 		}
 		m.adv[r] = int16(int(a) * 1000 / upem)
 	}
 	fm, err := f.Metrics(&buf, ppem, font.HintingNone)
 	if err != nil {
-		return metrics{}, err
+		return Metrics{}, err
 	}
 	m.ascent = float64(fm.Ascent) * 1000 / float64(upem)
 	m.descent = float64(fm.Descent) * 1000 / float64(upem)
@@ -118,13 +123,13 @@ func measure(ttf []byte) (metrics, error) {
 }
 
 // covers reports whether face f has a glyph for r.
-func (m *metrics) covers(r rune) bool {
+func (m *Metrics) covers(r rune) bool {
 	return r >= 0 && r < rune(len(m.adv)) && m.adv[r] >= 0
 }
 
-// width is the width of s in points at size pt. Runes the font lacks
+// Width is the width of s in points at size pt. Runes the font lacks
 // count as the replacement layout uses for them.
-func (m *metrics) width(s string, pt float64) float64 {
+func (m *Metrics) Width(s string, pt float64) float64 {
 	w := 0
 	for _, r := range s {
 		if m.covers(r) {
@@ -139,12 +144,12 @@ func (m *metrics) width(s string, pt float64) float64 {
 // Covers reports whether every embedded font (regular, bold, italic and
 // mono) has a glyph for r, and names the first one that does not.
 func Covers(r rune) (ok bool, missing string) {
-	p, err := prepare()
+	p, err := Prepare()
 	if err != nil {
 		return false, err.Error()
 	}
-	for f := range numFaces {
-		if !p.metrics[f].covers(r) {
+	for f := range NumFaces {
+		if !p.Metrics[f].covers(r) {
 			return false, fontNames[f]
 		}
 	}

@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 // Page layout: the document becomes a flat list of items (a line of text,
 // a heading, a box), each tied more or less strongly to the next; the
@@ -6,38 +6,38 @@ package pdf
 
 // Keep says how strongly an item is tied to the one after it.
 const (
-	free   = 0 // a page may break here
-	prefer = 1 // keep together if the group fits on a page (a task)
-	must   = 2 // keep together unless it cannot fit on any page (a heading and what follows, the first and last two lines of a paragraph)
+	Free   = 0 // a page may break here
+	Prefer = 1 // keep together if the group fits on a page (a task)
+	Must   = 2 // keep together unless it cannot fit on any page (a heading and what follows, the first and last two lines of a paragraph)
 )
 
-// item is one unbreakable piece of the page.
-type item struct {
-	h      float64 // height
-	before float64 // space above it, dropped at the top of a page
-	keep   int     // how strongly it is tied to the next item
-	// draw paints it with its top at y.
-	draw func(c *canvas, y float64)
-	// newPage starts a new page here (unless the page is still empty); the
+// Item is one unbreakable piece of the page.
+type Item struct {
+	H      float64 // height
+	Before float64 // space above it, dropped at the top of a page
+	Keep   int     // how strongly it is tied to the next item
+	// Draw paints it with its top at y.
+	Draw func(c *Canvas, y float64)
+	// NewPage starts a new page here (unless the page is still empty); the
 	// item itself has no height and draws nothing.
-	newPage bool
+	NewPage bool
 
 	// For tests: what it is, and which keep-together group it is in.
-	kind  string
-	group int
+	Kind  string
+	Group int
 }
 
-// placed is an item on a page.
-type placed struct {
-	it *item
-	y  float64
+// Placed is an item on a page.
+type Placed struct {
+	Item *Item
+	Y    float64
 }
 
-// splitRoom is the share of a page that must be free before a task that
+// SplitRoom is the share of a page that must be free before a task that
 // does not fit is split rather than moved to the next page.
-const splitRoom = 0.25
+const SplitRoom = 0.25
 
-// paginate cuts items into pages of height body, starting at top.
+// Paginate cuts items into pages of height body, starting at top.
 //
 // It places the longest run of items tied at least «prefer» to each other
 // (a whole task) if it fits on the page; if not, and less than splitRoom
@@ -46,9 +46,9 @@ const splitRoom = 0.25
 // cannot fit on any page is placed in its «must» runs (so a paragraph
 // still keeps two lines at the foot and head of a page), and a run even
 // that long is placed item by item.
-func paginate(items []item, top, body float64) [][]placed {
-	var pages [][]placed
-	var cur []placed
+func Paginate(items []Item, top, body float64) [][]Placed {
+	var pages [][]Placed
+	var cur []Placed
 	y := top
 	atTop := true
 	newPage := func() {
@@ -59,28 +59,28 @@ func paginate(items []item, top, body float64) [][]placed {
 		h := 0.0
 		for k := i; k <= j; k++ {
 			if k > i || !atTop {
-				h += items[k].before
+				h += items[k].Before
 			}
-			h += items[k].h
+			h += items[k].H
 		}
 		return h
 	}
 	fresh := func(i, j int) float64 { // the same on an empty page
-		return height(i, j) - boolf(!atTop)*items[i].before
+		return height(i, j) - boolf(!atTop)*items[i].Before
 	}
 	place := func(i, j int) {
 		for k := i; k <= j; k++ {
 			if !atTop {
-				y += items[k].before
+				y += items[k].Before
 			}
-			cur = append(cur, placed{it: &items[k], y: y})
-			y += items[k].h
+			cur = append(cur, Placed{Item: &items[k], Y: y})
+			y += items[k].H
 			atTop = false
 		}
 	}
 	runEnd := func(i, level int) int {
 		j := i
-		for j < len(items)-1 && items[j].keep >= level {
+		for j < len(items)-1 && items[j].Keep >= level {
 			j++
 		}
 		return j
@@ -89,15 +89,15 @@ func paginate(items []item, top, body float64) [][]placed {
 	i := 0
 next:
 	for i < len(items) {
-		if items[i].newPage {
+		if items[i].NewPage {
 			if !atTop {
 				newPage()
 			}
-			cur = append(cur, placed{it: &items[i], y: y}) // draws nothing, keeps the page fresh
+			cur = append(cur, Placed{Item: &items[i], Y: y}) // draws nothing, keeps the page fresh
 			i++
 			continue
 		}
-		for _, level := range []int{prefer, must} {
+		for _, level := range []int{Prefer, Must} {
 			j := runEnd(i, level)
 			if y+height(i, j) <= bottom+0.01 {
 				place(i, j)
@@ -107,7 +107,7 @@ next:
 			// A task moves to the next page only when little is left of
 			// this one; otherwise it is split between its paragraphs,
 			// so a page is not left a third empty.
-			if !atTop && fresh(i, j) <= body+0.01 && (level == must || bottom-y < body*splitRoom) {
+			if !atTop && fresh(i, j) <= body+0.01 && (level == Must || bottom-y < body*SplitRoom) {
 				newPage()
 				continue next
 			}

@@ -1,4 +1,8 @@
-package pdf
+// Package finish completes a PDF that gopdf wrote (for
+// internal/render/pdf): it rewrites the file object by object, with a new
+// cross-reference table, to add the document's language and metadata and
+// to compress the streams. See PDF.
+package finish
 
 import (
 	"bytes"
@@ -14,8 +18,8 @@ import (
 	"unicode/utf16"
 )
 
-// info is the document's metadata.
-type info struct {
+// Info is the document's metadata.
+type Info struct {
 	Title, Author, Subject, Lang string
 	Created                      time.Time
 }
@@ -28,7 +32,7 @@ var (
 	xrefHeadRe  = regexp.MustCompile(`^xref\s+0\s+(\d+)\s+`)
 )
 
-// finish rewrites the PDF gopdf wrote, object by object, to add what
+// PDF rewrites the PDF gopdf wrote, object by object, to add what
 // gopdf cannot:
 //
 //   - the document's language in the catalog (/Lang, which screen readers
@@ -45,7 +49,7 @@ var (
 // It relies on gopdf's plain layout: a classic cross-reference table and
 // objects of the form «N 0 obj … endobj». A PDF it does not understand is
 // an error, never a broken file.
-func finish(raw []byte, in info) ([]byte, error) {
+func PDF(raw []byte, in Info) ([]byte, error) {
 	m := startxrefRe.FindSubmatch(raw)
 	if m == nil {
 		return nil, errors.New("fant ikke startxref")

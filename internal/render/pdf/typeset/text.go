@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"regexp"
@@ -9,49 +9,49 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// rgb is a colour.
-type rgb struct{ r, g, b uint8 }
+// RGB is a colour.
+type RGB struct{ R, G, B uint8 }
 
-// style is how a run of text looks.
-type style struct {
-	face  face
-	size  float64 // points
-	color rgb
+// Style is how a run of text looks.
+type Style struct {
+	Face  Face
+	Size  float64 // points
+	Color RGB
 }
 
-func (s style) with(f face) style { s.face = f; return s }
+func (s Style) With(f Face) Style { s.Face = f; return s }
 
-// span is a run of text in one style. A link makes it clickable: link is
-// a web address, dest the name of a place in the document (a note).
-type span struct {
-	text string
-	st   style
-	link string
-	dest string
-	// url marks a web address: it may break at safe points, never at
+// Span is a run of text in one style. A link makes it clickable: Link is
+// a web address, Dest the name of a place in the document (a note).
+type Span struct {
+	Text  string
+	Style Style
+	Link  string
+	Dest  string
+	// URL marks a web address: it may break at safe points, never at
 	// its hyphens' neighbours in the middle of a word.
-	url bool
+	URL bool
 }
 
-// frag is a piece of a laid-out line, in one style.
-type frag struct {
-	text string
-	st   style
+// Frag is a piece of a laid-out line, in one style.
+type Frag struct {
+	Text string
+	st   Style
 	x, w float64 // from the start of the line
 	link string
 	dest string
 }
 
-// line is one laid-out line of text.
-type line struct {
-	frags []frag
-	w     float64
+// Line is one laid-out line of text.
+type Line struct {
+	Frags []Frag
+	Width float64
 }
 
 // atom is the smallest unit of line breaking.
 type atom struct {
 	text  string
-	sp    *span
+	sp    *Span
 	w     float64
 	space bool // a breakable space
 	brk   bool // a break opportunity of no width, after this atom
@@ -61,41 +61,41 @@ type atom struct {
 // A trailing full stop, comma or closing bracket is not part of it.
 var urlRe = regexp.MustCompile(`https?://[^\s<>«»"]*[^\s<>«»".,;:!?)\]]`)
 
-// linkify splits plain text into spans, making every web address a link.
-func linkify(text string, st style, accent rgb) []span {
+// Linkify splits plain text into spans, making every web address a link.
+func Linkify(text string, st Style, accent RGB) []Span {
 	if !strings.Contains(text, "://") {
-		return []span{{text: text, st: st}}
+		return []Span{{Text: text, Style: st}}
 	}
 	locs := urlRe.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
-		return []span{{text: text, st: st}}
+		return []Span{{Text: text, Style: st}}
 	}
-	var out []span
+	var out []Span
 	prev := 0
 	for _, l := range locs {
 		if l[0] > prev {
-			out = append(out, span{text: text[prev:l[0]], st: st})
+			out = append(out, Span{Text: text[prev:l[0]], Style: st})
 		}
 		u := text[l[0]:l[1]]
 		ls := st
-		ls.color = accent
-		out = append(out, span{text: u, st: ls, link: u, url: true})
+		ls.Color = accent
+		out = append(out, Span{Text: u, Style: ls, Link: u, URL: true})
 		prev = l[1]
 	}
 	if prev < len(text) {
-		out = append(out, span{text: text[prev:], st: st})
+		out = append(out, Span{Text: text[prev:], Style: st})
 	}
 	return out
 }
 
-// inline parses the two marks sosabc's own text may hold, `code` and
+// Inline parses the two marks sosabc's own text may hold, `code` and
 // **strong**, and links web addresses. Anything else is literal text.
-func inline(text string, st style, accent rgb) []span {
-	var out []span
+func Inline(text string, st Style, accent RGB) []Span {
+	var out []Span
 	for text != "" {
 		i := strings.IndexAny(text, "`*")
 		if i < 0 {
-			out = append(out, linkify(text, st, accent)...)
+			out = append(out, Linkify(text, st, accent)...)
 			break
 		}
 		var mark string
@@ -105,41 +105,41 @@ func inline(text string, st style, accent rgb) []span {
 		case strings.HasPrefix(text[i:], "**"):
 			mark = "**"
 		default:
-			out = append(out, linkify(text[:i+1], st, accent)...)
+			out = append(out, Linkify(text[:i+1], st, accent)...)
 			text = text[i+1:]
 			continue
 		}
 		end := strings.Index(text[i+len(mark):], mark)
 		if end <= 0 {
-			out = append(out, linkify(text[:i+len(mark)], st, accent)...)
+			out = append(out, Linkify(text[:i+len(mark)], st, accent)...)
 			text = text[i+len(mark):]
 			continue
 		}
 		if i > 0 {
-			out = append(out, linkify(text[:i], st, accent)...)
+			out = append(out, Linkify(text[:i], st, accent)...)
 		}
 		inner := text[i+len(mark) : i+len(mark)+end]
 		if mark == "`" {
-			out = append(out, span{text: inner, st: codeStyle(st)})
+			out = append(out, Span{Text: inner, Style: CodeStyle(st)})
 		} else {
-			out = append(out, linkify(inner, st.with(bold), accent)...)
+			out = append(out, Linkify(inner, st.With(Bold), accent)...)
 		}
 		text = text[i+len(mark)+end+len(mark):]
 	}
 	return out
 }
 
-// codeStyle is inline code: Go Mono, a little smaller, since a monospaced
+// CodeStyle is inline code: Go Mono, a little smaller, since a monospaced
 // font looks larger than a proportional one at the same size.
-func codeStyle(st style) style {
-	st.face = mono
-	st.size *= 0.9
+func CodeStyle(st Style) Style {
+	st.Face = Mono
+	st.Size *= 0.9
 	return st
 }
 
 // fit replaces runes the font lacks: by the letter without its accent when
 // the font has that, else by «?». Line breaks inside a block become spaces.
-func fit(s string, m *metrics) string {
+func fit(s string, m *Metrics) string {
 	ok := true
 	for _, r := range s {
 		if !m.covers(r) || r == '\n' || r == '\t' || r == '\r' {
@@ -170,19 +170,19 @@ func fit(s string, m *metrics) string {
 }
 
 // atoms splits spans into words, spaces and break opportunities.
-func atoms(spans []span, p *prepared) []atom {
+func atoms(spans []Span, p *Fonts) []atom {
 	n := 0
 	for _, sp := range spans {
-		n += len(sp.text)/5 + 2
+		n += len(sp.Text)/5 + 2
 	}
 	out := make([]atom, 0, n)
 	for i := range spans {
 		sp := &spans[i]
-		m := &p.metrics[sp.st.face]
-		text := fit(sp.text, m)
-		if sp.url {
+		m := &p.Metrics[sp.Style.Face]
+		text := fit(sp.Text, m)
+		if sp.URL {
 			for _, part := range urlParts(text) {
-				out = append(out, atom{text: part, sp: sp, w: m.width(part, sp.st.size), brk: true})
+				out = append(out, atom{text: part, sp: sp, w: m.Width(part, sp.Style.Size), brk: true})
 			}
 			if len(out) > 0 {
 				out[len(out)-1].brk = false
@@ -192,7 +192,7 @@ func atoms(spans []span, p *prepared) []atom {
 		for text != "" {
 			if text[0] == ' ' {
 				n := len(text) - len(strings.TrimLeft(text, " "))
-				out = append(out, atom{text: text[:1], sp: sp, w: float64(m.adv[' ']) * sp.st.size / 1000, space: true})
+				out = append(out, atom{text: text[:1], sp: sp, w: float64(m.adv[' ']) * sp.Style.Size / 1000, space: true})
 				text = text[n:]
 				continue
 			}
@@ -201,7 +201,7 @@ func atoms(spans []span, p *prepared) []atom {
 				n = len(text)
 			}
 			word := text[:n]
-			out = append(out, atom{text: word, sp: sp, w: m.width(word, sp.st.size)})
+			out = append(out, atom{text: word, sp: sp, w: m.Width(word, sp.Style.Size)})
 			text = text[n:]
 		}
 	}
@@ -300,10 +300,10 @@ func urlParts(u string) []string {
 
 const minURLPart = 4
 
-// wrap lays out spans in lines of at most width points.
-func wrap(spans []span, width float64, p *prepared) []line {
+// Wrap lays out spans in lines of at most width points.
+func Wrap(spans []Span, width float64, p *Fonts) []Line {
 	as := atoms(spans, p)
-	var lines []line
+	var lines []Line
 	var cur []atom
 	curW := 0.0
 	flush := func() {
@@ -365,8 +365,8 @@ func wrap(spans []span, width float64, p *prepared) []line {
 }
 
 // cut splits an atom too wide for any line into pieces that fit.
-func cut(a atom, room, width float64, p *prepared) []atom {
-	m := &p.metrics[a.sp.st.face]
+func cut(a atom, room, width float64, p *Fonts) []atom {
+	m := &p.Metrics[a.sp.Style.Face]
 	if a.w <= room {
 		return []atom{a}
 	}
@@ -379,7 +379,7 @@ func cut(a atom, room, width float64, p *prepared) []atom {
 	for rest != "" {
 		n, w := 0, 0.0
 		for i, r := range rest {
-			rw := m.width(string(r), a.sp.st.size)
+			rw := m.Width(string(r), a.sp.Style.Size)
 			if w+rw > limit && i > 0 {
 				break
 			}
@@ -394,15 +394,15 @@ func cut(a atom, room, width float64, p *prepared) []atom {
 }
 
 // build merges a line's atoms into fragments of one style and link.
-func build(as []atom) line {
-	var l line
+func build(as []atom) Line {
+	var l Line
 	x := 0.0
 	for i := 0; i < len(as); {
 		sp := as[i].sp
 		j, w, n := i, 0.0, 0
 		for ; j < len(as); j++ {
 			o := as[j].sp
-			if o != sp && (o.st != sp.st || o.link != sp.link || o.dest != sp.dest) {
+			if o != sp && (o.Style != sp.Style || o.Link != sp.Link || o.Dest != sp.Dest) {
 				break
 			}
 			w += as[j].w
@@ -417,25 +417,25 @@ func build(as []atom) line {
 			}
 			text = b.String()
 		}
-		l.frags = append(l.frags, frag{text: text, st: sp.st, x: x, w: w, link: sp.link, dest: sp.dest})
+		l.Frags = append(l.Frags, Frag{Text: text, st: sp.Style, x: x, w: w, link: sp.Link, dest: sp.Dest})
 		x += w
 		i = j
 	}
-	l.w = x
+	l.Width = x
 	return l
 }
 
-// plain is the text of spans, for tests and bookmarks.
-func plain(spans []span) string {
+// Plain is the text of spans, for tests and bookmarks.
+func Plain(spans []Span) string {
 	var b strings.Builder
 	for _, s := range spans {
-		b.WriteString(s.text)
+		b.WriteString(s.Text)
 	}
 	return b.String()
 }
 
-// upperFirst capitalises the first letter: «må gjøres» → «Må gjøres».
-func upperFirst(s string) string {
+// UpperFirst capitalises the first letter: «må gjøres» → «Må gjøres».
+func UpperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError {
 		return s
