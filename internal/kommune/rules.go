@@ -2,6 +2,9 @@ package kommune
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
 )
@@ -82,4 +85,121 @@ func numberChoices(ks []*Kommune) string {
 		out[i] = fmt.Sprintf("kommunenummer == \"%s\" (%s)", k.Number, withFylke(k))
 	}
 	return joinWords(out, "eller")
+}
+
+// checkFylkeNumber returns "" for today's fylke number, else a message that
+// says what to write instead.
+func (r *Register) checkFylkeNumber(nr string) string {
+	nr = strings.TrimSpace(nr)
+	if fylkeNrRe.MatchString(nr) {
+		if _, ok := r.fylkeNr[nr]; ok {
+			return ""
+		}
+		if to := r.fylkerOfOldPrefix(nr); len(to) > 0 {
+			return fmt.Sprintf("fylke %s fantes før 2024: skriv %s", nr, fylkeChoices(to))
+		}
+		return fmt.Sprintf("fylke %s finnes ikke: nærmeste fylkesnummer er %s", nr, fylkeChoices(r.nearestFylker(nr)))
+	}
+	if named := r.fylkeNames[fold(nr)]; len(named) > 0 {
+		return fmt.Sprintf("fylke skal være et nummer, ikke et navn: skriv %s", fylkeChoices(named))
+	}
+	if len(nr) == 1 && nr[0] >= '0' && nr[0] <= '9' {
+		if _, ok := r.fylkeNr["0"+nr]; ok {
+			return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre i anførselstegn: skriv \"0%s\"", nr, nr)
+		}
+	}
+	return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre, for eksempel \"40\" for Telemark", nr)
+}
+
+// checkKommuneNumber returns "" for today's kommune number, else a message
+// that says what to write instead.
+func (r *Register) checkKommuneNumber(nr string) string {
+	nr = strings.TrimSpace(nr)
+	if kommuneNrRe.MatchString(nr) {
+		if _, ok := r.byNumber[nr]; ok {
+			return ""
+		}
+		if f := r.former[nr]; f != nil && len(f.targets) > 0 {
+			return fmt.Sprintf("kommune %s fantes før, men har et nytt nummer nå: skriv %s", nr, kommuneChoices(f.targets))
+		}
+		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(r.nearestKommuner(nr)))
+	}
+	res := r.Resolve(nr)
+	switch {
+	case res.Kommune != nil:
+		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices([]*Kommune{res.Kommune}))
+	case len(res.Candidates) > 0:
+		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices(res.Candidates))
+	}
+	return fmt.Sprintf("kommunenummeret «%s» skal ha fire sifre, for eksempel \"4001\" for Porsgrunn", nr)
+}
+
+func fylkeChoices(list []*Fylke) string {
+	out := make([]string, len(list))
+	for i, f := range list {
+		out[i] = fmt.Sprintf("\"%s\" (%s)", f.Number, f.Name)
+	}
+	return joinWords(out, "eller")
+}
+
+func kommuneChoices(ks []*Kommune) string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = fmt.Sprintf("\"%s\" (%s)", k.Number, withFylke(k))
+	}
+	return joinWords(out, "eller")
+}
+
+// nearestFylker are the one or two fylker whose numbers are closest to nr.
+func (r *Register) nearestFylker(nr string) []*Fylke {
+	want, _ := strconv.Atoi(nr)
+	best := -1
+	var out []*Fylke
+	for _, f := range r.fylker {
+		n, _ := strconv.Atoi(f.Number)
+		d := abs(n - want)
+		switch {
+		case best < 0 || d < best:
+			best, out = d, []*Fylke{f}
+		case d == best:
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// nearestKommuner are up to three kommuner whose numbers are closest to nr,
+// in the same fylke when the first two digits name one today.
+func (r *Register) nearestKommuner(nr string) []*Kommune {
+	want, _ := strconv.Atoi(nr)
+	pool := r.kommuner
+	if _, ok := r.fylkeNr[nr[:2]]; ok {
+		pool = nil
+		for _, k := range r.kommuner {
+			if k.Fylke.Number == nr[:2] {
+				pool = append(pool, k)
+			}
+		}
+	}
+	out := append([]*Kommune(nil), pool...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, _ := strconv.Atoi(out[i].Number)
+		b, _ := strconv.Atoi(out[j].Number)
+		if abs(a-want) != abs(b-want) {
+			return abs(a-want) < abs(b-want)
+		}
+		return a < b
+	})
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
