@@ -9,6 +9,7 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/check"
 	"github.com/sosabc/sosabc/internal/kommune/contacts"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/report"
@@ -173,13 +174,13 @@ func (f *Factory) checkKommuneValue(name, value string) string {
 	}
 	switch name {
 	case VarKommunenummer:
-		return reg.CheckKommuneNumber(value)
+		return check.KommuneNumber(reg, value)
 	case VarFylkesnummer:
-		return reg.CheckFylkeNumber(value)
+		return check.FylkeNumber(reg, value)
 	case VarFylke:
-		return reg.CheckFylkeName(value)
+		return check.FylkeName(reg, value)
 	}
-	return reg.CheckKommuneAnswer(value)
+	return check.KommuneAnswer(reg, value)
 }
 
 // Local describes the kommune of these answers: its fylke, the employer

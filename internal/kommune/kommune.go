@@ -434,6 +434,16 @@ func concat(lists ...[]string) []string {
 	return out
 }
 
+// FylkerNamed returns today's fylker a name means: today's name or an
+// official Sami or Kven one, in any case, or the name of a fylke from
+// before 2024, which can mean several of today's fylker.
+func (r *Register) FylkerNamed(name string) []*Fylke { return r.fylkeNames[fold(name)] }
+
+// FylkerFromFormer returns today's fylker that the kommuner of a former
+// fylke (by its two-digit number) belong to now; nil when no change line
+// names a kommune of that fylke.
+func (r *Register) FylkerFromFormer(number string) []*Fylke { return r.fylkerOfOldPrefix(number) }
+
 // fylkerOfOldPrefix is the set of today's fylker that the kommuner of a
 // former fylke (by its number) belong to now.
 func (r *Register) fylkerOfOldPrefix(prefix string) []*Fylke {

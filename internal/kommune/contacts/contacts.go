@@ -18,6 +18,8 @@ import (
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/check"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -252,7 +254,7 @@ func Load(r *kommune.Register, layers ...Layer) (*Contacts, error) {
 			case len(raw.Fylke) > 0:
 				c.Scope = ScopeFylke
 				for _, nr := range raw.Fylke {
-					if msg := r.CheckFylkeNumber(nr); msg != "" {
+					if msg := check.FylkeNumber(r, nr); msg != "" {
 						errs.Add(file, line("fylke"), "%s", msg)
 						continue
 					}
@@ -261,7 +263,7 @@ func Load(r *kommune.Register, layers ...Layer) (*Contacts, error) {
 			default:
 				c.Scope = ScopeKommune
 				for _, nr := range raw.Kommune {
-					if msg := r.CheckKommuneNumber(nr); msg != "" {
+					if msg := check.KommuneNumber(r, nr); msg != "" {
 						errs.Add(file, line("kommune"), "%s", msg)
 						continue
 					}
@@ -344,7 +346,7 @@ func kindList() string {
 	for i, k := range Kinds {
 		names[i] = string(k)
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " eller " + names[len(names)-1]
+	return locale.JoinOr(names)
 }
 
 // kindGuess is « (mente du naeringshage?)» when a known kind is close.

@@ -1,4 +1,10 @@
-package kommune
+// Package check checks the kommuner and fylker that content names: the
+// conditions of checklist items («kommunenummer == "3301"») and the areas
+// of contacts. A kommune that does not exist, or one written the way no
+// answer is ever saved, is an error that says what to write instead, not
+// an item nobody ever sees. The package is pure: no terminal, no network,
+// no clock.
+package check
 
 import (
 	"fmt"
@@ -7,30 +13,15 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
+	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
-// This file checks the kommuner and fylker that checklist conditions name
-// («kommunenummer == "3301"»), so that a local item limited to a kommune
-// that does not exist, or written the way no answer is ever saved, is an
-// error that says what to write instead, not an item nobody ever sees.
-
-// InFylke is «Drammen i Buskerud».
-func (k *Kommune) InFylke() string { return withFylke(k) }
-
-// CheckKommuneNumber returns "" for today's kommune number, else what to
-// write instead: the new number of an old kommune, or the closest numbers
-// with their names.
-func (r *Register) CheckKommuneNumber(nr string) string { return r.checkKommuneNumber(nr) }
-
-// CheckFylkeNumber returns "" for today's fylke number, else what to write
-// instead.
-func (r *Register) CheckFylkeNumber(nr string) string { return r.checkFylkeNumber(nr) }
-
-// CheckKommuneAnswer returns "" when name is a kommune exactly as a
+// KommuneAnswer returns "" when name is a kommune exactly as a
 // checked answer saves it (Label: «Drammen», «Våler i Østfold»), else what
 // to write instead, with the kommune number, which never changes with the
 // spelling.
-func (r *Register) CheckKommuneAnswer(name string) string {
+func KommuneAnswer(r *kommune.Register, name string) string {
 	res := r.Resolve(name)
 	if res.Kommune != nil && res.Kommune.Label() == name {
 		return ""
@@ -40,7 +31,7 @@ func (r *Register) CheckKommuneAnswer(name string) string {
 		k := res.Kommune
 		return fmt.Sprintf("svaret «kommune» blir aldri «%s», men «%s». Skriv kommune == \"%s\", eller heller kommunenummer == \"%s\"",
 			name, k.Label(), k.Label(), k.Number)
-	case len(res.Candidates) > 0 && (res.Match == Ambiguous || res.Match == Former):
+	case len(res.Candidates) > 0 && (res.Match == kommune.Ambiguous || res.Match == kommune.Former):
 		return fmt.Sprintf("«%s» kan være flere kommuner. Skriv kommunenummeret: %s", name, numberChoices(res.Candidates))
 	case len(res.Candidates) > 0:
 		return fmt.Sprintf("fant ingen kommune som heter «%s». Mente du %s?", name, numberChoices(res.Candidates))
@@ -48,119 +39,121 @@ func (r *Register) CheckKommuneAnswer(name string) string {
 	return fmt.Sprintf("fant ingen kommune som heter «%s». Skriv navnet slik det står i «sosabc lokalt», eller bruk kommunenummer == \"NNNN\"", name)
 }
 
-// CheckFylkeName returns "" for today's name of a fylke («Buskerud»), else
+// FylkeName returns "" for today's name of a fylke («Buskerud»), else
 // what to write instead.
-func (r *Register) CheckFylkeName(name string) string {
-	for _, f := range r.fylker {
+func FylkeName(r *kommune.Register, name string) string {
+	for _, f := range r.Fylker() {
 		if f.Name == name {
 			return ""
 		}
 	}
-	if named := r.fylkeNames[fold(name)]; len(named) > 0 {
+	if named := r.FylkerNamed(name); len(named) > 0 {
 		if len(named) == 1 {
 			return fmt.Sprintf("skriv fylket slik det heter i dag: fylke == \"%s\", eller fylkesnummer == \"%s\"", named[0].Name, named[0].Number)
 		}
 		return fmt.Sprintf("«%s» fantes før 2024 og er nå flere fylker: skriv fylkesnummer %s", name, fylkeChoices(named))
 	}
-	best, bestD := (*Fylke)(nil), 3
-	for _, f := range r.fylker {
-		if d := fuzzy.Distance(fold(name), fold(f.Name)); d < bestD {
+	best, bestD := (*kommune.Fylke)(nil), 3
+	for _, f := range r.Fylker() {
+		if d := fuzzy.Distance(kommune.Fold(name), kommune.Fold(f.Name)); d < bestD {
 			best, bestD = f, d
 		}
 	}
 	if best != nil {
 		return fmt.Sprintf("fant ikke fylket «%s». Mente du \"%s\"?", name, best.Name)
 	}
-	names := make([]string, len(r.fylker))
-	for i, f := range r.fylker {
+	names := make([]string, len(r.Fylker()))
+	for i, f := range r.Fylker() {
 		names[i] = f.Name
 	}
-	return fmt.Sprintf("fant ikke fylket «%s». Fylkene er %s", name, joinWords(names, "og"))
+	return fmt.Sprintf("fant ikke fylket «%s». Fylkene er %s", name, locale.JoinAnd(names))
 }
 
 // numberChoices is «"3114" (Våler i Østfold) eller "3419" (Våler i Innlandet)».
-func numberChoices(ks []*Kommune) string {
+func numberChoices(ks []*kommune.Kommune) string {
 	out := make([]string, len(ks))
 	for i, k := range ks {
-		out[i] = fmt.Sprintf("kommunenummer == \"%s\" (%s)", k.Number, withFylke(k))
+		out[i] = fmt.Sprintf("kommunenummer == \"%s\" (%s)", k.Number, k.InFylke())
 	}
-	return joinWords(out, "eller")
+	return locale.JoinOr(out)
 }
 
-// checkFylkeNumber returns "" for today's fylke number, else a message that
-// says what to write instead.
-func (r *Register) checkFylkeNumber(nr string) string {
+// FylkeNumber returns "" for today's fylke number, else what to write
+// instead.
+func FylkeNumber(r *kommune.Register, nr string) string {
 	nr = strings.TrimSpace(nr)
-	if fylkeNrRe.MatchString(nr) {
-		if _, ok := r.fylkeNr[nr]; ok {
+	if digits(nr, 2) {
+		if _, ok := r.Fylke(nr); ok {
 			return ""
 		}
-		if to := r.fylkerOfOldPrefix(nr); len(to) > 0 {
+		if to := r.FylkerFromFormer(nr); len(to) > 0 {
 			return fmt.Sprintf("fylke %s fantes før 2024: skriv %s", nr, fylkeChoices(to))
 		}
-		return fmt.Sprintf("fylke %s finnes ikke: nærmeste fylkesnummer er %s", nr, fylkeChoices(r.nearestFylker(nr)))
+		return fmt.Sprintf("fylke %s finnes ikke: nærmeste fylkesnummer er %s", nr, fylkeChoices(nearestFylker(r, nr)))
 	}
-	if named := r.fylkeNames[fold(nr)]; len(named) > 0 {
+	if named := r.FylkerNamed(nr); len(named) > 0 {
 		return fmt.Sprintf("fylke skal være et nummer, ikke et navn: skriv %s", fylkeChoices(named))
 	}
 	if len(nr) == 1 && nr[0] >= '0' && nr[0] <= '9' {
-		if _, ok := r.fylkeNr["0"+nr]; ok {
+		if _, ok := r.Fylke("0" + nr); ok {
 			return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre i anførselstegn: skriv \"0%s\"", nr, nr)
 		}
 	}
 	return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre, for eksempel \"40\" for Telemark", nr)
 }
 
-// checkKommuneNumber returns "" for today's kommune number, else a message
-// that says what to write instead.
-func (r *Register) checkKommuneNumber(nr string) string {
+// KommuneNumber returns "" for today's kommune number, else what to write
+// instead: the new number of an old kommune, or the closest numbers with
+// their names.
+func KommuneNumber(r *kommune.Register, nr string) string {
 	nr = strings.TrimSpace(nr)
-	if kommuneNrRe.MatchString(nr) {
-		if _, ok := r.byNumber[nr]; ok {
+	if digits(nr, 4) {
+		if _, ok := r.Kommune(nr); ok {
 			return ""
 		}
-		if f := r.former[nr]; f != nil && len(f.targets) > 0 {
-			return fmt.Sprintf("kommune %s fantes før, men har et nytt nummer nå: skriv %s", nr, kommuneChoices(f.targets))
+		// An old number: Resolve gives today's kommuner it went to.
+		if res := r.Resolve(nr); res.Match == kommune.Former && len(res.Candidates) > 0 {
+			return fmt.Sprintf("kommune %s fantes før, men har et nytt nummer nå: skriv %s", nr, kommuneChoices(res.Candidates))
 		}
-		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(r.nearestKommuner(nr)))
+		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(nearestKommuner(r, nr)))
 	}
 	res := r.Resolve(nr)
 	switch {
 	case res.Kommune != nil:
-		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices([]*Kommune{res.Kommune}))
+		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices([]*kommune.Kommune{res.Kommune}))
 	case len(res.Candidates) > 0:
 		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices(res.Candidates))
 	}
 	return fmt.Sprintf("kommunenummeret «%s» skal ha fire sifre, for eksempel \"4001\" for Porsgrunn", nr)
 }
 
-func fylkeChoices(list []*Fylke) string {
+func fylkeChoices(list []*kommune.Fylke) string {
 	out := make([]string, len(list))
 	for i, f := range list {
 		out[i] = fmt.Sprintf("\"%s\" (%s)", f.Number, f.Name)
 	}
-	return joinWords(out, "eller")
+	return locale.JoinOr(out)
 }
 
-func kommuneChoices(ks []*Kommune) string {
+func kommuneChoices(ks []*kommune.Kommune) string {
 	out := make([]string, len(ks))
 	for i, k := range ks {
-		out[i] = fmt.Sprintf("\"%s\" (%s)", k.Number, withFylke(k))
+		out[i] = fmt.Sprintf("\"%s\" (%s)", k.Number, k.InFylke())
 	}
-	return joinWords(out, "eller")
+	return locale.JoinOr(out)
 }
 
 // nearestFylker are the one or two fylker whose numbers are closest to nr.
-func (r *Register) nearestFylker(nr string) []*Fylke {
+func nearestFylker(r *kommune.Register, nr string) []*kommune.Fylke {
 	want, _ := strconv.Atoi(nr)
 	best := -1
-	var out []*Fylke
-	for _, f := range r.fylker {
+	var out []*kommune.Fylke
+	for _, f := range r.Fylker() {
 		n, _ := strconv.Atoi(f.Number)
 		d := abs(n - want)
 		switch {
 		case best < 0 || d < best:
-			best, out = d, []*Fylke{f}
+			best, out = d, []*kommune.Fylke{f}
 		case d == best:
 			out = append(out, f)
 		}
@@ -170,18 +163,18 @@ func (r *Register) nearestFylker(nr string) []*Fylke {
 
 // nearestKommuner are up to three kommuner whose numbers are closest to nr,
 // in the same fylke when the first two digits name one today.
-func (r *Register) nearestKommuner(nr string) []*Kommune {
+func nearestKommuner(r *kommune.Register, nr string) []*kommune.Kommune {
 	want, _ := strconv.Atoi(nr)
-	pool := r.kommuner
-	if _, ok := r.fylkeNr[nr[:2]]; ok {
+	pool := r.Kommuner()
+	if _, ok := r.Fylke(nr[:2]); ok {
 		pool = nil
-		for _, k := range r.kommuner {
+		for _, k := range r.Kommuner() {
 			if k.Fylke.Number == nr[:2] {
 				pool = append(pool, k)
 			}
 		}
 	}
-	out := append([]*Kommune(nil), pool...)
+	out := append([]*kommune.Kommune(nil), pool...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, _ := strconv.Atoi(out[i].Number)
 		b, _ := strconv.Atoi(out[j].Number)
@@ -202,4 +195,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// digits reports whether s is n ASCII digits.
+func digits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
