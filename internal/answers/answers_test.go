@@ -66,6 +66,7 @@ func TestParseErrors(t *testing.T) {
 			"svar.yaml:2: ukjent nøkkel «colour». Gyldige nøkler: version, client, stage, form, founders, profit_use, start_capital, employees, volunteers, target_groups, customers, sells, revenue, funding, ip, premises, personal_data, vulnerable_users, kommune"},
 		{"duplicate key", "version: 1\nstage: idea\nstage: running\n", "svar.yaml:3: «stage» står to ganger (første gang på linje 2)"},
 		{"not an option", "version: 1\nstage: ide\n", "svar.yaml:2: stage: «ide» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running"},
+		{"an option in Norwegian spelling", "version: 2\nstage: Idé\n", "svar.yaml:2: stage: «Idé» er ikke et gyldig valg (mente du «idea»?). Gyldige verdier: idea, starting, running"},
 		{"list for a select", "version: 1\nform: [AS]\n",
 			"svar.yaml:2: form: skal være én verdi, ikke en liste eller flere nøkler (gyldige verdier: undecided, AS, ideelt-AS, ENK, SA, forening, stiftelse, ANS, DA)"},
 		{"negative number", "version: 1\nemployees: -2\n", "svar.yaml:2: employees: -2 er negativt. Skriv 0 eller mer"},

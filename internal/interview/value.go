@@ -169,7 +169,7 @@ func firstN(list []string, n int) []string {
 func (q *Question) Suggest(v string) string {
 	best, bestDist := "", 3
 	for _, o := range q.Options {
-		if d := fuzzy.Distance(strings.ToLower(v), o.Value); d < bestDist && d <= len([]rune(v))/2 {
+		if d := fuzzy.Distance(locale.Fold(v), o.Value); d < bestDist && d <= len([]rune(v))/2 {
 			best, bestDist = o.Value, d
 		}
 	}

@@ -58,9 +58,9 @@ Med --answers FIL lager du en sjekkliste rett fra en svarfil, uten spørsmål.
 Med --persona NAVN ser du sjekklisten til en oppdiktet gründer.
 
 For rådgivere: --format md, html eller pdf lager en plan å gi til kunden,
-uten kommandoer. --client, --adviser og --note kommer med på arket, og
---short gir en oversikt på én side. --format ics gir fristene som en
-kalender, og json er for andre programmer.
+uten kommandoer. --client, --adviser og --note kommer med på arket.
+--short gir en kort oversikt over det som må gjøres, med fristene.
+--format ics gir fristene som en kalender, og json er for andre programmer.
 
 Mange kunder på en gang: gi --answers flere ganger, eller --answers-dir
 MAPPE, sammen med --output-dir MAPPE. Da får hver kunde sin egen fil.`,
@@ -86,7 +86,7 @@ MAPPE, sammen med --output-dir MAPPE. Da får hver kunde sin egen fil.`,
 	cmd.Flags().StringVar(&opts.Client, "client", "", "kundens `NAVN` på arket (ellers «client» i svarfilen)")
 	cmd.Flags().StringVar(&opts.Adviser, "adviser", "", "rådgiverens `NAVN` på arket")
 	cmd.Flags().StringVar(&opts.Note, "note", "", "en kort `TEKST` fra rådgiveren på arket")
-	cmd.Flags().BoolVar(&opts.Short, "short", false, "bare det som må gjøres, på én side")
+	cmd.Flags().BoolVar(&opts.Short, "short", false, "en kort oversikt: bare det som må gjøres, med fristene")
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, true)
 	cmd.AddCommand(NewCmdMark(f, true, nil), NewCmdMark(f, false, nil), NewCmdExplain(f, nil), NewCmdPersonas(f))
 	return cmd

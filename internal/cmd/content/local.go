@@ -114,8 +114,14 @@ func writeLocal(b *strings.Builder, rep contentcheck.LocalReport) {
 		}
 		b.WriteString("\n")
 	}
-	line(rep.Topics, "emne", "emner")
-	line(rep.Terms, "ord i ordlisten", "ord i ordlisten")
+	if rep.Topics == nil && rep.Terms == nil {
+		// The topics and the glossary are read together: an error in
+		// either stops both, so we cannot tell which one has it.
+		b.WriteString("  emner og ordliste: har feil, se under\n")
+	} else {
+		line(rep.Topics, "emne", "emner")
+		line(rep.Terms, "ord i ordlisten", "ord i ordlisten")
+	}
 	if rep.Items == nil {
 		b.WriteString("  sjekkpunkter: har feil, se under\n")
 	} else {

@@ -183,3 +183,17 @@ func TestHelpExamplesWork(t *testing.T) {
 		t.Errorf("the help's example on a checklist: exit %d %s", r.Code, r.Err)
 	}
 }
+
+// A broken topic stops the topics and the glossary together, so the
+// summary does not blame the glossary alone.
+func TestLocalFolderBrokenTopic(t *testing.T) {
+	dir := t.TempDir()
+	cmdtest.WriteFile(t, dir, "topics/x.md", "---\nid: x\ntitle: X\n---\nTekst.\n")
+	r := cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", dir)
+	if r.Code != 1 || !strings.Contains(r.Out, "  emner og ordliste: har feil, se under\n") || strings.Contains(r.Out, "ord i ordlisten") {
+		t.Errorf("exit %d\n%s", r.Code, r.Out)
+	}
+	if !strings.Contains(r.Err, "x.md:2: mangler feltet «area»") {
+		t.Errorf("stderr: %s", r.Err)
+	}
+}
