@@ -11,6 +11,7 @@ import (
 	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/kommune/check"
 	"github.com/sosabc/sosabc/internal/kommune/contacts"
+	"github.com/sosabc/sosabc/internal/kommune/resolve"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/report"
 )
@@ -85,13 +86,13 @@ func (f *Factory) checkKommune(schema *interview.Schema) {
 		if err != nil {
 			return s, "", err
 		}
-		res := reg.Resolve(s)
+		res := resolve.Kommune(reg, s)
 		// The label, not the bare name: «Våler i Østfold» must stay one
 		// kommune when the answer is read again.
 		switch res.Match {
-		case kommune.Exact:
+		case resolve.Exact:
 			return res.Kommune.Label(), "", nil
-		case kommune.Former:
+		case resolve.Former:
 			if res.Kommune != nil {
 				return res.Kommune.Label(), res.Note, nil
 			}
@@ -103,7 +104,7 @@ func (f *Factory) checkKommune(schema *interview.Schema) {
 		if err != nil {
 			return s
 		}
-		if res := reg.Resolve(s); res.Kommune != nil {
+		if res := resolve.Kommune(reg, s); res.Kommune != nil {
 			return res.Kommune.InFylke()
 		}
 		return s
@@ -137,7 +138,7 @@ func (f *Factory) kommuneVars() []checklist.Var {
 				if err != nil {
 					return ""
 				}
-				k, _ = known.LoadOrStore(name, reg.Resolve(name).Kommune)
+				k, _ = known.LoadOrStore(name, resolve.Kommune(reg, name).Kommune)
 			}
 			if k := k.(*kommune.Kommune); k != nil {
 				return pick(k)
@@ -195,7 +196,7 @@ func (f *Factory) Local(a interview.Answers) *report.Local {
 	if err != nil {
 		return nil
 	}
-	res := reg.Resolve(name)
+	res := resolve.Kommune(reg, name)
 	if res.Kommune == nil {
 		return nil
 	}

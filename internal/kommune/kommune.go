@@ -1,8 +1,8 @@
 // Package kommune knows Norway's kommuner and fylker from 1 January 2024
-// and the kommuner and numbers they replaced, and finds the kommune a
-// person means by name or number. It reads the employer tax zones
-// (package aga) together with the kommuner; contacts per kommune and fylke
-// are package contacts.
+// and the kommuner and numbers they replaced, with their names indexed
+// for lookup; package resolve finds the kommune a person means by name or
+// number. It reads the employer tax zones (package aga) together with the
+// kommuner; contacts per kommune and fylke are package contacts.
 //
 // The data is content (content/kommuner/*.yaml), read through an fs.FS.
 // The package is pure: no terminal, no network, no clock.
@@ -59,6 +59,9 @@ func (k *Kommune) Label() string { return k.label }
 // String is the number and the label: «3301 Drammen».
 func (k *Kommune) String() string { return k.Number + " " + k.label }
 
+// InFylke is «Drammen i Buskerud», also for names that are not shared.
+func (k *Kommune) InFylke() string { return k.Name + " i " + k.Fylke.Name }
+
 // Change is one line of SSB's change tables: the kommune numbered From
 // (named FromName) became To (named ToName) on Date.
 type Change struct {
@@ -94,8 +97,8 @@ type Register struct {
 
 	names       map[string][]*Kommune // folded name → kommuner
 	fylkeNames  map[string][]*Fylke   // folded fylke name → today's fylker
-	former      map[string]*former    // old number → what became of it
-	formerNames map[string][]*former  // folded old name → old kommuner
+	former      map[string]*Former    // old number → what became of it
+	formerNames map[string][]*Former  // folded old name → old kommuner
 	keys        []string              // every folded current name, for suggestions
 
 	tax *aga.Table
@@ -223,8 +226,8 @@ func loadFrom(raw *raw) (*Register, error) {
 		fylkeNr:     map[string]*Fylke{},
 		names:       map[string][]*Kommune{},
 		fylkeNames:  map[string][]*Fylke{},
-		former:      map[string]*former{},
-		formerNames: map[string][]*former{},
+		former:      map[string]*Former{},
+		formerNames: map[string][]*Former{},
 	}
 
 	ff, fdoc, kf, kdoc := raw.Fylker, raw.fdoc, raw.Kommuner, raw.kdoc
@@ -433,6 +436,25 @@ func concat(lists ...[]string) []string {
 	}
 	return out
 }
+
+// Former returns the old kommune that had number (four digits), when the
+// number is no longer in use.
+func (r *Register) Former(number string) (*Former, bool) {
+	f, ok := r.former[number]
+	return f, ok
+}
+
+// The name indexes, for package resolve. A key is a name folded with Fold.
+
+// KommunerByKey returns today's kommuner with a name that folds to key.
+func (r *Register) KommunerByKey(key string) []*Kommune { return r.names[key] }
+
+// FormerByKey returns the old kommuner with a name that folds to key.
+func (r *Register) FormerByKey(key string) []*Former { return r.formerNames[key] }
+
+// Keys returns the key of every name of today's kommuner, in the order
+// the list first gives them.
+func (r *Register) Keys() []string { return r.keys }
 
 // FylkerNamed returns today's fylker a name means: today's name or an
 // official Sami or Kven one, in any case, or the name of a fylke from

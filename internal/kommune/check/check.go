@@ -14,6 +14,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/resolve"
 	"github.com/sosabc/sosabc/internal/locale"
 )
 
@@ -22,7 +23,7 @@ import (
 // to write instead, with the kommune number, which never changes with the
 // spelling.
 func KommuneAnswer(r *kommune.Register, name string) string {
-	res := r.Resolve(name)
+	res := resolve.Kommune(r, name)
 	if res.Kommune != nil && res.Kommune.Label() == name {
 		return ""
 	}
@@ -31,7 +32,7 @@ func KommuneAnswer(r *kommune.Register, name string) string {
 		k := res.Kommune
 		return fmt.Sprintf("svaret «kommune» blir aldri «%s», men «%s». Skriv kommune == \"%s\", eller heller kommunenummer == \"%s\"",
 			name, k.Label(), k.Label(), k.Number)
-	case len(res.Candidates) > 0 && (res.Match == kommune.Ambiguous || res.Match == kommune.Former):
+	case len(res.Candidates) > 0 && (res.Match == resolve.Ambiguous || res.Match == resolve.Former):
 		return fmt.Sprintf("«%s» kan være flere kommuner. Skriv kommunenummeret: %s", name, numberChoices(res.Candidates))
 	case len(res.Candidates) > 0:
 		return fmt.Sprintf("fant ingen kommune som heter «%s». Mente du %s?", name, numberChoices(res.Candidates))
@@ -111,13 +112,13 @@ func KommuneNumber(r *kommune.Register, nr string) string {
 		if _, ok := r.Kommune(nr); ok {
 			return ""
 		}
-		// An old number: Resolve gives today's kommuner it went to.
-		if res := r.Resolve(nr); res.Match == kommune.Former && len(res.Candidates) > 0 {
+		// An old number: resolve.Kommune gives today's kommuner it went to.
+		if res := resolve.Kommune(r, nr); res.Match == resolve.Former && len(res.Candidates) > 0 {
 			return fmt.Sprintf("kommune %s fantes før, men har et nytt nummer nå: skriv %s", nr, kommuneChoices(res.Candidates))
 		}
 		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(nearestKommuner(r, nr)))
 	}
-	res := r.Resolve(nr)
+	res := resolve.Kommune(r, nr)
 	switch {
 	case res.Kommune != nil:
 		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices([]*kommune.Kommune{res.Kommune}))
