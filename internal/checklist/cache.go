@@ -143,18 +143,18 @@ func (l *loader) fromCache(c *cache) map[string]any {
 	l.conditions = newCompiler(env)
 	for _, d := range c.Derived {
 		if cond, err := l.conditions.compile(d.When); err == nil {
-			d.cond = &condition{source: d.When, c: cond}
+			d.cond = &ruleCondition{source: d.When, c: cond}
 			r.derivedKeys[d.ID] = answerKeys(r, cond.Names())
 		} else {
-			d.cond = &condition{broken: true}
+			d.cond = &ruleCondition{broken: true}
 		}
 		r.Derived = append(r.Derived, d)
 	}
-	lazy := func(source string) *condition {
+	lazy := func(source string) *ruleCondition {
 		if strings.TrimSpace(source) == "" {
 			return nil
 		}
-		return &condition{source: source, lazy: l.conditions}
+		return &ruleCondition{source: source, lazy: l.conditions}
 	}
 	r.Items = c.Items
 	for i := range r.Items {

@@ -40,7 +40,7 @@ func withCache(t *testing.T, fsys fs.FS, schema *interview.Schema, refs Refs) fs
 // and whether each was compiled at load, so what remains can be compared.
 func conditionsOf(r *Rules) []string {
 	var out []string
-	take := func(c **condition) {
+	take := func(c **ruleCondition) {
 		switch {
 		case *c == nil:
 			out = append(out, "-")

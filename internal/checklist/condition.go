@@ -3,25 +3,25 @@ package checklist
 import (
 	"sync"
 
-	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/interview/condition"
 )
 
-// condition is an item's, a reason's or a form reason's condition. Read
+// ruleCondition is an item's, a reason's or a form reason's condition. Read
 // from YAML it is compiled at load, which checks it. Read from the cache
 // of the built-in content, which was checked when the cache was made, it
 // is compiled the first time it is needed: a plan evaluates every item's
 // «when» but only the reasons of the items it shows.
-type condition struct {
+type ruleCondition struct {
 	once   sync.Once
 	source string
 	lazy   *compiler // nil when c was compiled at load
-	c      *interview.Condition
+	c      *condition.Condition
 	broken bool // the lazy compile failed: never true
 }
 
 // get is the compiled condition; ok is false when it could not be
 // compiled, which only a cache out of step with the code can cause.
-func (c *condition) get() (*interview.Condition, bool) {
+func (c *ruleCondition) get() (*condition.Condition, bool) {
 	if c == nil {
 		return nil, true
 	}
@@ -37,14 +37,14 @@ func (c *condition) get() (*interview.Condition, bool) {
 }
 
 // Names is the environment names the condition reads.
-func (c *condition) Names() []string {
+func (c *ruleCondition) Names() []string {
 	ic, _ := c.get()
 	return ic.Names()
 }
 
 // holds is true when c is empty or true for env; a condition that fails
 // is false rather than stopping the whole checklist.
-func holds(c *condition, env map[string]any) bool {
+func holds(c *ruleCondition, env map[string]any) bool {
 	ic, ok := c.get()
 	if !ok {
 		return false
@@ -59,20 +59,20 @@ func holds(c *condition, env map[string]any) bool {
 // evaluated, and a batch evaluates plans in parallel.
 type compiler struct {
 	mu   sync.Mutex
-	cc   *interview.Compiler
+	cc   *condition.Compiler
 	memo map[string]compiled
 }
 
 type compiled struct {
-	c   *interview.Condition
+	c   *condition.Condition
 	err error
 }
 
 func newCompiler(env map[string]any) *compiler {
-	return &compiler{cc: interview.NewCompiler(env), memo: map[string]compiled{}}
+	return &compiler{cc: condition.NewCompiler(env), memo: map[string]compiled{}}
 }
 
-func (cc *compiler) compile(source string) (*interview.Condition, error) {
+func (cc *compiler) compile(source string) (*condition.Condition, error) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	if m, ok := cc.memo[source]; ok {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/interview/condition"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -222,10 +223,10 @@ func (l *loader) loadDerived() map[string]any {
 		}
 		if strings.TrimSpace(d.When) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "«%s» mangler when", d.ID)
-		} else if c, err := interview.CompileCondition(d.When, env); err != nil {
+		} else if c, err := condition.Compile(d.When, env); err != nil {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "%v", err)
 		} else {
-			d.cond = &condition{source: d.When, c: c}
+			d.cond = &ruleCondition{source: d.When, c: c}
 			l.rules.derivedKeys[d.ID] = answerKeys(l.rules, c.Names())
 		}
 		// Later conditions may use the id even when this one is broken, so
@@ -258,7 +259,7 @@ func answerKeys(r *Rules, names []string) []string {
 }
 
 // compile compiles an optional condition and records a problem at line.
-func (l *loader) compile(file string, line int, source string) *condition {
+func (l *loader) compile(file string, line int, source string) *ruleCondition {
 	if strings.TrimSpace(source) == "" {
 		return nil
 	}
@@ -268,7 +269,7 @@ func (l *loader) compile(file string, line int, source string) *condition {
 		return nil
 	}
 	l.checkValues(file, line, c)
-	return &condition{source: source, c: c}
+	return &ruleCondition{source: source, c: c}
 }
 
 // optionHint says which value to write: the value behind a label written
@@ -284,7 +285,7 @@ func optionHint(q *interview.Question, typed string) string {
 
 // checkValues demands that a text a condition compares an answer with is
 // a value that answer can have: «form == "As"» would never be true.
-func (l *loader) checkValues(file string, line int, c *interview.Condition) {
+func (l *loader) checkValues(file string, line int, c *condition.Condition) {
 	for _, cmp := range c.Comparisons() {
 		if cmp.Value == "" {
 			continue // «kommune != ""»: answered or not

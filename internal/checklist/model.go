@@ -47,7 +47,7 @@ type Derived struct {
 	Description string `yaml:"description"`
 	When        string `yaml:"when"`
 
-	cond *condition
+	cond *ruleCondition
 }
 
 // Rule is one checklist item as written in the content.
@@ -81,7 +81,7 @@ type Rule struct {
 	// LocalFile is true for an item from a local content folder.
 	LocalFile bool `yaml:"-"`
 
-	when      *condition
+	when      *ruleCondition
 	uncertain []Uncertain // resolved at load
 }
 
@@ -90,7 +90,7 @@ type WhyRule struct {
 	If   string `yaml:"if"`
 	Text string `yaml:"text"`
 
-	cond *condition
+	cond *ruleCondition
 }
 
 // Link is where the reader does the task.
@@ -143,7 +143,7 @@ type Reason struct {
 	Text   string `yaml:"text"`
 	Weight int    `yaml:"weight"`
 
-	cond *condition
+	cond *ruleCondition
 }
 
 // Rule returns the rule with id, or nil.

@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"strings"
+
+	"github.com/sosabc/sosabc/internal/interview/condition"
 )
 
 // BuiltinFile is the built-in interview, in the content directory.
@@ -124,7 +126,7 @@ func readCache(fsys fs.FS) *Schema {
 		if strings.TrimSpace(q.When) == "" {
 			continue
 		}
-		if q.when, err = CompileCondition(q.When, env); err != nil {
+		if q.when, err = condition.Compile(q.When, env); err != nil {
 			return nil // cannot happen: the cache was checked when made
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/interview/condition"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"go.yaml.in/yaml/v3"
 )
@@ -112,7 +113,7 @@ func ParseSchema(file string, data []byte) (*Schema, error) {
 			if strings.TrimSpace(q.When) == "" {
 				continue
 			}
-			c, err := CompileCondition(q.When, env)
+			c, err := condition.Compile(q.When, env)
 			if err != nil {
 				errs.Add(file, strictyaml.KeyLine(strictyaml.Item(qsNode, qi), "when"), "%v", err)
 				continue

@@ -4,6 +4,8 @@
 // checklist engine all share one definition of a question.
 package interview
 
+import "github.com/sosabc/sosabc/internal/interview/condition"
+
 // QuestionType says how a question is answered and which Go type its answer has.
 type QuestionType string
 
@@ -47,7 +49,7 @@ type Question struct {
 	Max      *int         `yaml:"max"`
 	When     string       `yaml:"when"`
 
-	when *Condition // compiled once at load; nil means always asked
+	when *condition.Condition // compiled once at load; nil means always asked
 
 	// Check, when the program sets it, checks a text answer against data
 	// the schema does not hold (the kommune against the official list) and
@@ -100,7 +102,7 @@ func (q *Question) OptionValues() []string {
 }
 
 // Condition returns the compiled `when` of the question, or nil.
-func (q *Question) Condition() *Condition { return q.when }
+func (q *Question) Condition() *condition.Condition { return q.when }
 
 // ZeroValue is what an unanswered question looks like in expressions.
 func (t QuestionType) ZeroValue() any {

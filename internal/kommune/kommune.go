@@ -1,6 +1,8 @@
-// Package kommune knows Norway's kommuner and fylker from 1 January 2024,
-// the kommuner and numbers they replaced, and the employer tax zone
-// (arbeidsgiveravgift) of each kommune as far as we could confirm it.
+// Package kommune knows Norway's kommuner and fylker from 1 January 2024
+// and the kommuner and numbers they replaced, and finds the kommune a
+// person means by name or number. It reads the employer tax zones
+// (package aga) together with the kommuner; contacts per kommune and fylke
+// are package contacts.
 //
 // The data is content (content/kommuner/*.yaml), read through an fs.FS.
 // The package is pure: no terminal, no network, no clock.
@@ -14,6 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/kommune/aga"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -22,7 +25,7 @@ import (
 const (
 	KommunerFile = "kommuner/kommuner.yaml"
 	FylkerFile   = "kommuner/fylker.yaml"
-	AGAFile      = "kommuner/arbeidsgiveravgift.yaml"
+	AGAFile      = aga.File
 )
 
 // Fylke is a county.
@@ -95,7 +98,7 @@ type Register struct {
 	formerNames map[string][]*former  // folded old name → old kommuner
 	keys        []string              // every folded current name, for suggestions
 
-	aga *aga
+	tax *aga.Table
 }
 
 // Kommuner returns every kommune, ordered by number.
@@ -106,6 +109,9 @@ func (r *Register) Fylker() []*Fylke { return r.fylker }
 
 // Changes returns SSB's change lines 2017–2024, in the order of the file.
 func (r *Register) Changes() []Change { return r.changes }
+
+// AGA returns the employer tax zones and rates, and the zone of each kommune.
+func (r *Register) AGA() *aga.Table { return r.tax }
 
 // Kommune returns the kommune with today's number (four digits).
 func (r *Register) Kommune(number string) (*Kommune, bool) {
@@ -331,9 +337,13 @@ func loadFrom(raw *raw) (*Register, error) {
 		}
 	}
 
-	a, err := loadAGA(raw.AGA, raw.adoc, r)
+	numbers := make([]string, len(r.kommuner))
+	for i, k := range r.kommuner {
+		numbers[i] = k.Number
+	}
+	tax, err := aga.Load(raw.AGA, raw.adoc, numbers)
 	errs.Append(err)
-	r.aga = a
+	r.tax = tax
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -423,6 +433,16 @@ func concat(lists ...[]string) []string {
 	}
 	return out
 }
+
+// FylkerNamed returns today's fylker a name means: today's name or an
+// official Sami or Kven one, in any case, or the name of a fylke from
+// before 2024, which can mean several of today's fylker.
+func (r *Register) FylkerNamed(name string) []*Fylke { return r.fylkeNames[fold(name)] }
+
+// FylkerFromFormer returns today's fylker that the kommuner of a former
+// fylke (by its two-digit number) belong to now; nil when no change line
+// names a kommune of that fylke.
+func (r *Register) FylkerFromFormer(number string) []*Fylke { return r.fylkerOfOldPrefix(number) }
 
 // fylkerOfOldPrefix is the set of today's fylker that the kommuner of a
 // former fylke (by its number) belong to now.

@@ -178,6 +178,9 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 	return Result{Match: Ambiguous, Candidates: cands, Note: note}, true
 }
 
+// InFylke is «Drammen i Buskerud».
+func (k *Kommune) InFylke() string { return withFylke(k) }
+
 // withFylke is «Våler i Østfold», also for names that are not shared.
 func withFylke(k *Kommune) string { return k.Name + " i " + k.Fylke.Name }
 

@@ -1,4 +1,10 @@
-package interview
+// Package condition compiles the conditions written in the content: the
+// «when» of an interview question, and the conditions of checklist items,
+// reasons and company forms. A condition is a boolean expr-lang expression,
+// type-checked against every name it may use, so a misspelt answer id or a
+// type mismatch fails at load with a Norwegian message for the author.
+// It is pure and knows nothing of questions or checklists.
+package condition
 
 import (
 	"errors"
@@ -38,10 +44,10 @@ type Comparison struct {
 	Value string
 }
 
-// CompileCondition compiles source against env (every name it may use, with
-// a typed value) and demands a boolean result, so a misspelled answer id or a
+// Compile compiles source against env (every name it may use, with a
+// typed value) and demands a boolean result, so a misspelled answer id or a
 // type mismatch fails at load instead of silently evaluating to false.
-func CompileCondition(source string, env map[string]any) (*Condition, error) {
+func Compile(source string, env map[string]any) (*Condition, error) {
 	return NewCompiler(env).Compile(source)
 }
 
@@ -64,7 +70,7 @@ func NewCompiler(env map[string]any) *Compiler {
 	return &Compiler{env: env, config: config}
 }
 
-// Compile compiles source as CompileCondition does. The steps are those
+// Compile compiles source as the function Compile does. The steps are those
 // of expr.Compile.
 func (cc *Compiler) Compile(source string) (*Condition, error) {
 	tree, err := checker.ParseCheck(source, cc.config)
