@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -25,6 +27,10 @@ type ChecklistOptions struct {
 // shownForms is how many recommended forms a plan shows: the rest are one
 // command (or one page of the handbook) away.
 const shownForms = 3
+
+// shortEnd closes the one-page overview: what the full plan has, and how
+// to get it, in words (a printed sheet cannot run a command).
+const shortEnd = "Få den fulle planen av rådgiveren din, eller lag den selv i sosabc, en håndbok for sosiale entreprenører."
 
 const disclaimer = "sosabc gir råd, men det er myndighetene som bestemmer. Sjekk alltid hos dem før du bestemmer deg."
 
@@ -57,10 +63,16 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 			d.Meta = append(d.Meta, Fact{Label: "Håndboken", Value: "sosabc " + o.Version})
 		}
 		d.add(Notice{Text: disclaimer})
-		if o.Note != "" {
+		switch {
+		case o.Note != "" && o.Short:
+			d.add(Paragraph{Text: "**Notat fra rådgiveren:** " + o.Note})
+		case o.Note != "":
 			d.add(Heading{Level: 1, Text: "Notat fra rådgiveren"}, Paragraph{Text: o.Note})
 		}
-		if !o.Short {
+		if o.Short {
+			d.Compact = true
+			d.add(Paragraph{Text: "Her er bare det du må gjøre, med fristen. Den fulle planen har også det du bør og kan gjøre, og hvorfor."})
+		} else {
 			b.answers()
 		}
 	} else {
@@ -83,10 +95,13 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		b.recommendation()
 	}
 	b.phases()
-	if o.Print {
+	switch {
+	case o.Short:
+		d.add(Paragraph{Text: shortEnd})
+	case o.Print:
 		d.add(Heading{Level: 1, Text: "Bruk planen i sosabc"})
 		d.add(Paragraph{Text: "Planen er laget med sosabc, en håndbok for sosiale entreprenører. Der kan du krysse av punktene, lese mer om hvert tema og endre svarene."})
-	} else {
+	default:
 		d.add(Heading{Level: 1, Text: "Slik bruker du listen"})
 		d.add(Hint{Items: []string{
 			"Kryss av et punkt: `sosabc sjekkliste gjort NUMMER`, for eksempel `sosabc sjekkliste gjort 3`",
@@ -134,7 +149,11 @@ func (b *checklistBuilder) recommendation() {
 			}
 			names = append(names, rec.Name)
 		}
-		d.add(Paragraph{Text: fmt.Sprintf("Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer %s best.", locale.JoinOr(names))})
+		text := fmt.Sprintf("Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer %s best.", locale.JoinOr(names))
+		if form := conditionalForm(b.in.Checklist.Items); form != "" {
+			text += fmt.Sprintf(" Punktene merket «bare for %s» gjelder bare hvis du velger %s.", shortForm(form), form)
+		}
+		d.add(Paragraph{Text: text})
 		return
 	}
 	d.add(Paragraph{Text: "Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer disse best, i denne rekkefølgen. Dette er et forslag, ikke en fasit."})
@@ -162,11 +181,12 @@ func (b *checklistBuilder) phases() {
 				items = append(items, it)
 			}
 		}
-		b.d.add(Heading{Level: 1, Text: fmt.Sprintf("Fase %d: %s", pi+1, ph.Title)})
+		heading := fmt.Sprintf("Fase %d: %s", pi+1, ph.Title)
 		if b.o.Short {
-			b.shortPhase(items, &number)
+			b.shortPhase(heading, items, &number)
 			continue
 		}
+		b.d.add(Heading{Level: 1, Text: heading})
 		if ph.Description != "" {
 			b.d.add(Paragraph{Text: strings.TrimSpace(ph.Description)})
 		}
@@ -188,29 +208,50 @@ func (b *checklistBuilder) phases() {
 	}
 }
 
-// shortPhase is a phase of the one-page overview: its «må» items, each
-// with its deadline. The numbers are those of the whole plan, so the
-// overview and the plan point to the same items.
-func (b *checklistBuilder) shortPhase(items []checklist.Item, number *int) {
-	shown := 0
+// shortPhase is a phase of the one-page overview: its «må» items, a row
+// each with the first sentence of its deadline. The numbers are those of
+// the whole plan, so the overview and the plan point to the same items.
+// A phase with nothing the reader must do is left out.
+func (b *checklistBuilder) shortPhase(heading string, items []checklist.Item, number *int) {
+	l := TaskList{Heading: heading}
 	for _, it := range items {
 		*number++
 		if it.Priority != "må" {
 			continue
 		}
-		t := Task{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Priority: it.Priority, Brief: true}
+		r := TaskRow{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Deadline: FirstSentence(it.Deadline)}
 		if it.IfForm != nil {
-			t.Condition = "Hvis du velger " + it.IfForm.Name
+			r.Condition = "bare for " + shortForm(it.IfForm.Name)
 		}
-		if it.Deadline != "" {
-			t.Facts = []Fact{{Label: "Frist", Value: it.Deadline}}
+		l.Rows = append(l.Rows, r)
+	}
+	if len(l.Rows) > 0 {
+		b.d.add(l)
+	}
+}
+
+// FirstSentence is the first sentence of s: up to a full stop, question
+// mark or exclamation mark followed by a space and a capital letter. A
+// full stop after a number («15. mars», «Den 5. i måneden») is followed
+// by a small letter, so it does not end the sentence.
+func FirstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '?', '!':
+		default:
+			continue
 		}
-		b.d.add(t)
-		shown++
+		rest := s[i+1:]
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+		if unicode.IsUpper(next) {
+			return s[:i+1]
+		}
 	}
-	if shown == 0 {
-		b.d.add(Paragraph{Text: "Ingen punkter du må gjøre i denne fasen. Den fulle planen har råd om hva du bør gjøre."})
-	}
+	return s
 }
 
 func (b *checklistBuilder) task(it checklist.Item, number int) Task {
@@ -303,6 +344,21 @@ func hasUncertain(it checklist.Item, id string) bool {
 		}
 	}
 	return false
+}
+
+// shortForm is the short name of a company form in a row of the short
+// plan: the abbreviation in brackets («Aksjeselskap (AS)» gives «AS»),
+// else the whole name.
+func shortForm(name string) string {
+	open, end := strings.LastIndex(name, " ("), len(name)-1
+	if open < 0 || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	abbr := name[open+2 : end]
+	if strings.ToLower(abbr) == abbr {
+		return name // a gloss, not an abbreviation
+	}
+	return abbr
 }
 
 // conditionalForm is the form that the items of a phase depend on, if any.

@@ -6,6 +6,8 @@
 // It is pure: no terminal, no file system.
 package doc
 
+import "fmt"
+
 // Document is one printable document.
 type Document struct {
 	Lang  string // BCP 47, "nb"
@@ -23,6 +25,9 @@ type Document struct {
 	// running header instead of a title block, so a sheet copied alone
 	// still says where it is from.
 	Sheets bool
+	// Compact asks for a dense layout that fits on one page: smaller
+	// type and less space between blocks (the short plan, --short).
+	Compact bool
 }
 
 // Block is one part of a document, in reading order.
@@ -79,9 +84,44 @@ type Task struct {
 	Topic     *Link // where to read more in the handbook
 	Sources   []Source
 	Notes     []int // in a printed document: numbers of Document.Notes
-	// Brief is a line of a one-page overview: the title and the deadline,
-	// without the sentence on priority and why.
-	Brief bool
+}
+
+// TaskList is a compact list of tasks under a small heading, one row
+// each: the box to tick, the number and title, and the deadline. The
+// one-page overview of a plan (--short) has one per phase.
+type TaskList struct {
+	Heading string // «Fase 2: Etablere»
+	Rows    []TaskRow
+}
+
+// RowText is a row as one line of text: «12. Skriv og signer
+// stiftelsesdokumentet – frist: Meld selskapet …». Formats that lay a row
+// out as one line use it, so they say the same.
+func RowText(r TaskRow) string {
+	s := RowTitle(r)
+	if r.Deadline != "" {
+		s += " – frist: " + r.Deadline
+	}
+	return s
+}
+
+// RowTitle is a row's number and title, and the choice it depends on:
+// «13. Skriv og signer stiftelsesdokumentet (bare for AS)».
+func RowTitle(r TaskRow) string {
+	s := fmt.Sprintf("%d. %s", r.Number, r.Title)
+	if r.Condition != "" {
+		s += " (" + r.Condition + ")"
+	}
+	return s
+}
+
+// TaskRow is one task of a TaskList.
+type TaskRow struct {
+	Number    int
+	Title     string
+	Done      bool
+	Condition string // «bare for AS», when the item depends on a choice not made yet
+	Deadline  string // short: one sentence; may be empty
 }
 
 // PageBreak starts a new page on paper: each handout on its own sheet,
@@ -174,6 +214,7 @@ func (List) block()       {}
 func (Notice) block()     {}
 func (Hint) block()       {}
 func (Task) block()       {}
+func (TaskList) block()   {}
 func (Ranking) block()    {}
 func (Sources) block()    {}
 func (Comparison) block() {}

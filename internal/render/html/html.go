@@ -73,7 +73,11 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 		b.WriteString(css)
 		b.WriteString("</style>\n")
 	}
-	b.WriteString("</head>\n<body>\n")
+	if d.Compact {
+		b.WriteString("</head>\n<body class=\"compact\">\n")
+	} else {
+		b.WriteString("</head>\n<body>\n")
+	}
 	r.header()
 	b.WriteString("<main id=\"innhold\">\n")
 	fmt.Fprintf(b, "<h1>%s</h1>\n", esc(d.Title))
@@ -166,6 +170,8 @@ func (r *renderer) block(bl doc.Block) {
 		r.list(bl.Items, bl.Ordered, "")
 	case doc.Hint:
 		// Terminal only: a printed page or a website has no commands to run.
+	case doc.TaskList:
+		r.taskList(bl)
 	case doc.Task:
 		if !r.tasks {
 			b.WriteString("<ol class=\"tasks\">\n")
@@ -272,13 +278,11 @@ func (r *renderer) task(t doc.Task) {
 	if t.Condition != "" {
 		priority = t.Condition + ", " + t.Priority + " dette gjøres."
 	}
-	if !t.Brief || t.Condition != "" {
-		fmt.Fprintf(b, "<p><strong class=\"priority\">%s</strong>", esc(priority))
-		if len(t.Why) > 0 {
-			b.WriteString(" " + r.inline(strings.Join(t.Why, " ")))
-		}
-		b.WriteString("</p>\n")
+	fmt.Fprintf(b, "<p><strong class=\"priority\">%s</strong>", esc(priority))
+	if len(t.Why) > 0 {
+		b.WriteString(" " + r.inline(strings.Join(t.Why, " ")))
 	}
+	b.WriteString("</p>\n")
 	if strings.TrimSpace(t.Do) != "" {
 		b.WriteString("<div class=\"do\">\n")
 		saved := r.level
@@ -317,6 +321,27 @@ func (r *renderer) task(t doc.Task) {
 		fmt.Fprintf(b, "<p class=\"id\">ID: <code>%s</code></p>\n", esc(t.ID))
 	}
 	b.WriteString("</li>\n")
+}
+
+// taskList is a heading and a list with a row per task: the box, the
+// number and title, and the deadline beside it (below it on a narrow
+// screen).
+func (r *renderer) taskList(l doc.TaskList) {
+	b := &r.b
+	h := r.heading(2)
+	fmt.Fprintf(b, "<h%d>%s</h%d>\n<ul class=\"rows\">\n", h, esc(l.Heading), h)
+	for _, row := range l.Rows {
+		class, status := "", "Ikke gjort: "
+		if row.Done {
+			class, status = " class=\"done\"", "Gjort: "
+		}
+		fmt.Fprintf(b, "<li%s id=\"punkt-%d\"><span class=\"what\"><span class=\"box\" aria-hidden=\"true\"></span><span class=\"vh\">%s</span>%s</span>", class, row.Number, status, esc(doc.RowTitle(row)))
+		if row.Deadline != "" {
+			fmt.Fprintf(b, " <span class=\"when\"><span class=\"label\">Frist:</span> %s</span>", esc(row.Deadline))
+		}
+		b.WriteString("</li>\n")
+	}
+	b.WriteString("</ul>\n")
 }
 
 // topicLink is a link to a handbook topic's page, when the site has one.

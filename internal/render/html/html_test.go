@@ -20,6 +20,17 @@ import (
 // adviser hands it out.
 func checklist(t testing.TB) *doc.Document {
 	t.Helper()
+	return checklistWith(t, doc.ChecklistOptions{Print: true, Client: "Amina Kaffesen", Adviser: "Etablerertjenesten", Version: "test"})
+}
+
+// shortChecklist is the one-page overview (--short) of the same plan.
+func shortChecklist(t testing.TB) *doc.Document {
+	t.Helper()
+	return checklistWith(t, doc.ChecklistOptions{Print: true, Short: true, Client: "Amina Kaffesen", Adviser: "Etablerertjenesten", Version: "test"})
+}
+
+func checklistWith(t testing.TB, o doc.ChecklistOptions) *doc.Document {
+	t.Helper()
 	f, _, _ := cmdtest.Factory(t, cmdtest.Env{})
 	eng, err := f.Engine()
 	if err != nil {
@@ -35,7 +46,7 @@ func checklist(t testing.TB) *doc.Document {
 	}
 	in := report.Build(eng.Rules, p.Answers, nil, f.Now())
 	in.Persona = p.Name
-	return doc.Checklist(in, doc.ChecklistOptions{Print: true, Client: "Amina Kaffesen", Adviser: "Etablerertjenesten", Version: "test"})
+	return doc.Checklist(in, o)
 }
 
 // page is the handbook page «as», for print.
@@ -79,7 +90,7 @@ func TestGolden(t *testing.T) {
 func writeSamples(t *testing.T) (dir string, files []string) {
 	t.Helper()
 	dir = t.TempDir()
-	for name, d := range map[string]*doc.Document{"sjekkliste.html": checklist(t), "as.html": page(t), "utdeling.html": handouts(t)} {
+	for name, d := range map[string]*doc.Document{"sjekkliste.html": checklist(t), "kort.html": shortChecklist(t), "as.html": page(t), "utdeling.html": handouts(t)} {
 		out := render(t, d, html.Options{})
 		webtest.Offline(t, name, []byte(out))
 		p := filepath.Join(dir, name)

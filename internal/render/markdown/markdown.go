@@ -99,6 +99,8 @@ func block(bl doc.Block) string {
 		return s
 	case doc.Task:
 		return task(b)
+	case doc.TaskList:
+		return taskList(b)
 	case doc.Ranking:
 		var s strings.Builder
 		for i, r := range b.Items {
@@ -175,10 +177,9 @@ func task(t doc.Task) string {
 		title += " (ny)"
 	}
 	fmt.Fprintf(&s, "### %s %d. %s\n\n", box, t.Number, title)
-	switch {
-	case t.Condition != "":
+	if t.Condition != "" {
 		fmt.Fprintf(&s, "%s, %s dette gjøres. %s\n\n", t.Condition, t.Priority, strings.Join(t.Why, " "))
-	case !t.Brief:
+	} else {
 		fmt.Fprintf(&s, "Dette %s. %s\n\n", locale.Priority(t.Priority), strings.Join(t.Why, " "))
 	}
 	if t.Do != "" {
@@ -215,6 +216,21 @@ func task(t doc.Task) string {
 		fmt.Fprintf(&s, "\nID: `%s`\n", t.ID)
 	}
 	return strings.TrimRight(s.String(), "\n") + "\n"
+}
+
+// taskList is a section with a line per task: the box, the number and
+// title, and the deadline.
+func taskList(l doc.TaskList) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "## %s\n\n", l.Heading)
+	for _, r := range l.Rows {
+		box := "[ ]"
+		if r.Done {
+			box = "[x]"
+		}
+		fmt.Fprintf(&s, "- %s %s\n", box, doc.RowText(r))
+	}
+	return s.String()
 }
 
 // shift moves the headings of authored Markdown down n levels, outside

@@ -68,10 +68,12 @@ var headings = []struct {
 
 // builder turns a document into items.
 type builder struct {
-	p      *typeset.Fonts
-	md     goldmark.Markdown
-	items  []typeset.Item
-	groups int
+	compact bool  // a dense document, to fit on one page
+	fr      frame // where the text goes
+	p       *typeset.Fonts
+	md      goldmark.Markdown
+	items   []typeset.Item
+	groups  int
 }
 
 func (b *builder) add(it typeset.Item) { b.items = append(b.items, it) }
@@ -215,21 +217,29 @@ func (b *builder) list(items []string, ordered bool, x, before float64) {
 
 // notice is a short text in a tinted box with a blue bar: the disclaimer.
 func (b *builder) notice(text string) {
-	const pad = 8.0
-	st := typeset.Style{Face: typeset.Regular, Size: factSize, Color: ink}
-	lines := typeset.Wrap(typeset.Inline(text, st, accent), colW-2*pad-4, b.p)
-	h := float64(len(lines))*factLead + 2*pad
-	b.add(typeset.Item{H: h, Before: paraGap + 4, Draw: func(c *typeset.Canvas, y float64) {
-		c.Fill(marginX, y, colW, h, tint)
-		c.Fill(marginX, y, 3, h, accent)
+	b.box(text, typeset.Style{Face: typeset.Regular, Size: factSize, Color: ink}, factLead, 8, paraGap+4)
+}
+
+// box is text in a tinted box with a blue bar, pad points inside it.
+func (b *builder) box(text string, st typeset.Style, lead, pad, before float64) {
+	x, w := b.fr.x, b.fr.w
+	lines := typeset.Wrap(typeset.Inline(text, st, accent), w-2*pad-4, b.p)
+	h := float64(len(lines))*lead + 2*pad
+	b.add(typeset.Item{H: h, Before: before, Draw: func(c *typeset.Canvas, y float64) {
+		c.Fill(x, y, w, h, tint)
+		c.Fill(x, y, 3, h, accent)
 		for i, l := range lines {
-			c.Line(l, marginX+pad+4, y+pad+float64(i)*factLead, factLead)
+			c.Line(l, x+pad+4, y+pad+float64(i)*lead, lead)
 		}
 	}})
 }
 
 // title adds the document's title and its facts (date, client, …).
 func (b *builder) title(d *doc.Document) {
+	if b.compact {
+		b.compactTitle(d)
+		return
+	}
 	b.heading(d.Title, 0, 0)
 	if len(d.Meta) == 0 {
 		return
@@ -254,8 +264,16 @@ func (b *builder) blocks(d *doc.Document) {
 		}
 		switch v := bl.(type) {
 		case doc.Heading:
+			if b.compact {
+				b.compactHeading(v.Text, "")
+				break
+			}
 			b.heading(v.Text, v.Level, 0)
 		case doc.Paragraph:
+			if b.compact {
+				b.para(typeset.Inline(v.Text, compactText, accent), b.fr.x-marginX, b.fr.w, compactLead, compactGap, nil)
+				break
+			}
 			b.para(typeset.Inline(v.Text, body, accent), 0, colW, bodyLead, paraGap, nil)
 			if strings.HasSuffix(strings.TrimSpace(v.Text), ":") {
 				b.tie(typeset.Must) // a lead-in stays with what it introduces
@@ -276,11 +294,17 @@ func (b *builder) blocks(d *doc.Document) {
 		case doc.List:
 			b.list(v.Items, v.Ordered, 0, paraGap-2)
 		case doc.Notice:
+			if b.compact {
+				b.box(v.Text, compactText, compactLead, 3, compactGap+1)
+				break
+			}
 			b.notice(v.Text)
 		case doc.Hint:
 			// Only for the terminal: a printed page cannot run a command.
 		case doc.Task:
 			b.task(v)
+		case doc.TaskList:
+			b.taskList(v)
 		case doc.Ranking:
 			b.ranking(v)
 		case doc.Sources:
@@ -372,9 +396,7 @@ func (b *builder) task(t doc.Task) {
 	if len(t.Why) > 0 {
 		sentence += " " + strings.Join(t.Why, " ")
 	}
-	if !t.Brief || t.Condition != "" {
-		b.para(typeset.Inline(sentence, body, accent), 0, colW, bodyLead, 2, nil)
-	}
+	b.para(typeset.Inline(sentence, body, accent), 0, colW, bodyLead, 2, nil)
 	if t.Do != "" {
 		b.markdown(t.Do, 0, 2)
 	}
@@ -431,11 +453,6 @@ func (b *builder) taskTitle(t doc.Task) {
 	}
 	tag := typeset.UpperFirst(locale.Priority(t.Priority))
 	before := 16.0
-	if t.Brief {
-		// A line of an overview where every item is «må»: closer
-		// together, and no tag to repeat it.
-		tag, before = "", 8
-	}
 	tagSt := typeset.Style{Face: typeset.Bold, Size: 8.5, Color: muted}
 	if t.Priority == "må" {
 		tagSt.Color = accent
@@ -560,5 +577,127 @@ func (b *builder) notes(ns []doc.Note) {
 			first(c, y)
 		}
 		b.group(start)
+	}
+}
+
+// frame is where the body of a page goes: a column x from the page's
+// left edge and w wide, from top down body points.
+type frame struct{ x, w, top, body, headerY, footerY float64 }
+
+// standard is the frame of every document but a compact one.
+var standard = frame{x: marginX, w: colW, top: top, body: bodyH, headerY: headerY, footerY: footerY}
+
+// compactFrame is the frame of a compact document: a wider column and
+// less room above and below it, the tick boxes inside the column.
+var compactFrame = frame{x: 50, w: pageW - 100, top: 44, body: pageH - 44 - 42, headerY: 30, footerY: 818}
+
+// A compact document (the short plan) is set in 9 pt, with little space
+// between blocks, so that it fits on one page.
+const (
+	compactSize = 9.0
+	compactLead = 11.2
+	compactGap  = 4.0
+	rowLead     = 10.4
+	rowGap      = 0.4
+	rowBox      = 7.5
+	rowIndent   = 13.0 // the tick box, then the number and title
+	// The title takes 48 % of a row, the deadline the rest.
+	rowTitleShare = 0.48
+	rowColGap     = 10.0
+)
+
+var (
+	compactText  = typeset.Style{Face: typeset.Regular, Size: compactSize, Color: ink}
+	compactLabel = typeset.Style{Face: typeset.Bold, Size: compactSize, Color: muted}
+)
+
+// compactTitle is the title, 15 pt, and its facts on one line below it.
+func (b *builder) compactTitle(d *doc.Document) {
+	const size, lead = 15.0, 18.0
+	x, w := b.fr.x, b.fr.w
+	st := typeset.Style{Face: typeset.Bold, Size: size, Color: ink}
+	lines := typeset.Wrap(typeset.Linkify(d.Title, st, accent), w, b.p)
+	title := d.Title
+	b.add(typeset.Item{H: float64(len(lines)) * lead, Keep: typeset.Must, Kind: "heading", Draw: func(c *typeset.Canvas, y float64) {
+		c.Outline(title, y)
+		for i, l := range lines {
+			c.Line(l, x, y+float64(i)*lead, lead)
+		}
+	}})
+	var spans []typeset.Span
+	for i, m := range d.Meta {
+		if i > 0 {
+			spans = append(spans, typeset.Span{Text: "  ·  ", Style: compactText})
+		}
+		spans = append(spans, typeset.Span{Text: m.Label + ": ", Style: compactLabel})
+		v := compactText
+		v.Color = muted
+		spans = append(spans, typeset.Linkify(m.Value, v, accent)...)
+	}
+	if len(spans) > 0 {
+		b.para(spans, x-marginX, w, compactLead, 2, nil)
+	}
+	b.tie(typeset.Must)
+	b.add(typeset.Item{H: 1, Before: 4, Draw: func(c *typeset.Canvas, y float64) {
+		c.Rule(x, y, x+w, y, faint, 0.6)
+	}})
+}
+
+// compactHeading is a section heading of a compact document, 10 pt, and
+// a label over the column beside it («Frist»), if any.
+func (b *builder) compactHeading(text, column string) {
+	const size, lead = 10.0, 12.0
+	x, w := b.fr.x, b.fr.w
+	st := typeset.Style{Face: typeset.Bold, Size: size, Color: accent}
+	colX := x + rowIndent + (w-rowIndent)*rowTitleShare
+	hw := w
+	if column != "" {
+		hw = colX - x - rowColGap
+	}
+	lines := typeset.Wrap(typeset.Linkify(text, st, accent), hw, b.p)
+	b.add(typeset.Item{H: float64(len(lines))*lead + 1, Before: 5, Keep: typeset.Must, Kind: "heading", Draw: func(c *typeset.Canvas, y float64) {
+		c.Outline(text, y)
+		for i, l := range lines {
+			c.Line(l, x, y+float64(i)*lead, lead)
+		}
+		if column != "" {
+			ls := compactLabel
+			c.Text(colX, c.Baseline(y+float64(len(lines)-1)*lead, lead, ls), column, ls)
+		}
+	}})
+}
+
+// taskList is a small heading and a row per task: the box, the number
+// and title, and the deadline in a column of its own under «Frist», with
+// a thin rule between rows.
+func (b *builder) taskList(l doc.TaskList) {
+	x, w := b.fr.x, b.fr.w
+	titleW := (w - rowIndent) * rowTitleShare
+	colX := x + rowIndent + titleW
+	b.compactHeading(l.Heading, "Frist")
+	for _, r := range l.Rows {
+		title := typeset.Wrap([]typeset.Span{{Text: doc.RowTitle(r), Style: compactText}}, titleW-rowColGap, b.p)
+		var when []typeset.Line
+		if r.Deadline != "" {
+			when = typeset.Wrap(typeset.Linkify(r.Deadline, compactText, accent), x+w-colX, b.p)
+		}
+		h := float64(max(len(title), len(when)))*rowLead + 2*rowGap
+		done := r.Done
+		b.add(typeset.Item{H: h, Kind: "row", Draw: func(c *typeset.Canvas, y float64) {
+			c.Rule(x, y, x+w, y, faint, 0.4)
+			yy := y + rowGap
+			base := c.Baseline(yy, rowLead, compactText)
+			by := base - 0.36*compactSize - rowBox/2
+			c.Box(x+1, by, rowBox, ink)
+			if done {
+				c.Tick(x+1, by, rowBox, accent)
+			}
+			for i, ln := range title {
+				c.Line(ln, x+rowIndent, yy+float64(i)*rowLead, rowLead)
+			}
+			for i, ln := range when {
+				c.Line(ln, colX, yy+float64(i)*rowLead, rowLead)
+			}
+		}})
 	}
 }

@@ -56,13 +56,17 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{p: p, md: newMarkdown()}
+	fr := standard
+	if d.Compact {
+		fr = compactFrame
+	}
+	b := &builder{p: p, md: newMarkdown(), compact: d.Compact, fr: fr}
 	if !d.Sheets {
 		b.title(d)
 	}
 	b.blocks(d)
 	b.notes(d.Notes)
-	pages := typeset.Paginate(b.items, top, bodyH)
+	pages := typeset.Paginate(b.items, fr.top, fr.body)
 
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageW, H: pageH}, Unit: gopdf.UnitPT})
@@ -79,8 +83,8 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 		if d.Sheets {
 			page = 0 // every sheet has the running header
 		}
-		header(c, d.Title, client, date, page)
-		footer(c, n+1, len(pages))
+		header(c, fr, d.Title, client, date, page)
+		footer(c, fr, n+1, len(pages))
 		for _, pl := range pg {
 			pl.Item.Draw(c, pl.Y)
 		}
@@ -125,7 +129,7 @@ func headerFacts(d *doc.Document, o Options) (client, date string) {
 // header is the running header: the title on the left, the client and the
 // date on the right. The first page has the title in full instead (page 1;
 // 0 draws the header on any page).
-func header(c *typeset.Canvas, title, client, date string, page int) {
+func header(c *typeset.Canvas, fr frame, title, client, date string, page int) {
 	if page == 1 {
 		return
 	}
@@ -141,24 +145,24 @@ func header(c *typeset.Canvas, title, client, date string, page int) {
 	rw := c.Fonts.Metrics[typeset.Regular].Width(r, st.Size)
 	// A long title gives way to the client and date.
 	ts := st.With(typeset.Bold)
-	tl := typeset.Wrap([]typeset.Span{{Text: title, Style: ts}}, colW-rw-24, c.Fonts)
+	tl := typeset.Wrap([]typeset.Span{{Text: title, Style: ts}}, fr.w-rw-24, c.Fonts)
 	if len(tl) > 0 && len(tl[0].Frags) > 0 {
 		t := strings.TrimRight(tl[0].Frags[0].Text, " ")
 		if len(tl) > 1 {
 			t += " …"
 		}
-		c.Text(marginX, headerY, t, ts)
+		c.Text(fr.x, fr.headerY, t, ts)
 	}
-	c.Text(marginX+colW-rw, headerY, r, st)
-	c.Rule(marginX, headerY+7, marginX+colW, headerY+7, faint, 0.5)
+	c.Text(fr.x+fr.w-rw, fr.headerY, r, st)
+	c.Rule(fr.x, fr.headerY+7, fr.x+fr.w, fr.headerY+7, faint, 0.5)
 }
 
 // footer is «side N av M», at the outer edge.
-func footer(c *typeset.Canvas, page, pages int) {
+func footer(c *typeset.Canvas, fr frame, page, pages int) {
 	st := typeset.Style{Face: typeset.Regular, Size: 8, Color: muted}
 	s := fmt.Sprintf("side %d av %d", page, pages)
 	w := c.Fonts.Metrics[typeset.Regular].Width(s, st.Size)
-	c.Text(marginX+colW-w, footerY, s, st)
+	c.Text(fr.x+fr.w-w, fr.footerY, s, st)
 }
 
 // Covers reports whether every embedded font (regular, bold, italic and

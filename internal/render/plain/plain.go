@@ -123,6 +123,16 @@ func (r *renderer) block(b doc.Block) {
 		r.blank()
 	case doc.Task:
 		r.task(b)
+	case doc.TaskList:
+		r.underline(b.Heading, "-")
+		for _, row := range b.Rows {
+			box := "[ ] "
+			if row.Done {
+				box = "[x] "
+			}
+			r.wrap(box+doc.RowText(row), "", "    ")
+		}
+		r.blank()
 	case doc.Ranking:
 		for i, it := range b.Items {
 			lead := fmt.Sprintf("%d. ", i+1)
@@ -178,10 +188,8 @@ func (r *renderer) task(t doc.Task) {
 	if t.Condition != "" {
 		lead = t.Condition + ", " + t.Priority + " dette gjøres. "
 	}
-	if !t.Brief || t.Condition != "" {
-		r.wrap(lead+strings.Join(t.Why, " "), "", "")
-		r.blank()
-	}
+	r.wrap(lead+strings.Join(t.Why, " "), "", "")
+	r.blank()
 	if t.Do != "" {
 		r.markdown(t.Do, "")
 	}
