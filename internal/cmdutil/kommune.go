@@ -9,6 +9,9 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/check"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
+	"github.com/sosabc/sosabc/internal/kommune/resolve"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/report"
 )
@@ -20,7 +23,7 @@ import (
 type kommuner struct {
 	regOnce, conOnce sync.Once
 	reg              *kommune.Register
-	contacts         *kommune.Contacts
+	contacts         *contacts.Contacts
 	regErr, conErr   error
 }
 
@@ -41,7 +44,7 @@ func (f *Factory) KommuneRegister() (*kommune.Register, error) {
 // Kommuner loads the official list of kommuner and fylker, the employer
 // tax zones and the local contacts (built-in and from the local content
 // folder).
-func (f *Factory) Kommuner() (*kommune.Register, *kommune.Contacts, error) {
+func (f *Factory) Kommuner() (*kommune.Register, *contacts.Contacts, error) {
 	reg, err := f.KommuneRegister()
 	if err != nil {
 		return nil, nil, err
@@ -52,16 +55,16 @@ func (f *Factory) Kommuner() (*kommune.Register, *kommune.Contacts, error) {
 			f.kom.conErr = err
 			return
 		}
-		cl := []kommune.ContactLayer{{FS: f.Content, Name: "content"}}
+		cl := []contacts.Layer{{FS: f.Content, Name: "content"}}
 		for _, l := range layers[1:] {
-			cl = append(cl, kommune.ContactLayer{FS: l.FS, Name: l.Name, Local: true})
+			cl = append(cl, contacts.Layer{FS: l.FS, Name: l.Name, Local: true})
 		}
-		contacts, err := reg.LoadContacts(cl...)
+		cs, err := contacts.Load(reg, cl...)
 		if err != nil {
 			f.kom.conErr = f.contentProblem(err)
 			return
 		}
-		f.kom.contacts = contacts
+		f.kom.contacts = cs
 	})
 	if f.kom.conErr != nil {
 		return nil, nil, f.kom.conErr
@@ -83,13 +86,13 @@ func (f *Factory) checkKommune(schema *interview.Schema) {
 		if err != nil {
 			return s, "", err
 		}
-		res := reg.Resolve(s)
+		res := resolve.Kommune(reg, s)
 		// The label, not the bare name: «Våler i Østfold» must stay one
 		// kommune when the answer is read again.
 		switch res.Match {
-		case kommune.Exact:
+		case resolve.Exact:
 			return res.Kommune.Label(), "", nil
-		case kommune.Former:
+		case resolve.Former:
 			if res.Kommune != nil {
 				return res.Kommune.Label(), res.Note, nil
 			}
@@ -101,7 +104,7 @@ func (f *Factory) checkKommune(schema *interview.Schema) {
 		if err != nil {
 			return s
 		}
-		if res := reg.Resolve(s); res.Kommune != nil {
+		if res := resolve.Kommune(reg, s); res.Kommune != nil {
 			return res.Kommune.InFylke()
 		}
 		return s
@@ -135,7 +138,7 @@ func (f *Factory) kommuneVars() []checklist.Var {
 				if err != nil {
 					return ""
 				}
-				k, _ = known.LoadOrStore(name, reg.Resolve(name).Kommune)
+				k, _ = known.LoadOrStore(name, resolve.Kommune(reg, name).Kommune)
 			}
 			if k := k.(*kommune.Kommune); k != nil {
 				return pick(k)
@@ -172,13 +175,13 @@ func (f *Factory) checkKommuneValue(name, value string) string {
 	}
 	switch name {
 	case VarKommunenummer:
-		return reg.CheckKommuneNumber(value)
+		return check.KommuneNumber(reg, value)
 	case VarFylkesnummer:
-		return reg.CheckFylkeNumber(value)
+		return check.FylkeNumber(reg, value)
 	case VarFylke:
-		return reg.CheckFylkeName(value)
+		return check.FylkeName(reg, value)
 	}
-	return reg.CheckKommuneAnswer(value)
+	return check.KommuneAnswer(reg, value)
 }
 
 // Local describes the kommune of these answers: its fylke, the employer
@@ -189,27 +192,27 @@ func (f *Factory) Local(a interview.Answers) *report.Local {
 	if name == "" {
 		return nil
 	}
-	reg, contacts, err := f.Kommuner()
+	reg, cs, err := f.Kommuner()
 	if err != nil {
 		return nil
 	}
-	res := reg.Resolve(name)
+	res := resolve.Kommune(reg, name)
 	if res.Kommune == nil {
 		return nil
 	}
-	return LocalFor(reg, contacts, res.Kommune)
+	return LocalFor(reg, cs, res.Kommune)
 }
 
 // LocalFor describes one kommune.
-func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Kommune) *report.Local {
+func LocalFor(reg *kommune.Register, cs *contacts.Contacts, k *kommune.Kommune) *report.Local {
 	l := &report.Local{Kommune: k.Label(), Number: k.Number, Fylke: k.Fylke.Name, Contacts: []report.Contact{}}
 	if k.Official != k.Name {
 		l.Official = k.Official
 	}
-	info := reg.TaxInfo()
-	if z, ok := reg.ZoneOf(k.Number); ok {
+	info := reg.AGA().Info()
+	if z, ok := reg.AGA().ZoneOf(k.Number); ok {
 		l.Zone = string(z.Zone)
-		if rate, ok := reg.Rate(z.Zone); ok {
+		if rate, ok := reg.AGA().Rate(z.Zone); ok {
 			l.Rate = locale.Percent(rate.Percent) + " av lønnen"
 			if rate.Note != "" {
 				l.Rate += ". " + strings.TrimSuffix(rate.Note, ".")
@@ -232,9 +235,9 @@ func LocalFor(reg *kommune.Register, contacts *kommune.Contacts, k *kommune.Komm
 		}
 		l.TaxNote = strings.Join(notes, " ")
 	}
-	if contacts != nil {
-		for _, c := range contacts.ContactsFor(k) {
-			area := map[kommune.Scope]string{kommune.ScopeKommune: "kommune", kommune.ScopeFylke: "fylke", kommune.ScopeNational: "landet"}[c.Scope]
+	if cs != nil {
+		for _, c := range cs.For(k) {
+			area := map[contacts.Scope]string{contacts.ScopeKommune: "kommune", contacts.ScopeFylke: "fylke", contacts.ScopeNational: "landet"}[c.Scope]
 			l.Contacts = append(l.Contacts, report.Contact{Area: area, Kind: c.Kind.Label(), Name: c.Name, Note: c.Note, URL: c.URL, Read: c.Source().ReadOn()})
 		}
 	}

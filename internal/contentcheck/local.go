@@ -9,6 +9,7 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
 	"github.com/sosabc/sosabc/internal/workshop"
 )
 
@@ -42,7 +43,7 @@ type LocalContact struct {
 
 // Local lists what the folder dir adds. Any argument may be nil when it
 // could not be loaded; its part of the report is then nil.
-func Local(dir string, h *handbook.Handbook, r *checklist.Rules, reg *kommune.Register, cs *kommune.Contacts, ws *workshop.Set) LocalReport {
+func Local(dir string, h *handbook.Handbook, r *checklist.Rules, reg *kommune.Register, cs *contacts.Contacts, ws *workshop.Set) LocalReport {
 	rep := LocalReport{Dir: dir}
 	inDir := func(file string) bool { return strings.HasPrefix(file, strings.TrimSuffix(dir, "/")+"/") }
 	if h != nil {
@@ -86,12 +87,12 @@ func Local(dir string, h *handbook.Handbook, r *checklist.Rules, reg *kommune.Re
 }
 
 // area names where a contact serves, in words.
-func area(reg *kommune.Register, c kommune.Contact) string {
+func area(reg *kommune.Register, c contacts.Contact) string {
 	var names []string
 	switch c.Scope {
-	case kommune.ScopeNational:
+	case contacts.ScopeNational:
 		return "hele landet"
-	case kommune.ScopeFylke:
+	case contacts.ScopeFylke:
 		for _, nr := range c.Fylker {
 			name := "fylke " + nr
 			if reg != nil {

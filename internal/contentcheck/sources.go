@@ -10,6 +10,7 @@ import (
 	"github.com/sosabc/sosabc/internal/checklist"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/workshop"
@@ -77,7 +78,7 @@ type Content struct {
 	Rules     *checklist.Rules   // checklist items (the company forms have no sources)
 	Workshops *workshop.Set
 	Kommuner  *kommune.Register
-	Contacts  *kommune.Contacts
+	Contacts  *contacts.Contacts
 	// The personas and the company forms have no sources: their files
 	// have no place for one.
 }
@@ -163,7 +164,7 @@ func kommuneRefs(reg *kommune.Register) []Ref {
 	for _, s := range reg.Sources {
 		add(s)
 	}
-	info := reg.TaxInfo()
+	info := reg.AGA().Info()
 	for _, s := range append(append([]source.Source{}, info.Sources...), info.Secondary...) {
 		add(s)
 	}
@@ -171,7 +172,7 @@ func kommuneRefs(reg *kommune.Register) []Ref {
 		add(source.Source{Title: "Skatteetaten: arbeidsgiveravgift", URL: info.Check, Where: kommune.AGAFile})
 	}
 	for _, k := range reg.Kommuner() {
-		z, ok := reg.ZoneOf(k.Number)
+		z, ok := reg.AGA().ZoneOf(k.Number)
 		if !ok {
 			continue
 		}

@@ -24,7 +24,7 @@ type Dataset struct {
 
 // Datasets describes the kommuner, the fylker and the employer tax zones.
 func (r *Register) Datasets() []Dataset {
-	info := r.TaxInfo()
+	info := r.tax.Info()
 	tax := Dataset{
 		ID:          "arbeidsgiveravgift",
 		Title:       fmt.Sprintf("Arbeidsgiveravgift: soner og satser for %d", info.Year),

@@ -7,6 +7,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Fold is how names are compared: see fold.
+func Fold(s string) string { return fold(s) }
+
 // fold turns a name into the key it is looked up by: lower case, without
 // accents (á, š, ŋ, ï …), with æ, ø and å spelled ae, o and a, and with
 // punctuation turned into single spaces. «BÆRUM», «Baerum» and «bærum» all

@@ -6,26 +6,28 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
-// former is a kommune number that is no longer in use, and what became of it.
-type former struct {
-	number  string     // the old number: "0821"
-	name    string     // the name SSB gave it then: "Bø (Telemark)"
-	until   int        // the last year the number was in use
-	year    int        // the year it changed
-	targets []*Kommune // today's kommune, or several when it was split
+// Former is a kommune number that is no longer in use, and what became of
+// it. It is read-only.
+type Former struct {
+	Number  string     // the old number: "0821"
+	Name    string     // the name SSB gave it then: "Bø (Telemark)"
+	Until   int        // the last year the number was in use
+	Year    int        // the year it changed
+	Targets []*Kommune // today's kommune, or several when it was split
 
 	reg  *Register
 	once sync.Once
-	text string // what happened, in Norwegian: see story
+	text string // what happened, in Norwegian: see Story
 }
 
-// story is what happened to the old kommune, in Norwegian; empty when only
+// Story is what happened to the old kommune, in Norwegian; empty when only
 // the number changed. It is told the first time someone asks: telling all
 // of them would cost more than the rest of loading the list.
-func (f *former) story() string {
+func (f *Former) Story() string {
 	f.once.Do(func() { f.text = f.reg.story(f) })
 	return f.text
 }
@@ -61,7 +63,7 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 	}
 	// Every number a change line names gets its targets now, so that
 	// nothing writes to targetMemo after loading: the register is read by
-	// Resolve from any goroutine, and stories are told lazily.
+	// package resolve from any goroutine, and stories are told lazily.
 	for _, c := range r.changes {
 		r.targets(c.From)
 		r.targets(c.To)
@@ -71,24 +73,24 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 			continue // still in use today
 		}
 		first := edges[nr][0]
-		f := &former{number: nr, name: first.FromName, until: first.Year - 1, year: first.Year, targets: r.targets(nr)}
-		if len(f.targets) == 0 {
-			errs.Add(KommunerFile, 0, "kommunenummer %s (%s) fører ikke til noen kommune i dag", nr, f.name)
+		f := &Former{Number: nr, Name: first.FromName, Until: first.Year - 1, Year: first.Year, Targets: r.targets(nr)}
+		if len(f.Targets) == 0 {
+			errs.Add(KommunerFile, 0, "kommunenummer %s (%s) fører ikke til noen kommune i dag", nr, f.Name)
 			continue
 		}
 		// Split later, but one part kept the old name (Haram, 1534): that
 		// one. Not when this very number was split (1507): then both.
-		if len(f.targets) > 1 && len(distinctTo(edges[nr])) == 1 {
-			for _, k := range f.targets {
-				if sharesName(k.Official, f.name) {
-					f.targets = []*Kommune{k}
+		if len(f.Targets) > 1 && len(distinctTo(edges[nr])) == 1 {
+			for _, k := range f.Targets {
+				if sharesName(k.Official, f.Name) {
+					f.Targets = []*Kommune{k}
 					break
 				}
 			}
 		}
 		f.reg = r
 		r.former[nr] = f
-		for _, name := range oldNames(f.name) {
+		for _, name := range oldNames(f.Name) {
 			key := fold(name)
 			r.formerNames[key] = append(r.formerNames[key], f)
 		}
@@ -123,20 +125,20 @@ func (r *Register) targets(number string) []*Kommune {
 }
 
 // story tells in Norwegian what happened to the old kommune's name.
-func (r *Register) story(f *former) string {
-	first := r.edges[f.number]
-	display := displayName(f.name, f.targets)
+func (r *Register) story(f *Former) string {
+	first := r.edges[f.Number]
+	display := displayName(f.Name, f.Targets)
 	if tos := distinctTo(first); len(tos) > 1 {
 		var parts []*Kommune
 		for _, to := range tos {
 			parts = append(parts, r.targets(to)...)
 		}
-		return fmt.Sprintf("%s ble delt %s %s i %d.", display, splitWord(f.name, parts), joinLabels(parts, "og"), f.year)
+		return fmt.Sprintf("%s ble delt %s %s i %d.", display, splitWord(f.Name, parts), joinLabels(parts), f.Year)
 	}
 	to := first[0].To
 	toName := displayName(first[0].ToName, nil)
 	var s string
-	if !sharesName(first[0].ToName, f.name) {
+	if !sharesName(first[0].ToName, f.Name) {
 		merged := r.intoCount[to+" "+first[0].Date]
 		now := r.targets(to)
 		into := toName
@@ -144,9 +146,9 @@ func (r *Register) story(f *former) string {
 			into = now[0].Label()
 		}
 		if merged > 1 {
-			s = fmt.Sprintf("%s ble en del av %s i %d.", display, into, f.year)
+			s = fmt.Sprintf("%s ble en del av %s i %d.", display, into, f.Year)
 		} else {
-			s = fmt.Sprintf("%s fikk navnet %s i %d.", display, into, f.year)
+			s = fmt.Sprintf("%s fikk navnet %s i %d.", display, into, f.Year)
 		}
 	}
 	// A split further down the chain (Ålesund, 2024).
@@ -161,13 +163,13 @@ func (r *Register) story(f *former) string {
 			for _, t := range tos {
 				parts = append(parts, r.targets(t)...)
 			}
-			if len(f.targets) == 1 && s != "" {
+			if len(f.Targets) == 1 && s != "" {
 				// The old name came back (Haram): say so instead.
 				return fmt.Sprintf("%s var en del av %s fra %d til %d. I %d ble %s en egen kommune igjen.",
-					display, name, f.year, next[0].Year-1, next[0].Year, f.targets[0].Label())
+					display, name, f.Year, next[0].Year-1, next[0].Year, f.Targets[0].Label())
 			}
-			if len(f.targets) > 1 {
-				split := fmt.Sprintf("%s ble delt %s %s i %d.", name, splitWord(next[0].FromName, parts), joinLabels(parts, "og"), next[0].Year)
+			if len(f.Targets) > 1 {
+				split := fmt.Sprintf("%s ble delt %s %s i %d.", name, splitWord(next[0].FromName, parts), joinLabels(parts), next[0].Year)
 				return strings.TrimSpace(s + " " + split)
 			}
 			break
@@ -177,14 +179,25 @@ func (r *Register) story(f *former) string {
 	return s
 }
 
-// numberStory is what happened to an old number.
-func (f *former) numberStory() string {
-	s := fmt.Sprintf("Kommunenummer %s gjaldt %s fram til %d.", f.number, displayName(f.name, f.targets), f.until)
-	if story := f.story(); story != "" {
+// CarriedOnBy reports whether k is one of the kommuner the old one went
+// into and still has its name (Ålesund after the split in 2024).
+func (f *Former) CarriedOnBy(k *Kommune) bool {
+	for _, t := range f.Targets {
+		if t == k {
+			return sharesName(k.Official, f.Name)
+		}
+	}
+	return false
+}
+
+// NumberStory is what happened to an old number.
+func (f *Former) NumberStory() string {
+	s := fmt.Sprintf("Kommunenummer %s gjaldt %s fram til %d.", f.Number, displayName(f.Name, f.Targets), f.Until)
+	if story := f.Story(); story != "" {
 		s += " " + story
 	}
-	if len(f.targets) == 1 {
-		s += fmt.Sprintf(" Nå har %s nummer %s.", f.targets[0].Label(), f.targets[0].Number)
+	if len(f.Targets) == 1 {
+		s += fmt.Sprintf(" Nå har %s nummer %s.", f.Targets[0].Label(), f.Targets[0].Number)
 	}
 	return s
 }
@@ -254,22 +267,12 @@ func oldNames(name string) []string {
 }
 
 // joinLabels lists kommuner the Norwegian way: «A, B og C».
-func joinLabels(ks []*Kommune, conj string) string {
+func joinLabels(ks []*Kommune) string {
 	labels := make([]string, len(ks))
 	for i, k := range ks {
 		labels[i] = k.Label()
 	}
-	return joinWords(labels, conj)
-}
-
-func joinWords(words []string, conj string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+	return locale.JoinAnd(labels)
 }
 
 // splitWord: «delt i Ålesund og Haram» when a part kept the name, else

@@ -1,6 +1,8 @@
-// Package kommune knows Norway's kommuner and fylker from 1 January 2024,
-// the kommuner and numbers they replaced, and the employer tax zone
-// (arbeidsgiveravgift) of each kommune as far as we could confirm it.
+// Package kommune knows Norway's kommuner and fylker from 1 January 2024
+// and the kommuner and numbers they replaced, with their names indexed
+// for lookup; package resolve finds the kommune a person means by name or
+// number. It reads the employer tax zones (package aga) together with the
+// kommuner; contacts per kommune and fylke are package contacts.
 //
 // The data is content (content/kommuner/*.yaml), read through an fs.FS.
 // The package is pure: no terminal, no network, no clock.
@@ -14,6 +16,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/kommune/aga"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -22,7 +25,7 @@ import (
 const (
 	KommunerFile = "kommuner/kommuner.yaml"
 	FylkerFile   = "kommuner/fylker.yaml"
-	AGAFile      = "kommuner/arbeidsgiveravgift.yaml"
+	AGAFile      = aga.File
 )
 
 // Fylke is a county.
@@ -55,6 +58,9 @@ func (k *Kommune) Label() string { return k.label }
 
 // String is the number and the label: «3301 Drammen».
 func (k *Kommune) String() string { return k.Number + " " + k.label }
+
+// InFylke is «Drammen i Buskerud», also for names that are not shared.
+func (k *Kommune) InFylke() string { return k.Name + " i " + k.Fylke.Name }
 
 // Change is one line of SSB's change tables: the kommune numbered From
 // (named FromName) became To (named ToName) on Date.
@@ -91,11 +97,11 @@ type Register struct {
 
 	names       map[string][]*Kommune // folded name → kommuner
 	fylkeNames  map[string][]*Fylke   // folded fylke name → today's fylker
-	former      map[string]*former    // old number → what became of it
-	formerNames map[string][]*former  // folded old name → old kommuner
+	former      map[string]*Former    // old number → what became of it
+	formerNames map[string][]*Former  // folded old name → old kommuner
 	keys        []string              // every folded current name, for suggestions
 
-	aga *aga
+	tax *aga.Table
 }
 
 // Kommuner returns every kommune, ordered by number.
@@ -106,6 +112,9 @@ func (r *Register) Fylker() []*Fylke { return r.fylker }
 
 // Changes returns SSB's change lines 2017–2024, in the order of the file.
 func (r *Register) Changes() []Change { return r.changes }
+
+// AGA returns the employer tax zones and rates, and the zone of each kommune.
+func (r *Register) AGA() *aga.Table { return r.tax }
 
 // Kommune returns the kommune with today's number (four digits).
 func (r *Register) Kommune(number string) (*Kommune, bool) {
@@ -217,8 +226,8 @@ func loadFrom(raw *raw) (*Register, error) {
 		fylkeNr:     map[string]*Fylke{},
 		names:       map[string][]*Kommune{},
 		fylkeNames:  map[string][]*Fylke{},
-		former:      map[string]*former{},
-		formerNames: map[string][]*former{},
+		former:      map[string]*Former{},
+		formerNames: map[string][]*Former{},
 	}
 
 	ff, fdoc, kf, kdoc := raw.Fylker, raw.fdoc, raw.Kommuner, raw.kdoc
@@ -331,9 +340,13 @@ func loadFrom(raw *raw) (*Register, error) {
 		}
 	}
 
-	a, err := loadAGA(raw.AGA, raw.adoc, r)
+	numbers := make([]string, len(r.kommuner))
+	for i, k := range r.kommuner {
+		numbers[i] = k.Number
+	}
+	tax, err := aga.Load(raw.AGA, raw.adoc, numbers)
 	errs.Append(err)
-	r.aga = a
+	r.tax = tax
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -423,6 +436,35 @@ func concat(lists ...[]string) []string {
 	}
 	return out
 }
+
+// Former returns the old kommune that had number (four digits), when the
+// number is no longer in use.
+func (r *Register) Former(number string) (*Former, bool) {
+	f, ok := r.former[number]
+	return f, ok
+}
+
+// The name indexes, for package resolve. A key is a name folded with Fold.
+
+// KommunerByKey returns today's kommuner with a name that folds to key.
+func (r *Register) KommunerByKey(key string) []*Kommune { return r.names[key] }
+
+// FormerByKey returns the old kommuner with a name that folds to key.
+func (r *Register) FormerByKey(key string) []*Former { return r.formerNames[key] }
+
+// Keys returns the key of every name of today's kommuner, in the order
+// the list first gives them.
+func (r *Register) Keys() []string { return r.keys }
+
+// FylkerNamed returns today's fylker a name means: today's name or an
+// official Sami or Kven one, in any case, or the name of a fylke from
+// before 2024, which can mean several of today's fylker.
+func (r *Register) FylkerNamed(name string) []*Fylke { return r.fylkeNames[fold(name)] }
+
+// FylkerFromFormer returns today's fylker that the kommuner of a former
+// fylke (by its two-digit number) belong to now; nil when no change line
+// names a kommune of that fylke.
+func (r *Register) FylkerFromFormer(number string) []*Fylke { return r.fylkerOfOldPrefix(number) }
 
 // fylkerOfOldPrefix is the set of today's fylker that the kommuner of a
 // former fylke (by its number) belong to now.

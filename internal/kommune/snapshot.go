@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/kommune/aga"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
@@ -30,7 +31,7 @@ const SnapshotFile = "kommuner/snapshot.json"
 type raw struct {
 	Fylker   fylkerFile   `json:"fylker"`
 	Kommuner kommunerFile `json:"kommuner"`
-	AGA      agaFile      `json:"aga"`
+	AGA      aga.Raw      `json:"aga"`
 
 	fdoc, kdoc, adoc *yaml.Node
 }
@@ -103,7 +104,7 @@ type cache struct {
 	Hash     string
 	Fylker   fylkerFile
 	Kommuner kommunerFile
-	AGA      agaFile
+	AGA      aga.Raw
 	Where    []string
 	// Percent of each rate is a pointer, and gob cannot tell a pointer
 	// to 0 from nil: zone 5's rate of 0 would read as missing.

@@ -10,6 +10,7 @@ import (
 	"github.com/sosabc/sosabc/internal/contentcheck"
 	"github.com/sosabc/sosabc/internal/handbook"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 	"github.com/sosabc/sosabc/internal/workshop"
 )
@@ -19,7 +20,7 @@ import (
 type loaded struct {
 	rules    *checklist.Rules
 	reg      *kommune.Register
-	contacts *kommune.Contacts
+	contacts *contacts.Contacts
 	ws       *workshop.Set
 	problems []string
 }
@@ -49,11 +50,11 @@ func loadRest(f *cmdutil.Factory) loaded {
 			l.ws = ws
 		}
 	}
-	reg, contacts, err := f.Kommuner()
+	reg, cs, err := f.Kommuner()
 	if err != nil {
 		add(err)
 	}
-	l.reg, l.contacts = reg, contacts
+	l.reg, l.contacts = reg, cs
 	if l.reg == nil {
 		l.reg, _ = f.KommuneRegister()
 	}

@@ -71,7 +71,7 @@ func TestTaxUncertainEntryExists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id := reg.TaxInfo().UncertainID
+	id := reg.AGA().Info().UncertainID
 	entries := source.Registry{}
 	var errs strictyaml.Errors
 	source.LoadUncertain(content.FS(), "content", entries, &errs)

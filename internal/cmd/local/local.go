@@ -10,7 +10,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
-	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/resolve"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -77,7 +77,7 @@ func run(opts *Options) error {
 	if err != nil {
 		return err
 	}
-	res := reg.Resolve(name)
+	res := resolve.Kommune(reg, name)
 	if res.Kommune == nil {
 		return apperr.Usagef("%s", res.Note)
 	}
@@ -90,7 +90,7 @@ func run(opts *Options) error {
 	}
 	width, _ := cmdutil.WidthFor(f, 0)
 	var b strings.Builder
-	if res.Match == kommune.Former {
+	if res.Match == resolve.Former {
 		fmt.Fprintf(&b, "%s\n\n", cmdutil.Wrap(res.Note, width, "", ""))
 	}
 	fmt.Fprintf(&b, "%s i %s (kommunenummer %s)\n", l.Kommune, l.Fylke, l.Number)

@@ -8,7 +8,7 @@ import (
 	"github.com/sosabc/sosabc/internal/cmd/root"
 	"github.com/sosabc/sosabc/internal/cmdtest"
 	"github.com/sosabc/sosabc/internal/cmdutil"
-	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
 )
 
 // «sosabc help lokalt-innhold» is rendered like a page and documents
@@ -31,7 +31,7 @@ func TestHelpLocalContent(t *testing.T) {
 	for _, p := range eng.Rules.Phases {
 		want = append(want, "`"+p.ID+"`")
 	}
-	for _, k := range kommune.ContactKinds {
+	for _, k := range contacts.Kinds {
 		want = append(want, "`"+string(k)+"`")
 	}
 	for _, x := range checklist.LocalFacts {

@@ -1,4 +1,11 @@
-package kommune
+// Package resolve finds the kommune a person means from what they type:
+// today's name in any spelling, a Sami or Kven name, a number, a name with
+// its fylke, or the name or number of a kommune that no longer exists. It
+// never guesses, and when the input is unclear it says in Norwegian what
+// to type instead. The kommuner, their names and what became of the old
+// ones come from package kommune. The package is pure: no terminal, no
+// network, no clock.
+package resolve
 
 import (
 	"fmt"
@@ -7,9 +14,11 @@ import (
 	"strings"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
+	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/locale"
 )
 
-// Match says how Resolve understood the input.
+// Match says how Kommune understood the input.
 type Match int
 
 const (
@@ -29,12 +38,12 @@ const (
 	Suggestion
 )
 
-// Result is what Resolve found.
+// Result is what Kommune found.
 type Result struct {
 	Match      Match
-	Kommune    *Kommune   // set only when exactly one kommune fits
-	Candidates []*Kommune // the kommuner to choose from (Ambiguous, Suggestion, a split Former)
-	Note       string     // one or more Norwegian sentences for the reader; empty for Exact
+	Kommune    *kommune.Kommune   // set only when exactly one kommune fits
+	Candidates []*kommune.Kommune // the kommuner to choose from (Ambiguous, Suggestion, a split Former)
+	Note       string             // one or more Norwegian sentences for the reader; empty for Exact
 }
 
 var (
@@ -45,22 +54,22 @@ var (
 	kommuneSfx = regexp.MustCompile(`(?i)\s+(kommune|herad)$`)
 )
 
-// Resolve finds the kommune a person means. It accepts today's names in
+// Kommune finds the kommune a person means. It accepts today's names in
 // any case and with or without æ, ø and å («baerum», «BÆRUM»), the
 // official Sami and Kven names, a four-digit number, a name with the fylke
 // after it («Skien, Telemark», «Våler i Østfold»), and the names and
 // numbers of kommuner that no longer exist. It never guesses: an ambiguous
 // name gives the candidates, a typo gives suggestions.
-func (r *Register) Resolve(input string) Result {
+func Kommune(r *kommune.Register, input string) Result {
 	s := strings.TrimSpace(input)
 	s = kommuneSfx.ReplaceAllString(s, "")
 	if s == "" {
 		return Result{Note: "Skriv navnet eller det firesifrede nummeret til kommunen."}
 	}
 	if digitsRe.MatchString(s) {
-		return r.byNumberInput(fmt.Sprintf("%04s", s))
+		return byNumberInput(r, fmt.Sprintf("%04s", s))
 	}
-	if res, ok := r.byName(fold(s), nil, s); ok {
+	if res, ok := byName(r, kommune.Fold(s), nil, s); ok {
 		return res
 	}
 	for _, re := range []*regexp.Regexp{parenInRe, commaRe, inRe} {
@@ -68,53 +77,53 @@ func (r *Register) Resolve(input string) Result {
 		if m == nil {
 			continue
 		}
-		fylker := r.fylkeNames[fold(m[2])]
+		fylker := r.FylkerNamed(m[2])
 		if len(fylker) == 0 {
 			continue
 		}
-		if res, ok := r.byName(fold(m[1]), fylker, m[1]); ok {
+		if res, ok := byName(r, kommune.Fold(m[1]), fylker, m[1]); ok {
 			return res
 		}
-		if res, ok := r.byName(fold(m[1]), nil, m[1]); ok {
+		if res, ok := byName(r, kommune.Fold(m[1]), nil, m[1]); ok {
 			// The name exists, but not in that fylke: offer where it is.
 			cands := res.Candidates
 			if res.Kommune != nil {
-				cands = []*Kommune{res.Kommune}
+				cands = []*kommune.Kommune{res.Kommune}
 			}
 			var labels []string
 			for _, k := range cands {
-				labels = append(labels, withFylke(k))
+				labels = append(labels, k.InFylke())
 			}
 			return Result{Match: Suggestion, Candidates: cands,
-				Note: fmt.Sprintf("Fant ingen kommune som heter «%s» i %s. Mente du %s?", strings.TrimSpace(m[1]), fylkeList(fylker), joinWords(labels, "eller"))}
+				Note: fmt.Sprintf("Fant ingen kommune som heter «%s» i %s. Mente du %s?", strings.TrimSpace(m[1]), fylkeList(fylker), locale.JoinOr(labels))}
 		}
-		return r.suggest(m[1], fylker)
+		return suggest(r, m[1], fylker)
 	}
-	return r.suggest(s, nil)
+	return suggest(r, s, nil)
 }
 
-func (r *Register) byNumberInput(nr string) Result {
-	if k := r.byNumber[nr]; k != nil {
+func byNumberInput(r *kommune.Register, nr string) Result {
+	if k, ok := r.Kommune(nr); ok {
 		return Result{Match: Exact, Kommune: k}
 	}
-	if f := r.former[nr]; f != nil {
-		return formerResult(f, f.numberStory())
+	if f, ok := r.Former(nr); ok {
+		return formerResult(f, f.NumberStory())
 	}
 	return Result{Note: fmt.Sprintf("Fant ingen kommune med nummer %s. Et kommunenummer har fire sifre, for eksempel 0301 for Oslo.", nr)}
 }
 
-func formerResult(f *former, note string) Result {
-	res := Result{Match: Former, Note: note, Candidates: f.targets}
-	if len(f.targets) == 1 {
-		res.Kommune = f.targets[0]
+func formerResult(f *kommune.Former, note string) Result {
+	res := Result{Match: Former, Note: note, Candidates: f.Targets}
+	if len(f.Targets) == 1 {
+		res.Kommune = f.Targets[0]
 	}
 	return res
 }
 
 // byName looks a folded name up among today's and former kommuner, within
 // the given fylker when there are any. typed is the name as typed, for notes.
-func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bool) {
-	in := func(k *Kommune) bool {
+func byName(r *kommune.Register, key string, fylker []*kommune.Fylke, typed string) (Result, bool) {
+	in := func(k *kommune.Kommune) bool {
 		if len(fylker) == 0 {
 			return true
 		}
@@ -125,16 +134,16 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 		}
 		return false
 	}
-	var now []*Kommune
-	for _, k := range r.names[key] {
+	var now []*kommune.Kommune
+	for _, k := range r.KommunerByKey(key) {
 		if in(k) {
 			now = append(now, k)
 		}
 	}
 	// Old kommuner under this name that are not simply today's kommune.
-	var old []*former
-	for _, f := range r.formerNames[key] {
-		if subset(f.targets, now) || !anyIn(f.targets, in) || continues(f, now) {
+	var old []*kommune.Former
+	for _, f := range r.FormerByKey(key) {
+		if subset(f.Targets, now) || !anyIn(f.Targets, in) || continues(f, now) {
 			continue
 		}
 		old = addFormer(old, f)
@@ -144,21 +153,21 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 		return Result{}, false
 	case len(now) == 1 && len(old) == 0:
 		return Result{Match: Exact, Kommune: now[0]}, true
-	case len(now) == 0 && len(old) == 1 && old[0].story() == "" && len(old[0].targets) == 1:
+	case len(now) == 0 && len(old) == 1 && old[0].Story() == "" && len(old[0].Targets) == 1:
 		// An old spelling of today's kommune: «Våler i Hedmark».
-		return Result{Match: Exact, Kommune: old[0].targets[0]}, true
+		return Result{Match: Exact, Kommune: old[0].Targets[0]}, true
 	case len(now) == 0 && len(old) == 1:
-		return formerResult(old[0], old[0].story()), true
+		return formerResult(old[0], old[0].Story()), true
 	}
-	cands := append([]*Kommune{}, now...)
+	cands := append([]*kommune.Kommune{}, now...)
 	var stories []string
 	for _, f := range old {
-		for _, k := range f.targets {
+		for _, k := range f.Targets {
 			if !contains(cands, k) {
 				cands = append(cands, k)
 			}
 		}
-		if story := f.story(); story != "" {
+		if story := f.Story(); story != "" {
 			stories = append(stories, story)
 		}
 	}
@@ -168,29 +177,26 @@ func (r *Register) byName(key string, fylker []*Fylke, typed string) (Result, bo
 	}
 	var labels []string
 	for _, k := range cands {
-		labels = append(labels, withFylke(k))
+		labels = append(labels, k.InFylke())
 	}
-	note := fmt.Sprintf("«%s» kan være flere kommuner: %s.", strings.TrimSpace(typed), joinWords(labels, "eller"))
+	note := fmt.Sprintf("«%s» kan være flere kommuner: %s.", strings.TrimSpace(typed), locale.JoinOr(labels))
 	if len(stories) > 0 {
 		note += " " + strings.Join(stories, " ")
 	}
-	note += fmt.Sprintf(" Skriv fylket også, for eksempel «%s».", withFylke(cands[0]))
+	note += fmt.Sprintf(" Skriv fylket også, for eksempel «%s».", cands[0].InFylke())
 	return Result{Match: Ambiguous, Candidates: cands, Note: note}, true
 }
 
-// withFylke is «Våler i Østfold», also for names that are not shared.
-func withFylke(k *Kommune) string { return k.Name + " i " + k.Fylke.Name }
-
 // suggest offers the closest names when nothing matched exactly.
-func (r *Register) suggest(typed string, fylker []*Fylke) Result {
-	key := fold(typed)
+func suggest(r *kommune.Register, typed string, fylker []*kommune.Fylke) Result {
+	key := kommune.Fold(typed)
 	limit := 2
 	if len([]rune(key)) <= 5 {
 		limit = 1
 	}
 	best := limit + 1
-	var found []*Kommune
-	for _, nk := range r.keys {
+	var found []*kommune.Kommune
+	for _, nk := range r.Keys() {
 		if d := len(nk) - len(key); d > limit || -d > limit {
 			continue
 		}
@@ -198,8 +204,8 @@ func (r *Register) suggest(typed string, fylker []*Fylke) Result {
 		if d > best {
 			continue
 		}
-		var ks []*Kommune
-		for _, k := range r.names[nk] {
+		var ks []*kommune.Kommune
+		for _, k := range r.KommunerByKey(nk) {
 			if len(fylker) == 0 || containsFylke(fylker, k.Fylke) {
 				ks = append(ks, k)
 			}
@@ -228,10 +234,10 @@ func (r *Register) suggest(typed string, fylker []*Fylke) Result {
 		labels = append(labels, k.Label())
 	}
 	return Result{Match: Suggestion, Candidates: found,
-		Note: fmt.Sprintf("Fant ingen kommune som heter «%s». Mente du %s?", strings.TrimSpace(typed), joinWords(labels, "eller"))}
+		Note: fmt.Sprintf("Fant ingen kommune som heter «%s». Mente du %s?", strings.TrimSpace(typed), locale.JoinOr(labels))}
 }
 
-func contains(ks []*Kommune, k *Kommune) bool {
+func contains(ks []*kommune.Kommune, k *kommune.Kommune) bool {
 	for _, x := range ks {
 		if x == k {
 			return true
@@ -240,7 +246,7 @@ func contains(ks []*Kommune, k *Kommune) bool {
 	return false
 }
 
-func containsFylke(fs []*Fylke, f *Fylke) bool {
+func containsFylke(fs []*kommune.Fylke, f *kommune.Fylke) bool {
 	for _, x := range fs {
 		if x == f {
 			return true
@@ -249,7 +255,7 @@ func containsFylke(fs []*Fylke, f *Fylke) bool {
 	return false
 }
 
-func subset(a, b []*Kommune) bool {
+func subset(a, b []*kommune.Kommune) bool {
 	for _, k := range a {
 		if !contains(b, k) {
 			return false
@@ -258,7 +264,7 @@ func subset(a, b []*Kommune) bool {
 	return len(a) > 0
 }
 
-func anyIn(ks []*Kommune, in func(*Kommune) bool) bool {
+func anyIn(ks []*kommune.Kommune, in func(*kommune.Kommune) bool) bool {
 	for _, k := range ks {
 		if in(k) {
 			return true
@@ -269,10 +275,10 @@ func anyIn(ks []*Kommune, in func(*Kommune) bool) bool {
 
 // addFormer adds f to list, unless an old kommune with the same outcome is
 // there: then the later of the two stays (Snillfjord had two numbers).
-func addFormer(list []*former, f *former) []*former {
+func addFormer(list []*kommune.Former, f *kommune.Former) []*kommune.Former {
 	for i, x := range list {
-		if subset(x.targets, f.targets) && subset(f.targets, x.targets) {
-			if f.year > x.year {
+		if subset(x.Targets, f.Targets) && subset(f.Targets, x.Targets) {
+			if f.Year > x.Year {
 				list[i] = f
 			}
 			return list
@@ -283,19 +289,19 @@ func addFormer(list []*former, f *former) []*former {
 
 // continues reports whether today's kommune of the name carries the old one
 // on (Ålesund after the split in 2024): then the name means today's.
-func continues(f *former, now []*Kommune) bool {
+func continues(f *kommune.Former, now []*kommune.Kommune) bool {
 	for _, k := range now {
-		if contains(f.targets, k) && sharesName(k.Official, f.name) {
+		if f.CarriedOnBy(k) {
 			return true
 		}
 	}
 	return false
 }
 
-func fylkeList(fs []*Fylke) string {
+func fylkeList(fs []*kommune.Fylke) string {
 	names := make([]string, len(fs))
 	for i, f := range fs {
 		names[i] = f.Name
 	}
-	return joinWords(names, "eller")
+	return locale.JoinOr(names)
 }

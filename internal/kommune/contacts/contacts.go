@@ -1,4 +1,9 @@
-package kommune
+// Package contacts holds the offices, services and networks a founder can
+// turn to, per kommune, per fylke or for all of Norway, read from
+// content/kommuner/kontakter.yaml and from a local content folder. Each
+// contact is checked against the kommune register. The package is pure:
+// no terminal, no network, no clock.
+package contacts
 
 import (
 	"errors"
@@ -7,41 +12,43 @@ import (
 	"net/url"
 	"path"
 	"sort"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
+	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/check"
+	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
-// ContactsFile holds the contacts and resources per kommune and fylke,
+// File holds the contacts and resources per kommune and fylke,
 // relative to the root of a content tree: the embedded one and, when there
 // is one, a local content folder.
-const ContactsFile = "kommuner/kontakter.yaml"
+const File = "kommuner/kontakter.yaml"
 
-// ContactKind is what sort of help a contact gives.
-type ContactKind string
+// Kind is what sort of help a contact gives.
+type Kind string
 
 // The kinds, in the order a reader sees them.
 const (
-	KindInnovasjonNorge   ContactKind = "innovasjon-norge"
-	KindNAVArbeidsgiver   ContactKind = "nav-arbeidsgiver"
-	KindFylkeskommune     ContactKind = "fylkeskommune"
-	KindEtablerertjeneste ContactKind = "etablerertjeneste"
-	KindNaeringshage      ContactKind = "naeringshage"
-	KindInkubator         ContactKind = "inkubator"
+	KindInnovasjonNorge   Kind = "innovasjon-norge"
+	KindNAVArbeidsgiver   Kind = "nav-arbeidsgiver"
+	KindFylkeskommune     Kind = "fylkeskommune"
+	KindEtablerertjeneste Kind = "etablerertjeneste"
+	KindNaeringshage      Kind = "naeringshage"
+	KindInkubator         Kind = "inkubator"
 )
 
-// ContactKinds lists every kind in display order: ContactsFor groups by it.
-var ContactKinds = []ContactKind{
+// Kinds lists every kind in display order: For groups by it.
+var Kinds = []Kind{
 	KindInnovasjonNorge, KindNAVArbeidsgiver, KindFylkeskommune,
 	KindEtablerertjeneste, KindNaeringshage, KindInkubator,
 }
 
-var kindLabels = map[ContactKind]string{
+var kindLabels = map[Kind]string{
 	KindInnovasjonNorge:   "Innovasjon Norge",
 	KindNAVArbeidsgiver:   "NAV for arbeidsgivere",
 	KindFylkeskommune:     "Fylkeskommunen",
@@ -51,21 +58,21 @@ var kindLabels = map[ContactKind]string{
 }
 
 // Label is the Norwegian heading for the kind: «Næringshage».
-func (k ContactKind) Label() string { return kindLabels[k] }
+func (k Kind) Label() string { return kindLabels[k] }
 
-func (k ContactKind) rank() int {
-	for i, x := range ContactKinds {
+func (k Kind) rank() int {
+	for i, x := range Kinds {
 		if x == k {
 			return i
 		}
 	}
-	return len(ContactKinds)
+	return len(Kinds)
 }
 
 // Scope says how wide an area a contact serves.
 type Scope int
 
-// The scopes, narrowest first: ContactsFor returns them in this order.
+// The scopes, narrowest first: For returns them in this order.
 const (
 	ScopeKommune  Scope = iota // one or more named kommuner
 	ScopeFylke                 // one or more whole fylker
@@ -75,7 +82,7 @@ const (
 // Contact is one office, service or network a founder can turn to, with
 // the page that shows it exists as described.
 type Contact struct {
-	Kind     ContactKind
+	Kind     Kind
 	Name     string   // «Innovasjon Norge Vestfold og Telemark»
 	Note     string   // one short bokmål sentence: what they help with
 	URL      string   // the page about this office or service, never a front page
@@ -94,8 +101,8 @@ func (c Contact) Source() source.Source {
 	return source.Source{Title: c.Name, URL: c.URL, Date: c.Date, Read: c.Read, Where: c.Where}
 }
 
-// ContactLayer is one content tree to read ContactsFile from.
-type ContactLayer struct {
+// Layer is one content tree to read File from.
+type Layer struct {
 	FS    fs.FS
 	Name  string // prefix for messages: "content" or the local folder
 	Local bool   // a local folder may lack the file; the embedded tree may not
@@ -109,10 +116,10 @@ type Contacts struct {
 // All returns every contact, in file order, built-in ones first.
 func (cs *Contacts) All() []Contact { return cs.list }
 
-// ContactsFor returns the contacts that serve k: the kommune's own first,
+// For returns the contacts that serve k: the kommune's own first,
 // then the fylke's, then the national ones. Within each group they are
-// ordered by kind (ContactKinds), then as in the files.
-func (cs *Contacts) ContactsFor(k *Kommune) []Contact {
+// ordered by kind (Kinds), then as in the files.
+func (cs *Contacts) For(k *kommune.Kommune) []Contact {
 	if cs == nil || k == nil {
 		return nil
 	}
@@ -170,15 +177,15 @@ func shortTag(n *yaml.Node) string {
 
 type contactsFile struct {
 	Contacts []struct {
-		Fylke    numbers     `yaml:"fylke"`
-		Kommune  numbers     `yaml:"kommune"`
-		National bool        `yaml:"national"`
-		Kind     ContactKind `yaml:"kind"`
-		Name     string      `yaml:"name"`
-		Note     string      `yaml:"note"`
-		URL      string      `yaml:"url"`
-		Read     string      `yaml:"read"`
-		Date     string      `yaml:"date"`
+		Fylke    numbers `yaml:"fylke"`
+		Kommune  numbers `yaml:"kommune"`
+		National bool    `yaml:"national"`
+		Kind     Kind    `yaml:"kind"`
+		Name     string  `yaml:"name"`
+		Note     string  `yaml:"note"`
+		URL      string  `yaml:"url"`
+		Read     string  `yaml:"read"`
+		Date     string  `yaml:"date"`
 	} `yaml:"contacts"`
 }
 
@@ -186,20 +193,20 @@ type contactsFile struct {
 // sentence over 25 words.
 const maxNoteWords = 25
 
-// LoadContacts reads ContactsFile from every layer, in order, and checks
+// Load reads File from every layer, in order, and checks
 // each contact against the register: fylke and kommune numbers must exist
 // today, the kind must be known, the page must be an https:// page that is
 // not a site's front page, and name, note, url and read must be there.
 // Every problem is reported, in Norwegian, with the file and line. The
 // embedded layer must have the file; a local one may lack it. Contacts
 // from later layers come after earlier ones.
-func (r *Register) LoadContacts(layers ...ContactLayer) (*Contacts, error) {
+func Load(r *kommune.Register, layers ...Layer) (*Contacts, error) {
 	var errs strictyaml.Errors
 	cs := &Contacts{}
 	seen := map[string]string{} // kind, name and area → where it is
 	for _, l := range layers {
-		file := path.Join(l.Name, ContactsFile)
-		data, err := fs.ReadFile(l.FS, ContactsFile)
+		file := path.Join(l.Name, File)
+		data, err := fs.ReadFile(l.FS, File)
 		if errors.Is(err, fs.ErrNotExist) && l.Local {
 			continue
 		}
@@ -247,7 +254,7 @@ func (r *Register) LoadContacts(layers ...ContactLayer) (*Contacts, error) {
 			case len(raw.Fylke) > 0:
 				c.Scope = ScopeFylke
 				for _, nr := range raw.Fylke {
-					if msg := r.checkFylkeNumber(nr); msg != "" {
+					if msg := check.FylkeNumber(r, nr); msg != "" {
 						errs.Add(file, line("fylke"), "%s", msg)
 						continue
 					}
@@ -256,7 +263,7 @@ func (r *Register) LoadContacts(layers ...ContactLayer) (*Contacts, error) {
 			default:
 				c.Scope = ScopeKommune
 				for _, nr := range raw.Kommune {
-					if msg := r.checkKommuneNumber(nr); msg != "" {
+					if msg := check.KommuneNumber(r, nr); msg != "" {
 						errs.Add(file, line("kommune"), "%s", msg)
 						continue
 					}
@@ -267,7 +274,7 @@ func (r *Register) LoadContacts(layers ...ContactLayer) (*Contacts, error) {
 			switch {
 			case raw.Kind == "":
 				errs.Add(file, n.Line, "kontakten «%s» mangler kind: bruk %s", label, kindList())
-			case raw.Kind.rank() == len(ContactKinds):
+			case raw.Kind.rank() == len(Kinds):
 				errs.Add(file, line("kind"), "ukjent kind «%s»%s: bruk %s", raw.Kind, kindGuess(raw.Kind), kindList())
 			}
 			if c.Name == "" {
@@ -335,19 +342,19 @@ func hasString(list []string, s string) bool {
 }
 
 func kindList() string {
-	names := make([]string, len(ContactKinds))
-	for i, k := range ContactKinds {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
 		names[i] = string(k)
 	}
-	return joinWords(names, "eller")
+	return locale.JoinOr(names)
 }
 
 // kindGuess is « (mente du naeringshage?)» when a known kind is close.
-func kindGuess(k ContactKind) string {
+func kindGuess(k Kind) string {
 	typed := strings.ToLower(strings.TrimSpace(string(k)))
 	typed = strings.NewReplacer("æ", "ae", "ø", "o", "å", "a", " ", "-", "_", "-").Replace(typed)
-	best, bestD := ContactKind(""), 4
-	for _, known := range ContactKinds {
+	best, bestD := Kind(""), 4
+	for _, known := range Kinds {
 		if d := fuzzy.Distance(typed, string(known)); d < bestD {
 			best, bestD = known, d
 		}
@@ -385,121 +392,4 @@ func checkContactURL(errs *strictyaml.Errors, file string, line, itemLine int, l
 	case source.IsFrontPage(raw):
 		errs.Add(file, line, "«%s» er forsiden til nettstedet: lenk til siden om kontoret eller tjenesten", raw)
 	}
-}
-
-// checkFylkeNumber returns "" for today's fylke number, else a message that
-// says what to write instead.
-func (r *Register) checkFylkeNumber(nr string) string {
-	nr = strings.TrimSpace(nr)
-	if fylkeNrRe.MatchString(nr) {
-		if _, ok := r.fylkeNr[nr]; ok {
-			return ""
-		}
-		if to := r.fylkerOfOldPrefix(nr); len(to) > 0 {
-			return fmt.Sprintf("fylke %s fantes før 2024: skriv %s", nr, fylkeChoices(to))
-		}
-		return fmt.Sprintf("fylke %s finnes ikke: nærmeste fylkesnummer er %s", nr, fylkeChoices(r.nearestFylker(nr)))
-	}
-	if named := r.fylkeNames[fold(nr)]; len(named) > 0 {
-		return fmt.Sprintf("fylke skal være et nummer, ikke et navn: skriv %s", fylkeChoices(named))
-	}
-	if len(nr) == 1 && nr[0] >= '0' && nr[0] <= '9' {
-		if _, ok := r.fylkeNr["0"+nr]; ok {
-			return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre i anførselstegn: skriv \"0%s\"", nr, nr)
-		}
-	}
-	return fmt.Sprintf("fylkesnummeret «%s» skal ha to sifre, for eksempel \"40\" for Telemark", nr)
-}
-
-// checkKommuneNumber returns "" for today's kommune number, else a message
-// that says what to write instead.
-func (r *Register) checkKommuneNumber(nr string) string {
-	nr = strings.TrimSpace(nr)
-	if kommuneNrRe.MatchString(nr) {
-		if _, ok := r.byNumber[nr]; ok {
-			return ""
-		}
-		if f := r.former[nr]; f != nil && len(f.targets) > 0 {
-			return fmt.Sprintf("kommune %s fantes før, men har et nytt nummer nå: skriv %s", nr, kommuneChoices(f.targets))
-		}
-		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(r.nearestKommuner(nr)))
-	}
-	res := r.Resolve(nr)
-	switch {
-	case res.Kommune != nil:
-		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices([]*Kommune{res.Kommune}))
-	case len(res.Candidates) > 0:
-		return fmt.Sprintf("kommune skal være et nummer, ikke et navn: skriv %s", kommuneChoices(res.Candidates))
-	}
-	return fmt.Sprintf("kommunenummeret «%s» skal ha fire sifre, for eksempel \"4001\" for Porsgrunn", nr)
-}
-
-func fylkeChoices(list []*Fylke) string {
-	out := make([]string, len(list))
-	for i, f := range list {
-		out[i] = fmt.Sprintf("\"%s\" (%s)", f.Number, f.Name)
-	}
-	return joinWords(out, "eller")
-}
-
-func kommuneChoices(ks []*Kommune) string {
-	out := make([]string, len(ks))
-	for i, k := range ks {
-		out[i] = fmt.Sprintf("\"%s\" (%s)", k.Number, withFylke(k))
-	}
-	return joinWords(out, "eller")
-}
-
-// nearestFylker are the one or two fylker whose numbers are closest to nr.
-func (r *Register) nearestFylker(nr string) []*Fylke {
-	want, _ := strconv.Atoi(nr)
-	best := -1
-	var out []*Fylke
-	for _, f := range r.fylker {
-		n, _ := strconv.Atoi(f.Number)
-		d := abs(n - want)
-		switch {
-		case best < 0 || d < best:
-			best, out = d, []*Fylke{f}
-		case d == best:
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// nearestKommuner are up to three kommuner whose numbers are closest to nr,
-// in the same fylke when the first two digits name one today.
-func (r *Register) nearestKommuner(nr string) []*Kommune {
-	want, _ := strconv.Atoi(nr)
-	pool := r.kommuner
-	if _, ok := r.fylkeNr[nr[:2]]; ok {
-		pool = nil
-		for _, k := range r.kommuner {
-			if k.Fylke.Number == nr[:2] {
-				pool = append(pool, k)
-			}
-		}
-	}
-	out := append([]*Kommune(nil), pool...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, _ := strconv.Atoi(out[i].Number)
-		b, _ := strconv.Atoi(out[j].Number)
-		if abs(a-want) != abs(b-want) {
-			return abs(a-want) < abs(b-want)
-		}
-		return a < b
-	})
-	if len(out) > 3 {
-		out = out[:3]
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
-	return out
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }

@@ -1,24 +1,43 @@
-package kommune
+package contacts
 
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/sosabc/sosabc/internal/kommune"
 )
 
-func builtIn() ContactLayer {
-	return ContactLayer{FS: os.DirFS("../../content"), Name: "content"}
+var (
+	regOnce sync.Once
+	reg     *kommune.Register
+	regErr  error
+)
+
+// real loads the kommuner of the embedded content tree from the repository.
+func real(t testing.TB) *kommune.Register {
+	t.Helper()
+	regOnce.Do(func() { reg, regErr = kommune.Load(os.DirFS("../../../content")) })
+	if regErr != nil {
+		t.Fatal(regErr)
+	}
+	return reg
 }
 
-func mapLayer(name string, local bool, text string) ContactLayer {
-	return ContactLayer{FS: fstest.MapFS{ContactsFile: &fstest.MapFile{Data: []byte(text)}}, Name: name, Local: local}
+func builtIn() Layer {
+	return Layer{FS: os.DirFS("../../../content"), Name: "content"}
+}
+
+func mapLayer(name string, local bool, text string) Layer {
+	return Layer{FS: fstest.MapFS{File: &fstest.MapFile{Data: []byte(text)}}, Name: name, Local: local}
 }
 
 // The real file loads, and every contact in it is complete.
-func TestContactsFileLoads(t *testing.T) {
+func TestFileLoads(t *testing.T) {
 	r := real(t)
-	cs, err := r.LoadContacts(builtIn())
+	cs, err := Load(r, builtIn())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,16 +57,16 @@ func TestContactsFileLoads(t *testing.T) {
 // of its own that we could read.)
 func TestEveryKommuneHasTheBasics(t *testing.T) {
 	r := real(t)
-	cs, err := r.LoadContacts(builtIn())
+	cs, err := Load(r, builtIn())
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range r.Kommuner() {
-		have := map[ContactKind]bool{}
-		for _, c := range cs.ContactsFor(k) {
+		have := map[Kind]bool{}
+		for _, c := range cs.For(k) {
 			have[c.Kind] = true
 		}
-		for _, kind := range []ContactKind{KindInnovasjonNorge, KindNAVArbeidsgiver, KindNaeringshage} {
+		for _, kind := range []Kind{KindInnovasjonNorge, KindNAVArbeidsgiver, KindNaeringshage} {
 			if !have[kind] {
 				t.Errorf("%s: no %s contact", k, kind)
 			}
@@ -93,35 +112,35 @@ func names(cs []Contact) string {
 
 func TestContactsFor(t *testing.T) {
 	r := real(t)
-	cs, err := r.LoadContacts(mapLayer("content", false, contactsBase))
+	cs, err := Load(r, mapLayer("content", false, contactsBase))
 	if err != nil {
 		t.Fatal(err)
 	}
 	skien, _ := r.Kommune("4003")
 	want := "Etablererkontoret i Grenland | Innovasjon Norge Vestfold og Telemark | Inkubator i Telemark | NAV Arbeidsgivertjenesten"
-	if got := names(cs.ContactsFor(skien)); got != want {
+	if got := names(cs.For(skien)); got != want {
 		t.Errorf("ContactsFor(Skien) = %s\nwant %s", got, want)
 	}
-	first := cs.ContactsFor(skien)[0]
+	first := cs.For(skien)[0]
 	if first.Scope != ScopeKommune || first.Kind != KindEtablerertjeneste || strings.Join(first.Kommuner, ",") != "4001,4003" {
 		t.Errorf("first contact = %+v", first)
 	}
 	if first.Where != "content/kommuner/kontakter.yaml:23" {
 		t.Errorf("Where = %q", first.Where)
 	}
-	inn := cs.ContactsFor(skien)[1]
+	inn := cs.For(skien)[1]
 	if s := inn.Source(); s.Label() != "Innovasjon Norge Vestfold og Telemark (2025)" || s.ReadOn() != "lest 1. desember 2026" {
 		t.Errorf("source = %q, %q", s.Label(), s.ReadOn())
 	}
 	tonsberg, _ := r.Kommune("3905")
-	if got := names(cs.ContactsFor(tonsberg)); got != "Innovasjon Norge Vestfold og Telemark | NAV Arbeidsgivertjenesten" {
+	if got := names(cs.For(tonsberg)); got != "Innovasjon Norge Vestfold og Telemark | NAV Arbeidsgivertjenesten" {
 		t.Errorf("ContactsFor(Tønsberg) = %s", got)
 	}
 	oslo, _ := r.Kommune("0301")
-	if got := names(cs.ContactsFor(oslo)); got != "NAV Arbeidsgivertjenesten" {
+	if got := names(cs.For(oslo)); got != "NAV Arbeidsgivertjenesten" {
 		t.Errorf("ContactsFor(Oslo) = %s", got)
 	}
-	if cs.ContactsFor(nil) != nil {
+	if cs.For(nil) != nil {
 		t.Error("ContactsFor(nil) should be empty")
 	}
 	if KindNaeringshage.Label() != "Næringshage" || KindNAVArbeidsgiver.Label() != "NAV for arbeidsgivere" {
@@ -140,7 +159,7 @@ func TestLocalContacts(t *testing.T) {
     url: https://www.skien.kommune.no/naring/grunder
     read: 2026-12-01
 `
-	cs, err := r.LoadContacts(mapLayer("content", false, contactsBase), mapLayer("/home/ada/innhold", true, local))
+	cs, err := Load(r, mapLayer("content", false, contactsBase), mapLayer("/home/ada/innhold", true, local))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,25 +170,25 @@ func TestLocalContacts(t *testing.T) {
 	}
 	skien, _ := r.Kommune("4003")
 	want := "Etablererkontoret i Grenland | Gründerhjelpa i Skien | Innovasjon Norge Vestfold og Telemark | Inkubator i Telemark | NAV Arbeidsgivertjenesten"
-	if got := names(cs.ContactsFor(skien)); got != want {
+	if got := names(cs.For(skien)); got != want {
 		t.Errorf("ContactsFor(Skien) = %s\nwant %s", got, want)
 	}
 	porsgrunn, _ := r.Kommune("4001")
-	if strings.Contains(names(cs.ContactsFor(porsgrunn)), "Gründerhjelpa") {
+	if strings.Contains(names(cs.For(porsgrunn)), "Gründerhjelpa") {
 		t.Error("Porsgrunn got Skien's local contact")
 	}
 
 	// A local folder without the file is fine; the built-in tree must have it.
-	if _, err := r.LoadContacts(builtIn(), ContactLayer{FS: fstest.MapFS{}, Name: "lokalt", Local: true}); err != nil {
+	if _, err := Load(r, builtIn(), Layer{FS: fstest.MapFS{}, Name: "lokalt", Local: true}); err != nil {
 		t.Errorf("local folder without the file: %v", err)
 	}
-	if _, err := r.LoadContacts(ContactLayer{FS: fstest.MapFS{}, Name: "content"}); err == nil ||
+	if _, err := Load(r, Layer{FS: fstest.MapFS{}, Name: "content"}); err == nil ||
 		!strings.HasPrefix(err.Error(), "content/kommuner/kontakter.yaml: kunne ikke lese fila:") {
 		t.Errorf("built-in tree without the file: %v", err)
 	}
 
 	// The same contact twice is an error, also across layers.
-	_, err = r.LoadContacts(mapLayer("content", false, contactsBase), mapLayer("lokalt", true, contactsBase[:strings.Index(contactsBase, "  - fylke")]))
+	_, err = Load(r, mapLayer("content", false, contactsBase), mapLayer("lokalt", true, contactsBase[:strings.Index(contactsBase, "  - fylke")]))
 	want = `lokalt/kommuner/kontakter.yaml:4: kontakten «NAV Arbeidsgivertjenesten» (nav-arbeidsgiver) står allerede i content/kommuner/kontakter.yaml:4 for samme område`
 	if err == nil || err.Error() != want {
 		t.Errorf("duplicate: %v\nwant %s", err, want)
@@ -243,15 +262,15 @@ func TestContactErrors(t *testing.T) {
 			t.Fatalf("%s: %q is not in the base file", tt.name, tt.old)
 		}
 		text := strings.Replace(contactsBase, tt.old, tt.new, 1)
-		_, err := r.LoadContacts(mapLayer("content", false, text))
+		_, err := Load(r, mapLayer("content", false, text))
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s:\n got %v\nwant %s", tt.name, err, tt.want)
 		}
 	}
-	if _, err := r.LoadContacts(mapLayer("content", false, "kontakter: []\n")); err == nil || err.Error() != file+":1: ukjent felt «kontakter»" {
+	if _, err := Load(r, mapLayer("content", false, "kontakter: []\n")); err == nil || err.Error() != file+":1: ukjent felt «kontakter»" {
 		t.Errorf("wrong top key: %v", err)
 	}
-	if _, err := r.LoadContacts(mapLayer("content", false, "contacts:\n")); err == nil || err.Error() != file+":1: fila mangler contacts (lista over kontakter)" {
+	if _, err := Load(r, mapLayer("content", false, "contacts:\n")); err == nil || err.Error() != file+":1: fila mangler contacts (lista over kontakter)" {
 		t.Errorf("empty list: %v", err)
 	}
 }

@@ -1,4 +1,11 @@
-package kommune
+// Package aga holds the employer tax (arbeidsgiveravgift) of Norway: the
+// zones, the rate of each zone, and the zone of each kommune, read from
+// content/kommuner/arbeidsgiveravgift.yaml with how sure we are of them.
+//
+// The kommune package reads the file together with the kommuner and gives
+// the result as Register.AGA(). The package is pure: no terminal, no
+// network, no clock.
+package aga
 
 import (
 	"strings"
@@ -8,6 +15,9 @@ import (
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
+
+// File holds the zones and rates, relative to the root of the content tree.
+const File = "kommuner/arbeidsgiveravgift.yaml"
 
 // Zone is an employer tax zone (sone for arbeidsgiveravgift).
 type Zone string
@@ -35,24 +45,27 @@ type Rate struct {
 	Note       string  // Norwegian, when the rate needs a word (zone 1a, 4a)
 }
 
+// Valid reports whether z is one of Zones.
+func (z Zone) Valid() bool { return validZone(z) }
+
 // highest is the highest rate the zone can reach: zone 1a ends at the
 // rate of zone 1 once the free amount is used up.
 func (r Rate) highest() float64 { return max(r.Percent, r.Above) }
 
-// above reports whether r is a higher rate than o: first by the highest
+// Higher reports whether r is a higher rate than o: first by the highest
 // rate it can reach, then by the rate it starts at. Zone 1 is above 1a,
 // 1a above 2, and so on down to 5.
-func (r Rate) above(o Rate) bool {
+func (r Rate) Higher(o Rate) bool {
 	if r.highest() != o.highest() {
 		return r.highest() > o.highest()
 	}
 	return r.Percent > o.Percent
 }
 
-// TaxInfo says how sure we are of the rates and zones, and where they
+// Info says how sure we are of the rates and zones, and where they
 // come from. When Uncertain is true, show every rate and zone as
 // uncertain: «Sist vi fant satsene hos Skatteetaten, var det for 2024.»
-type TaxInfo struct {
+type Info struct {
 	Year          int             // the year the figures are meant for: 2026
 	ConfirmedYear int             // the latest year confirmed at the primary source
 	Uncertain     bool            // true when Year is not confirmed
@@ -78,7 +91,7 @@ type ZonePart struct {
 type ZoneInfo struct {
 	Zone      Zone // for a split kommune: the zone of its part with the highest rate
 	Rate      Rate
-	Uncertain bool            // see TaxInfo; always true when only secondary sources place it
+	Uncertain bool            // see Info; always true when only secondary sources place it
 	Default   bool            // true when no group names the kommune: it has the default zone
 	Parts     []ZonePart      // the areas of a kommune split between zones, highest rate first; else nil
 	Note      string          // Norwegian, about this assignment
@@ -90,13 +103,15 @@ type ZoneInfo struct {
 // address of the business decides which part, and so which rate, applies.
 func (z ZoneInfo) Split() bool { return len(z.Parts) > 0 }
 
-type aga struct {
-	info  TaxInfo
+// Table is the zones and rates of one year, with the zone of each kommune.
+// Build it with Load; it is read-only and safe for concurrent use.
+type Table struct {
+	info  Info
 	rates map[Zone]Rate
 	zones map[string]ZoneInfo // kommune number → zone
 }
 
-type agaGroup struct {
+type group struct {
 	Zone      Zone            `yaml:"zone"`
 	Note      string          `yaml:"note"`
 	Sources   []source.Source `yaml:"sources"`
@@ -104,7 +119,9 @@ type agaGroup struct {
 	Kommuner  []string        `yaml:"kommuner"`
 }
 
-type agaFile struct {
+// Raw is the file as decoded, before any check. Its fields are exported
+// for the JSON snapshot and the gob cache of the kommune package.
+type Raw struct {
 	Year          int             `yaml:"year"`
 	ConfirmedYear int             `yaml:"confirmed_year"`
 	Uncertain     bool            `yaml:"uncertain"`
@@ -123,8 +140,8 @@ type agaFile struct {
 		FreeAmount int      `yaml:"free_amount"`
 		Note       string   `yaml:"note"`
 	} `yaml:"rates"`
-	Default *agaGroup  `yaml:"default"`
-	Zones   []agaGroup `yaml:"zones"`
+	Default *group  `yaml:"default"`
+	Zones   []group `yaml:"zones"`
 	Split   []struct {
 		Kommune   string          `yaml:"kommune"`
 		Note      string          `yaml:"note"`
@@ -149,7 +166,7 @@ func validZone(z Zone) bool {
 // checkSources checks the primary and secondary sources under n, and
 // reports a group that has neither.
 func checkSources(errs *strictyaml.Errors, n *yaml.Node, what string, primary, secondary []source.Source) {
-	const file = AGAFile
+	const file = File
 	if len(primary) == 0 && len(secondary) == 0 {
 		errs.Add(file, strictyaml.KeyLine(n, "sources"), "%s trenger en kilde (sources eller secondary)", what)
 	}
@@ -161,11 +178,19 @@ func checkSources(errs *strictyaml.Errors, n *yaml.Node, what string, primary, s
 	}
 }
 
-func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
+// Load checks the decoded file f against today's kommune numbers
+// (kommuner, in order) and builds the table. doc is the file's YAML, for
+// line numbers in messages; it is nil when f came from a snapshot. Every
+// problem is reported, in Norwegian, with the file and line.
+func Load(f Raw, doc *yaml.Node, kommuner []string) (*Table, error) {
 	var errs strictyaml.Errors
-	const file = AGAFile
-	a := &aga{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
-	a.info = TaxInfo{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
+	const file = File
+	known := make(map[string]bool, len(kommuner))
+	for _, nr := range kommuner {
+		known[nr] = true
+	}
+	a := &Table{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
+	a.info = Info{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
 		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote),
 		SectorNote: strings.TrimSpace(f.SectorNote), ExtraNote: strings.TrimSpace(f.ExtraNote),
 		Check: f.Check, Sources: f.Sources, Secondary: f.Secondary, UncertainID: f.UncertainID}
@@ -222,7 +247,7 @@ func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 	// Where each kommune was placed, for messages about duplicates.
 	placed := map[string]string{}
 	place := func(n *yaml.Node, key, nr, where string) bool {
-		if _, ok := r.byNumber[nr]; !ok {
+		if !known[nr] {
 			errs.Add(file, strictyaml.KeyLine(n, key), "%s: kommunenummer %s finnes ikke", where, nr)
 			return false
 		}
@@ -282,7 +307,7 @@ func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 			part := ZonePart{Zone: p.Zone, Rate: a.rates[p.Zone], Area: strings.TrimSpace(p.Area)}
 			// Keep the parts in order, highest rate first.
 			at := len(info.Parts)
-			for at > 0 && part.Rate.above(info.Parts[at-1].Rate) {
+			for at > 0 && part.Rate.Higher(info.Parts[at-1].Rate) {
 				at--
 			}
 			info.Parts = append(info.Parts[:at], append([]ZonePart{part}, info.Parts[at:]...)...)
@@ -304,11 +329,11 @@ func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 		default:
 			checkSources(&errs, n, "default (sonen til alle andre kommuner)", d.Sources, d.Secondary)
 			a.info.DefaultZone = d.Zone
-			for _, k := range r.kommuner {
-				if _, ok := a.zones[k.Number]; ok {
+			for _, nr := range kommuner {
+				if _, ok := a.zones[nr]; ok {
 					continue
 				}
-				a.zones[k.Number] = ZoneInfo{Zone: d.Zone, Rate: a.rates[d.Zone], Uncertain: f.Uncertain || len(d.Sources) == 0,
+				a.zones[nr] = ZoneInfo{Zone: d.Zone, Rate: a.rates[d.Zone], Uncertain: f.Uncertain || len(d.Sources) == 0,
 					Default: true, Note: strings.TrimSpace(d.Note), Sources: d.Sources, Secondary: d.Secondary}
 			}
 		}
@@ -316,14 +341,14 @@ func loadAGA(f agaFile, doc *yaml.Node, r *Register) (*aga, error) {
 	return a, errs.Err()
 }
 
-// TaxInfo says which year the employer tax figures are for, whether they
+// Info says which year the employer tax figures are for, whether they
 // are confirmed, and where they come from.
-func (r *Register) TaxInfo() TaxInfo { return r.aga.info }
+func (t *Table) Info() Info { return t.info }
 
-// Rate returns the employer tax rate of a zone. Check TaxInfo().Uncertain
+// Rate returns the employer tax rate of a zone. Check Info().Uncertain
 // before showing it as a fact.
-func (r *Register) Rate(z Zone) (Rate, bool) {
-	rt, ok := r.aga.rates[z]
+func (t *Table) Rate(z Zone) (Rate, bool) {
+	rt, ok := t.rates[z]
 	return rt, ok
 }
 
@@ -332,8 +357,8 @@ func (r *Register) Rate(z Zone) (Rate, bool) {
 // rate (the safe figure for a budget) and Parts lists every part: tell
 // the reader that the address decides. ZoneOf returns false only when the
 // file has no default zone and no group names the kommune: then send the
-// reader to Skatteetaten (TaxInfo().Check).
-func (r *Register) ZoneOf(number string) (ZoneInfo, bool) {
-	z, ok := r.aga.zones[number]
+// reader to Skatteetaten (Info().Check).
+func (t *Table) ZoneOf(number string) (ZoneInfo, bool) {
+	z, ok := t.zones[number]
 	return z, ok
 }
