@@ -42,7 +42,7 @@ var allowed = map[string][]string{
 // engines are pure: they must not reach any ui library, directly or
 // through another of our packages.
 var engines = []string{
-	"internal/answers", "internal/apperr", "internal/checklist", "internal/contentcheck", "internal/fuzzy",
+	"internal/answers", "internal/apperr", "internal/checklist", "internal/checklist/ruleset", "internal/contentcheck", "internal/fuzzy",
 	"internal/handbook", "internal/interview", "internal/interview/condition", "internal/kommune", "internal/kommune/aga", "internal/kommune/check", "internal/kommune/contacts", "internal/kommune/resolve",
 	"internal/lix", "internal/locale",
 	"internal/persona", "internal/progress", "internal/report", "internal/search", "internal/source",

@@ -1,6 +1,10 @@
 package checklist
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/sosabc/sosabc/internal/checklist/ruleset"
+)
 
 // Changes is how a plan differs from the one the founder last saw: items
 // that came with new answers or new content, items that left, and what
@@ -57,7 +61,7 @@ func Compare(r *Rules, seen []string, items []Item, done map[string]bool) *Chang
 	for i, id := range seen {
 		// An id that no content could have (a hand-edited state file,
 		// perhaps with terminal escapes) is not shown.
-		if now[id] || slices.Contains(seen[:i], id) || !itemIDRe.MatchString(id) {
+		if now[id] || slices.Contains(seen[:i], id) || !ruleset.IsItemID(id) {
 			continue
 		}
 		ch := Change{ID: id, Done: done[id]}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/checklist/ruleset"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -37,11 +38,11 @@ func TestRealContent(t *testing.T) {
 		t.Fatalf("content/interview/questions.yaml:\n%v", err)
 	}
 	// From the YAML, not the cache, so every check runs.
-	r, err := load(fsys, schema, Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)}, false)
+	s, err := ruleset.LoadYAML(fsys, schema, Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)})
 	if err != nil {
 		t.Fatalf("the embedded content does not validate:\n%v", err)
 	}
-	checkProperties(t, r, 1000)
+	checkProperties(t, newRules(s), 1000)
 }
 
 // uncertainIn loads the uncertain figures of the content.

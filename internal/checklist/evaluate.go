@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/checklist/ruleset"
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
@@ -54,7 +55,7 @@ func Evaluate(r *Rules, a interview.Answers) Checklist {
 	env, derived := r.env(a)
 	var included []int
 	for i := range r.Items {
-		if holds(r.Items[i].when, env) {
+		if holds(r.items[i].when, env) {
 			included = append(included, i)
 		}
 	}
@@ -95,7 +96,7 @@ func Plan(r *Rules, a interview.Answers) Checklist {
 	}
 	for i := range r.Items {
 		id := r.Items[i].ID
-		if _, ok := byID[id]; ok || !holds(r.Items[i].when, altEnv) {
+		if _, ok := byID[id]; ok || !holds(r.items[i].when, altEnv) {
 			continue
 		}
 		it := r.item(i, altEnv)
@@ -130,8 +131,8 @@ func (r *Rules) env(a interview.Answers) (map[string]any, map[string]bool) {
 		}
 	}
 	derived := make(map[string]bool, len(r.Derived))
-	for _, d := range r.Derived {
-		v := holds(d.cond, env)
+	for i, d := range r.Derived {
+		v := holds(r.derived[i], env)
 		env[d.ID] = v
 		derived[d.ID] = v
 	}
@@ -139,40 +140,39 @@ func (r *Rules) env(a interview.Answers) (map[string]any, map[string]bool) {
 }
 
 func (r *Rules) item(i int, env map[string]any) Item {
-	rule := &r.Items[i]
-	names := slices.Clone(rule.when.Names())
+	rule, conds := &r.Items[i], &r.items[i]
+	names := slices.Clone(conds.when.Names())
 	var why []string
-	for _, w := range rule.Why {
-		if holds(w.cond, env) {
+	for j, w := range rule.Why {
+		if holds(conds.why[j], env) {
 			why = append(why, r.fill(w.Text, env))
-			names = append(names, w.cond.Names()...)
+			names = append(names, conds.why[j].Names()...)
 		}
 	}
 	return Item{
 		ID: rule.ID, Title: rule.Title, Phase: rule.Phase, Priority: rule.Priority, Do: rule.Do,
 		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, Agency: rule.Agency,
-		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: rule.uncertain, Due: rule.Due, Local: rule.Local,
+		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: r.uncertain[i], Due: rule.Due, Local: rule.Local,
 		LocalFile: rule.LocalFile, Why: why, Triggered: answerKeys(r, names),
 	}
 }
 
 // fill replaces {name} with the answer in words (or ja/nei for a derived id).
 func (r *Rules) fill(text string, env map[string]any) string {
-	return placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
-		ph := parsePlaceholder(m[1 : len(m)-1])
-		v, ok := env[ph.name]
+	return ruleset.FillPlaceholders(text, func(ph ruleset.Placeholder) (string, bool) {
+		v, ok := env[ph.Name]
 		if !ok {
-			return m
+			return "", false
 		}
-		out := r.Schema.FormatAnswerInline(ph.name, v)
-		if ph.one != "" {
-			noun := ph.many
+		out := r.Schema.FormatAnswerInline(ph.Name, v)
+		if ph.One != "" {
+			noun := ph.Many
 			if n, ok := v.(int); ok && n == 1 {
-				noun = ph.one
+				noun = ph.One
 			}
 			out += " " + noun
 		}
-		return out
+		return out, true
 	})
 }
 
@@ -235,7 +235,7 @@ func (r *Rules) orderPhase(group []int, isIncluded map[int]bool) []int {
 }
 
 func (r *Rules) comesFirst(a, b int) bool {
-	pa, pb := slices.Index(priorities, r.Items[a].Priority), slices.Index(priorities, r.Items[b].Priority)
+	pa, pb := slices.Index(ruleset.Priorities, r.Items[a].Priority), slices.Index(ruleset.Priorities, r.Items[b].Priority)
 	if pa != pb {
 		return pa < pb
 	}
@@ -248,16 +248,4 @@ func lowerFirst(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToLower(string(r[0])) + string(r[1:])
-}
-
-// placeholder is {name}, or {name|one|many}: a number with its noun in
-// the right form, «1 ansatt», «3 ansatte».
-type placeholder struct{ name, one, many string }
-
-func parsePlaceholder(s string) placeholder {
-	parts := strings.Split(s, "|")
-	if len(parts) == 3 {
-		return placeholder{name: parts[0], one: parts[1], many: parts[2]}
-	}
-	return placeholder{name: s}
 }

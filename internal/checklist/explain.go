@@ -43,19 +43,19 @@ func Explain(r *Rules, a interview.Answers, id string) (*Explanation, error) {
 	if !ok {
 		return nil, fmt.Errorf("fant ikke sjekkpunktet «%s»", id)
 	}
-	rule := &r.Items[i]
+	rule, conds := &r.Items[i], &r.items[i]
 	env, derived := r.env(a)
 	ex := &Explanation{
 		ID: rule.ID, Title: rule.Title, Rule: rule.When,
-		Included: holds(rule.when, env), Sources: rule.Sources,
+		Included: holds(conds.when, env), Sources: rule.Sources,
 	}
-	names := slices.Clone(rule.when.Names())
+	names := slices.Clone(conds.when.Names())
 	if ex.Included {
 		item := r.item(i, env)
 		ex.Why = item.Why
-		for _, w := range rule.Why {
-			if holds(w.cond, env) {
-				names = append(names, w.cond.Names()...)
+		for _, w := range conds.why {
+			if holds(w, env) {
+				names = append(names, w.Names()...)
 			}
 		}
 	}

@@ -1,19 +1,49 @@
 // Package checklist is the rules engine: it turns answers into an ordered,
-// explained checklist and ranks the company forms. Every expression in the
-// content is compiled once at load against the typed answer schema, so a
-// misspelled answer id is a load error, and evaluation is only running
-// compiled programs.
+// explained checklist and ranks the company forms. The content comes
+// checked from package ruleset, with every condition compiled against the
+// typed answer schema, so evaluation is only running compiled programs.
 package checklist
 
 import (
+	"io/fs"
+	"slices"
+	"strings"
+
+	"github.com/sosabc/sosabc/internal/checklist/ruleset"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/source"
 )
 
-// Priorities, most important first; the order is the sort order.
-var priorities = []string{"må", "bør", "kan"}
+// The content types, as ruleset has them.
+type (
+	Refs  = ruleset.Refs
+	Var   = ruleset.Var
+	Rule  = ruleset.Rule
+	Phase = ruleset.Phase
+	// Derived is a named condition that later expressions can use like an answer.
+	Derived = ruleset.Derived
+	Form    = ruleset.Form
+	Point   = ruleset.Point
+	Reason  = ruleset.Reason
+	Link    = ruleset.Link
+	Due     = ruleset.Due
+	// Source is the page that states a fact.
+	Source = source.Source
+	// Uncertain is a figure the reader must check before relying on it.
+	Uncertain = source.Uncertain
+)
 
-// Rules is the validated checklist content and the company-form table.
+// CacheFile is ruleset.CacheFile, the built-in checklist already checked.
+const CacheFile = ruleset.CacheFile
+
+// MakeCache is ruleset.MakeCache.
+var MakeCache = ruleset.MakeCache
+
+// LocalFacts are the facts about the founder's kommune an item can ask for.
+var LocalFacts = ruleset.LocalFacts
+
+// Rules is the checked checklist content and the company-form table,
+// ready to evaluate.
 type Rules struct {
 	Schema  *interview.Schema
 	Phases  []Phase
@@ -32,118 +62,135 @@ type Rules struct {
 	derivedKeys map[string][]string
 	// vars are worked out from the answers before the derived conditions.
 	vars []Var
+	// uncertain[i] are the uncertain figures of Items[i].
+	uncertain [][]Uncertain
+
+	// The conditions, by the index of what they belong to.
+	derived []*ruleCondition
+	items   []itemConditions
+	forms   []formConditions
 }
 
-// Phase is a stage of starting up; the checklist is grouped by phases in order.
-type Phase struct {
-	ID          string `yaml:"id"`
-	Title       string `yaml:"title"`
-	Description string `yaml:"description"`
+// itemConditions are an item's «when» and the «if» of each reason.
+type itemConditions struct {
+	when *ruleCondition
+	why  []*ruleCondition
 }
 
-// Derived is a named condition that later expressions can use like an answer.
-type Derived struct {
-	ID          string `yaml:"id"`
-	Description string `yaml:"description"`
-	When        string `yaml:"when"`
+// formConditions are the «when» of a form's reasons for and against it.
+type formConditions struct{ pro, con []*ruleCondition }
 
-	cond *ruleCondition
+// Load reads and checks the checklist and the company forms from fsys
+// (the content directory) with package ruleset. Every problem is reported
+// with file and line.
+func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
+	s, err := ruleset.Load(fsys, schema, refs)
+	if err != nil {
+		return nil, err
+	}
+	return newRules(s), nil
 }
 
-// Rule is one checklist item as written in the content.
-type Rule struct {
-	ID       string    `yaml:"id"`
-	Title    string    `yaml:"title"`
-	Phase    string    `yaml:"phase"`
-	Priority string    `yaml:"priority"`
-	When     string    `yaml:"when"`
-	Why      []WhyRule `yaml:"why"`
-	Do       string    `yaml:"do"`
-	After    []string  `yaml:"after"`
-	Cost     string    `yaml:"cost"`
-	Deadline string    `yaml:"deadline"`
-	Agency   string    `yaml:"agency"`
-	Link     *Link     `yaml:"link"`
-	Topic    string    `yaml:"topic"`
-	Sources  []Source  `yaml:"sources"`
-	// Uncertain names entries of uncertain.yaml that the item relies on.
-	Uncertain []string `yaml:"uncertain"`
-	// Due is the deadline in a form a calendar can use; Deadline is the prose.
-	Due []Due `yaml:"due"`
-	// Local asks for facts about the founder's own kommune on the item:
-	// «contacts» (help nearby) and «employer_tax» (the arbeidsgiveravgift
-	// zone and rate).
-	Local []string `yaml:"local"`
-
-	// File and Line say where the rule is written, for messages.
-	File string `yaml:"-"`
-	Line int    `yaml:"-"`
-	// LocalFile is true for an item from a local content folder.
-	LocalFile bool `yaml:"-"`
-
-	when      *ruleCondition
-	uncertain []Uncertain // resolved at load
+// newRules indexes s for evaluation. Each condition source gets one
+// ruleCondition, which compiles it when first needed; the derived ones
+// at once, since every evaluation needs them all.
+func newRules(s *ruleset.Set) *Rules {
+	r := &Rules{
+		Schema: s.Schema, Phases: s.Phases, Derived: s.Derived, Items: s.Items, Points: s.Points, Forms: s.Forms,
+		byID: make(map[string]int, len(s.Items)), phaseIndex: make(map[string]int, len(s.Phases)),
+		derivedKeys: map[string][]string{}, vars: s.Vars, uncertain: s.Uncertain,
+	}
+	conds := map[string]*ruleCondition{}
+	cond := func(source string) *ruleCondition {
+		if strings.TrimSpace(source) == "" {
+			return nil
+		}
+		if c, ok := conds[source]; ok {
+			return c
+		}
+		c := &ruleCondition{source: source, compiler: s.Conditions}
+		conds[source] = c
+		return c
+	}
+	reasons := func(list []Reason) []*ruleCondition {
+		out := make([]*ruleCondition, len(list))
+		for i, x := range list {
+			out[i] = cond(x.When)
+		}
+		return out
+	}
+	for i, p := range s.Phases {
+		r.phaseIndex[p.ID] = i
+	}
+	for _, v := range s.Vars {
+		r.derivedKeys[v.Name] = v.From
+	}
+	for _, d := range s.Derived {
+		c := cond(d.When)
+		r.derived = append(r.derived, c)
+		r.derivedKeys[d.ID] = answerKeys(r, c.Names())
+	}
+	for i, rule := range s.Items {
+		r.byID[rule.ID] = i
+		ic := itemConditions{when: cond(rule.When)}
+		for _, w := range rule.Why {
+			ic.why = append(ic.why, cond(w.If))
+		}
+		r.items = append(r.items, ic)
+	}
+	r.before = make([][]int, len(r.Items))
+	for i := range r.Items {
+		r.before[i] = sameDepthAncestors(r, i)
+	}
+	for _, f := range s.Forms {
+		r.forms = append(r.forms, formConditions{pro: reasons(f.For), con: reasons(f.Against)})
+	}
+	return r
 }
 
-// WhyRule is one reason for an item, shown when If is true (or empty).
-type WhyRule struct {
-	If   string `yaml:"if"`
-	Text string `yaml:"text"`
-
-	cond *ruleCondition
+// sameDepthAncestors lists every item in i's phase that i comes after,
+// directly or through a chain of `after` within the phase.
+func sameDepthAncestors(r *Rules, i int) []int {
+	phase := r.Items[i].Phase
+	seen := map[int]bool{}
+	var out []int
+	queue := []int{i}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, id := range r.Items[cur].After {
+			j := r.byID[id]
+			if seen[j] || r.Items[j].Phase != phase {
+				continue
+			}
+			seen[j] = true
+			out = append(out, j)
+			queue = append(queue, j)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
-// Link is where the reader does the task.
-type Link struct {
-	Title string `yaml:"title" json:"title"`
-	URL   string `yaml:"url" json:"url"`
-	// FrontPage says why a bare front page is the right address, as for
-	// sources.
-	FrontPage string `yaml:"front_page" json:"-"`
-
-	// Where is file:line of the URL, set by the loader for messages.
-	Where string `yaml:"-" json:"-"`
-}
-
-// Source is the page that states a fact.
-type Source = source.Source
-
-// Uncertain is a figure the reader must check before relying on it.
-type Uncertain = source.Uncertain
-
-// Due is a deadline that comes back: every year on Dates (MM-DD), or every
-// month on Day. When the date falls on a weekend or holiday, the authority
-// usually moves it to the next working day; the item's prose says so.
-type Due struct {
-	Every string   `yaml:"every" json:"every"`           // year or month
-	Dates []string `yaml:"dates" json:"dates,omitempty"` // MM-DD, with every: year
-	Day   int      `yaml:"day" json:"day,omitempty"`     // 1–31, with every: month
-}
-
-// Point is one row in the company-form comparison.
-type Point struct {
-	ID    string `yaml:"id"`
-	Title string `yaml:"title"`
-}
-
-// Form is one company form: its comparison texts and the reasons for and
-// against it that the recommendation weighs.
-type Form struct {
-	ID      string            `yaml:"id"`
-	Name    string            `yaml:"name"`
-	Topic   string            `yaml:"topic"`
-	Points  map[string]string `yaml:"points"` // point id → text; order from Rules.Points
-	For     []Reason          `yaml:"for"`
-	Against []Reason          `yaml:"against"`
-}
-
-// Reason is a weighted argument for or against a form.
-type Reason struct {
-	When   string `yaml:"when"`
-	Text   string `yaml:"text"`
-	Weight int    `yaml:"weight"`
-
-	cond *ruleCondition
+// answerKeys resolves names to the answer keys behind them, expanding
+// derived ids, in schema order.
+func answerKeys(r *Rules, names []string) []string {
+	set := map[string]bool{}
+	for _, name := range names {
+		if r.Schema.Question(name) != nil {
+			set[name] = true
+		}
+		for _, k := range r.derivedKeys[name] {
+			set[k] = true
+		}
+	}
+	var keys []string
+	for _, k := range r.Schema.Keys() {
+		if set[k] {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // Rule returns the rule with id, or nil.

@@ -24,14 +24,14 @@ func Recommend(r *Rules, a interview.Answers) []Recommendation {
 	recs := make([]Recommendation, len(r.Forms))
 	for i, f := range r.Forms {
 		rec := Recommendation{Form: f.ID, Name: f.Name, Topic: f.Topic}
-		for _, reason := range f.For {
-			if holds(reason.cond, env) {
+		for j, reason := range f.For {
+			if holds(r.forms[i].pro[j], env) {
 				rec.Score += reason.Weight
 				rec.ReasonsFor = append(rec.ReasonsFor, r.fill(reason.Text, env))
 			}
 		}
-		for _, reason := range f.Against {
-			if holds(reason.cond, env) {
+		for j, reason := range f.Against {
+			if holds(r.forms[i].con[j], env) {
 				rec.Score -= reason.Weight
 				rec.ReasonsAgainst = append(rec.ReasonsAgainst, r.fill(reason.Text, env))
 			}

@@ -1,4 +1,4 @@
-package checklist
+package ruleset
 
 import (
 	"errors"
@@ -59,24 +59,25 @@ type Var struct {
 	Value       func(interview.Answers) any
 }
 
-// Load reads and validates the checklist and the company forms from fsys
+// Load reads and checks the checklist and the company forms from fsys
 // (the content directory). Every problem is reported with file and line.
-func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
+// The built-in content comes from CacheFile when the cache matches it.
+func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Set, error) {
 	return load(fsys, schema, refs, true)
 }
 
-// load is Load; with useCache, the built-in content comes from CacheFile
-// when the cache matches it.
-func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Rules, error) {
+// LoadYAML is Load without the cache: every file is read and checked.
+func LoadYAML(fsys fs.FS, schema *interview.Schema, refs Refs) (*Set, error) {
+	return load(fsys, schema, refs, false)
+}
+
+func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Set, error) {
 	l := &loader{
-		fsys: fsys,
-		refs: refs,
-		rules: &Rules{
-			Schema:      schema,
-			byID:        map[string]int{},
-			phaseIndex:  map[string]int{},
-			derivedKeys: map[string][]string{},
-		},
+		fsys:       fsys,
+		refs:       refs,
+		set:        &Set{Schema: schema, Vars: refs.Vars},
+		byID:       map[string]int{},
+		phaseIndex: map[string]int{},
 	}
 	l.refuseLocal(phasesFile, "fasene", "Sjekkpunktene dine bruker de innebygde fasene.")
 	l.refuseLocal(derivedFile, "de avledede betingelsene", "Skriv betingelsen rett i «when» på sjekkpunktet ditt.")
@@ -90,24 +91,23 @@ func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Rule
 	} else {
 		l.loadPhases()
 		env := l.loadDerived()
-		l.conditions = newCompiler(env)
+		l.set.Conditions = newConditions(env)
 		l.loadItems(env, false)
 		l.loadForms(env)
 	}
 	if err := l.errs.Err(); err != nil {
 		return nil, err
 	}
-	return l.rules, nil
+	return l.set, nil
 }
 
 type loader struct {
-	fsys  fs.FS
-	refs  Refs
-	rules *Rules
-	errs  strictyaml.Errors
-	// conditions compiles the conditions of items and forms, against
-	// every answer key and derived id.
-	conditions *compiler
+	fsys fs.FS
+	refs Refs
+	set  *Set
+	errs strictyaml.Errors
+	// byID and phaseIndex find the items and phases read so far.
+	byID, phaseIndex map[string]int
 }
 
 // display names a file for messages: the author's own folder for a local
@@ -170,15 +170,15 @@ func (l *loader) loadPhases() {
 		switch {
 		case !itemIDRe.MatchString(p.ID):
 			l.errs.Add(file, strictyaml.KeyLine(n, "id"), "fase-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", p.ID)
-		case slices.ContainsFunc(l.rules.Phases, func(q Phase) bool { return q.ID == p.ID }):
+		case slices.ContainsFunc(l.set.Phases, func(q Phase) bool { return q.ID == p.ID }):
 			l.errs.Add(file, strictyaml.KeyLine(n, "id"), "fasen «%s» står to ganger", p.ID)
 			continue
 		}
 		if strings.TrimSpace(p.Title) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "title"), "fasen «%s» mangler title", p.ID)
 		}
-		l.rules.phaseIndex[p.ID] = len(l.rules.Phases)
-		l.rules.Phases = append(l.rules.Phases, p)
+		l.phaseIndex[p.ID] = len(l.set.Phases)
+		l.set.Phases = append(l.set.Phases, p)
 	}
 }
 
@@ -186,11 +186,9 @@ func (l *loader) loadPhases() {
 // derived ids before it, and returns the environment items are compiled
 // against: every answer key and every derived id.
 func (l *loader) loadDerived() map[string]any {
-	env := l.rules.Schema.ZeroEnv()
+	env := l.set.Schema.ZeroEnv()
 	for _, v := range l.refs.Vars {
 		env[v.Name] = v.Zero
-		l.rules.vars = append(l.rules.vars, v)
-		l.rules.derivedKeys[v.Name] = v.From
 	}
 	var doc struct {
 		Derived []Derived `yaml:"derived"`
@@ -208,13 +206,13 @@ func (l *loader) loadDerived() map[string]any {
 		case !derivedIDRe.MatchString(d.ID):
 			l.errs.Add(file, line, "id «%s» kan bare ha små bokstaver a–z, tall og _, og må starte med en bokstav", d.ID)
 			continue
-		case l.rules.Schema.Question(d.ID) != nil:
+		case l.set.Schema.Question(d.ID) != nil:
 			l.errs.Add(file, line, "«%s» er allerede en svar-id: gi den avledede betingelsen et annet navn", d.ID)
 			continue
 		case slices.ContainsFunc(l.refs.Vars, func(v Var) bool { return v.Name == d.ID }):
 			l.errs.Add(file, line, "«%s» regnes ut av svaret på kommune: gi den avledede betingelsen et annet navn", d.ID)
 			continue
-		case slices.ContainsFunc(l.rules.Derived, func(e Derived) bool { return e.ID == d.ID }):
+		case slices.ContainsFunc(l.set.Derived, func(e Derived) bool { return e.ID == d.ID }):
 			l.errs.Add(file, line, "den avledede betingelsen «%s» står to ganger", d.ID)
 			continue
 		}
@@ -223,53 +221,28 @@ func (l *loader) loadDerived() map[string]any {
 		}
 		if strings.TrimSpace(d.When) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "«%s» mangler when", d.ID)
-		} else if c, err := condition.Compile(d.When, env); err != nil {
+		} else if _, err := condition.Compile(d.When, env); err != nil {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "%v", err)
-		} else {
-			d.cond = &ruleCondition{source: d.When, c: c}
-			l.rules.derivedKeys[d.ID] = answerKeys(l.rules, c.Names())
 		}
 		// Later conditions may use the id even when this one is broken, so
 		// one mistake gives one message.
 		env[d.ID] = false
-		l.rules.Derived = append(l.rules.Derived, d)
+		l.set.Derived = append(l.set.Derived, d)
 	}
 	return env
 }
 
-// answerKeys resolves names to the answer keys behind them, expanding
-// derived ids, in schema order.
-func answerKeys(r *Rules, names []string) []string {
-	set := map[string]bool{}
-	for _, name := range names {
-		if r.Schema.Question(name) != nil {
-			set[name] = true
-		}
-		for _, k := range r.derivedKeys[name] {
-			set[k] = true
-		}
-	}
-	var keys []string
-	for _, k := range r.Schema.Keys() {
-		if set[k] {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}
-
 // compile compiles an optional condition and records a problem at line.
-func (l *loader) compile(file string, line int, source string) *ruleCondition {
+func (l *loader) compile(file string, line int, source string) {
 	if strings.TrimSpace(source) == "" {
-		return nil
+		return
 	}
-	c, err := l.conditions.compile(source)
+	c, err := l.set.Conditions.Compile(source)
 	if err != nil {
 		l.errs.Add(file, line, "%v", err)
-		return nil
+		return
 	}
 	l.checkValues(file, line, c)
-	return &ruleCondition{source: source, c: c}
 }
 
 // optionHint says which value to write: the value behind a label written
@@ -291,12 +264,12 @@ func (l *loader) checkValues(file string, line int, c *condition.Condition) {
 			continue // «kommune != ""»: answered or not
 		}
 		if cmp.Name == interview.Answered {
-			if l.rules.Schema.Question(cmp.Value) == nil {
+			if l.set.Schema.Question(cmp.Value) == nil {
 				l.errs.Add(file, line, "«%s» er ikke et spørsmål: «%s» er listen over spørsmål som har et svar, for eksempel «\"start_capital\" in answered»", cmp.Value, interview.Answered)
 			}
 			continue
 		}
-		if q := l.rules.Schema.Question(cmp.Name); q != nil && len(q.Options) > 0 {
+		if q := l.set.Schema.Question(cmp.Name); q != nil && len(q.Options) > 0 {
 			if _, ok := q.Option(cmp.Value); !ok {
 				l.errs.Add(file, line, "«%s» er ikke et mulig svar på «%s»: %s", cmp.Value, cmp.Name, optionHint(q, cmp.Value))
 			}
@@ -312,19 +285,42 @@ func (l *loader) checkValues(file string, line int, c *condition.Condition) {
 
 var placeholderRe = regexp.MustCompile(`\{([^{}]*)\}`)
 
+// Placeholder is {name}, or {name|one|many}: a number with its noun in
+// the right form, «1 ansatt», «3 ansatte».
+type Placeholder struct{ Name, One, Many string }
+
+func parsePlaceholder(s string) Placeholder {
+	parts := strings.Split(s, "|")
+	if len(parts) == 3 {
+		return Placeholder{Name: parts[0], One: parts[1], Many: parts[2]}
+	}
+	return Placeholder{Name: s}
+}
+
+// FillPlaceholders replaces each {…} in text with what fill gives for it;
+// one that fill gives no text for stays as it is.
+func FillPlaceholders(text string, fill func(Placeholder) (string, bool)) string {
+	return placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
+		if out, ok := fill(parsePlaceholder(m[1 : len(m)-1])); ok {
+			return out
+		}
+		return m
+	})
+}
+
 // checkPlaceholders demands that every {name} in text is an answer key or a
 // derived id, so a typo never reaches the reader as a literal «{employes}».
 // {name|one|many} is a number with its noun: «{employees|ansatt|ansatte}».
 func (l *loader) checkPlaceholders(file string, line int, text string, env map[string]any) {
 	for _, m := range placeholderRe.FindAllStringSubmatch(text, -1) {
 		ph := parsePlaceholder(m[1])
-		v, ok := env[ph.name]
+		v, ok := env[ph.Name]
 		switch {
 		case !ok:
-			l.errs.Add(file, line, "ukjent navn «{%s}» i teksten: bruk en svar-id eller en avledet betingelse", ph.name)
-		case strings.Count(m[1], "|") > 0 && (ph.one == "" || ph.many == ""):
+			l.errs.Add(file, line, "ukjent navn «{%s}» i teksten: bruk en svar-id eller en avledet betingelse", ph.Name)
+		case strings.Count(m[1], "|") > 0 && (ph.One == "" || ph.Many == ""):
 			l.errs.Add(file, line, "«{%s}»: skriv {navn|entall|flertall}, for eksempel {employees|ansatt|ansatte}", m[1])
-		case ph.one != "":
+		case ph.One != "":
 			if _, isInt := v.(int); !isInt {
 				l.errs.Add(file, line, "«{%s}»: entall og flertall passer bare for tall", m[1])
 			}

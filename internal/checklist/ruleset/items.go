@@ -1,4 +1,4 @@
-package checklist
+package ruleset
 
 import (
 	"fmt"
@@ -20,7 +20,7 @@ import (
 )
 
 // loadItems reads and checks the item files. With cached, the built-in
-// items are already in the rules, and only local files are read.
+// items are already in the set, and only local files are read.
 func (l *loader) loadItems(env map[string]any, cached bool) {
 	files, err := itemFiles(l.fsys)
 	if err != nil {
@@ -52,8 +52,8 @@ func (l *loader) loadItems(env map[string]any, cached bool) {
 			rule := doc.Items[i]
 			n := strictyaml.Item(list, i)
 			rule.File, rule.Line = file, strictyaml.KeyLine(n, "id")
-			if first, dup := l.rules.byID[rule.ID]; dup {
-				prev := l.rules.Items[first]
+			if first, dup := l.byID[rule.ID]; dup {
+				prev := l.set.Items[first]
 				if local && !prev.LocalFile {
 					l.errs.Add(file, rule.Line, "sjekkpunktet «%s» finnes allerede i det innebygde innholdet (%s:%d). Et lokalt sjekkpunkt kan ikke erstatte et innebygd: gi det en egen id, for eksempel «%s»",
 						rule.ID, prev.File, prev.Line, "lokalt-"+rule.ID)
@@ -63,10 +63,11 @@ func (l *loader) loadItems(env map[string]any, cached bool) {
 				continue
 			}
 			rule.LocalFile = local
-			l.checkRule(n, &rule, env)
-			l.rules.byID[rule.ID] = len(l.rules.Items)
-			lists[len(l.rules.Items)] = n
-			l.rules.Items = append(l.rules.Items, rule)
+			uncertain := l.checkRule(n, &rule, env)
+			l.byID[rule.ID] = len(l.set.Items)
+			lists[len(l.set.Items)] = n
+			l.set.Items = append(l.set.Items, rule)
+			l.set.Uncertain = append(l.set.Uncertain, uncertain)
 		}
 	}
 	l.checkAfter(lists)
@@ -130,7 +131,8 @@ func decodeItemFiles(fsys fs.FS, files []string, skipBuiltin bool) []*itemFile {
 	return out
 }
 
-func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
+// checkRule checks r and returns the uncertain figures it names.
+func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) (uncertain []source.Uncertain) {
 	file := r.File
 	line := func(key string) int { return strictyaml.KeyLine(n, key) }
 	if !itemIDRe.MatchString(r.ID) {
@@ -141,17 +143,17 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 			l.errs.Add(file, line(f.key), "sjekkpunktet «%s» mangler feltet «%s»", r.ID, f.key)
 		}
 	}
-	if _, ok := l.rules.phaseIndex[r.Phase]; !ok && len(l.rules.Phases) > 0 {
-		ids := make([]string, len(l.rules.Phases))
-		for i, p := range l.rules.Phases {
+	if _, ok := l.phaseIndex[r.Phase]; !ok && len(l.set.Phases) > 0 {
+		ids := make([]string, len(l.set.Phases))
+		for i, p := range l.set.Phases {
 			ids[i] = p.ID
 		}
 		l.errs.Add(file, line("phase"), "ukjent fase «%s»: bruk %s", r.Phase, locale.JoinOr(ids))
 	}
-	if !slices.Contains(priorities, r.Priority) {
+	if !slices.Contains(Priorities, r.Priority) {
 		l.errs.Add(file, line("priority"), "ukjent prioritet «%s»: bruk må, bør eller kan", r.Priority)
 	}
-	r.when = l.compile(file, line("when"), r.When)
+	l.compile(file, line("when"), r.When)
 
 	if len(r.Why) == 0 {
 		l.errs.Add(file, line("why"), "sjekkpunktet «%s» mangler «why»: skriv minst én begrunnelse", r.ID)
@@ -164,7 +166,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 			l.errs.Add(file, strictyaml.KeyLine(wn, "text"), "begrunnelsen mangler text")
 		}
 		l.checkPlaceholders(file, strictyaml.KeyLine(wn, "text"), w.Text, env)
-		w.cond = l.compile(file, strictyaml.KeyLine(wn, "if"), w.If)
+		l.compile(file, strictyaml.KeyLine(wn, "if"), w.If)
 	}
 
 	l.checkTopic(file, line("topic"), r.Topic)
@@ -184,7 +186,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 		source.Check(&l.errs, file, strictyaml.Item(srcList, i), &r.Sources[i])
 	}
 	if l.refs.Uncertain != nil {
-		r.uncertain = l.refs.Uncertain.Resolve(r.Uncertain, file, line("uncertain"), &l.errs)
+		uncertain = l.refs.Uncertain.Resolve(r.Uncertain, file, line("uncertain"), &l.errs)
 	}
 	l.checkDue(file, strictyaml.Child(n, "due"), r.Due)
 	for _, x := range r.Local {
@@ -192,60 +194,50 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) {
 			l.errs.Add(file, line("local"), "ukjent «local: %s»: bruk %s", x, locale.JoinOr(LocalFacts))
 		}
 	}
+	return uncertain
 }
 
-// checkAfter validates `after` and precomputes, for each item, the items of
-// its own phase that must come first. An item in an earlier phase comes
-// first anyway; one in a later phase can never come first, so it is an error.
+// checkAfter checks `after`: an item in an earlier phase comes first
+// anyway; one in a later phase can never come first, so it is an error,
+// as is a ring.
 func (l *loader) checkAfter(nodes map[int]*yaml.Node) {
-	r := l.rules
-	r.before = make([][]int, len(r.Items))
-	broken := false
-	for i, item := range r.Items {
+	items := l.set.Items
+	for i, item := range items {
 		line := strictyaml.KeyLine(nodes[i], "after")
 		for _, id := range item.After {
-			j, ok := r.byID[id]
+			j, ok := l.byID[id]
 			switch {
 			case !ok:
 				l.errs.Add(item.File, line, "«after» peker på «%s», som ikke finnes", id)
-				broken = true
-			case r.phaseIndex[r.Items[j].Phase] > r.phaseIndex[item.Phase]:
+			case l.phaseIndex[items[j].Phase] > l.phaseIndex[item.Phase]:
 				l.errs.Add(item.File, line, "«%s» er i fasen %s og kan ikke komme etter «%s», som er i den senere fasen %s",
-					item.ID, item.Phase, id, r.Items[j].Phase)
-				broken = true
+					item.ID, item.Phase, id, items[j].Phase)
 			}
 		}
 	}
-	if cycle := findCycle(r); cycle != nil {
-		first := r.Items[r.byID[cycle[0]]]
-		l.errs.Add(first.File, strictyaml.KeyLine(nodes[r.byID[cycle[0]]], "after"),
+	if cycle := findCycle(items, l.byID); cycle != nil {
+		first := l.byID[cycle[0]]
+		l.errs.Add(items[first].File, strictyaml.KeyLine(nodes[first], "after"),
 			"«after» går i ring: %s", strings.Join(cycle, " → "))
-		broken = true
-	}
-	if broken {
-		return
-	}
-	for i := range r.Items {
-		r.before[i] = sameDepthAncestors(r, i)
 	}
 }
 
 // findCycle returns one cycle of `after` as ids (first id repeated at the
 // end), or nil.
-func findCycle(r *Rules) []string {
+func findCycle(items []Rule, byID map[string]int) []string {
 	const (
 		unseen = iota
 		active
 		done
 	)
-	state := make([]int, len(r.Items))
+	state := make([]int, len(items))
 	var stack []int
 	var visit func(i int) []string
 	visit = func(i int) []string {
 		state[i] = active
 		stack = append(stack, i)
-		for _, id := range r.Items[i].After {
-			j, ok := r.byID[id]
+		for _, id := range items[i].After {
+			j, ok := byID[id]
 			if !ok {
 				continue
 			}
@@ -254,9 +246,9 @@ func findCycle(r *Rules) []string {
 				start := slices.Index(stack, j)
 				var ids []string
 				for _, k := range stack[start:] {
-					ids = append(ids, r.Items[k].ID)
+					ids = append(ids, items[k].ID)
 				}
-				return append(ids, r.Items[j].ID)
+				return append(ids, items[j].ID)
 			case unseen:
 				if c := visit(j); c != nil {
 					return c
@@ -267,7 +259,7 @@ func findCycle(r *Rules) []string {
 		state[i] = done
 		return nil
 	}
-	for i := range r.Items {
+	for i := range items {
 		if state[i] == unseen {
 			if c := visit(i); c != nil {
 				return c
@@ -275,30 +267,6 @@ func findCycle(r *Rules) []string {
 		}
 	}
 	return nil
-}
-
-// sameDepthAncestors lists every item in i's phase that i comes after,
-// directly or through a chain of `after` within the phase.
-func sameDepthAncestors(r *Rules, i int) []int {
-	phase := r.Items[i].Phase
-	seen := map[int]bool{}
-	var out []int
-	queue := []int{i}
-	for len(queue) > 0 {
-		cur := queue[0]
-		queue = queue[1:]
-		for _, id := range r.Items[cur].After {
-			j := r.byID[id]
-			if seen[j] || r.Items[j].Phase != phase {
-				continue
-			}
-			seen[j] = true
-			out = append(out, j)
-			queue = append(queue, j)
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 var mmddRe = regexp.MustCompile(`^\d{2}-\d{2}$`)
@@ -326,6 +294,3 @@ func (l *loader) checkDue(file string, list *yaml.Node, due []Due) {
 		}
 	}
 }
-
-// LocalFacts are the facts about the founder's kommune an item can ask for.
-var LocalFacts = []string{"contacts", "employer_tax"}

@@ -1,4 +1,4 @@
-package checklist
+package ruleset
 
 import (
 	"regexp"
@@ -23,7 +23,7 @@ func (l *loader) loadForms(env map[string]any) {
 		return
 	}
 	file := "content/" + formsFile
-	r := l.rules
+	r := l.set
 
 	pointList := strictyaml.Child(root, "points")
 	if len(doc.Points) == 0 {
@@ -84,7 +84,7 @@ func (l *loader) loadForms(env map[string]any) {
 // comparison never has holes, and no text for a point that does not exist.
 func (l *loader) checkPoints(file string, n *yaml.Node, f Form) {
 	pointsNode := strictyaml.Child(n, "points")
-	for _, p := range l.rules.Points {
+	for _, p := range l.set.Points {
 		text, ok := f.Points[p.ID]
 		switch {
 		case !ok:
@@ -94,7 +94,7 @@ func (l *loader) checkPoints(file string, n *yaml.Node, f Form) {
 		}
 	}
 	for _, id := range sortedKeys(f.Points) {
-		if !slices.ContainsFunc(l.rules.Points, func(p Point) bool { return p.ID == id }) {
+		if !slices.ContainsFunc(l.set.Points, func(p Point) bool { return p.ID == id }) {
 			l.errs.Add(file, strictyaml.KeyLine(pointsNode, id), "ukjent punkt «%s»: punktene står øverst i filen under «points»", id)
 		}
 	}
@@ -107,7 +107,7 @@ func (l *loader) checkReasons(file string, list *yaml.Node, reasons []Reason, en
 		if strings.TrimSpace(reason.When) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "when"), "grunnen mangler when")
 		} else {
-			reason.cond = l.compile(file, strictyaml.KeyLine(n, "when"), reason.When)
+			l.compile(file, strictyaml.KeyLine(n, "when"), reason.When)
 		}
 		if strings.TrimSpace(reason.Text) == "" {
 			l.errs.Add(file, strictyaml.KeyLine(n, "text"), "grunnen mangler text")

@@ -1,4 +1,4 @@
-package checklist
+package ruleset
 
 import (
 	"bytes"
@@ -7,9 +7,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"io/fs"
-	"strings"
 
 	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/source"
 )
 
 // CacheFile holds the built-in checklist and company forms as Load makes
@@ -78,7 +78,7 @@ func cacheHash(fsys fs.FS) string {
 
 // MakeCache loads the checklist and forms from the YAML in fsys (the
 // built-in content, without a local folder) with every check, and returns
-// the cache to write to CacheFile.
+// the cache to write to CacheFile. The compiled conditions are not in it.
 func MakeCache(fsys fs.FS, schema *interview.Schema, refs Refs) ([]byte, error) {
 	r, err := load(fsys, schema, refs, false)
 	if err != nil {
@@ -117,22 +117,19 @@ func readCache(fsys fs.FS) *cache {
 	return &c
 }
 
-// fromCache fills the rules from the cache of the built-in content and
+// fromCache fills the set from the cache of the built-in content and
 // returns the environment local items are compiled against. Nothing is
 // checked again: the cache is made only from content that passed every
-// check. Conditions are compiled when first needed; the derived ones at
-// once, since every evaluation needs them all.
+// check. Its conditions are compiled when first asked for.
 func (l *loader) fromCache(c *cache) map[string]any {
-	r := l.rules
-	r.Phases = c.Phases
-	for i, p := range r.Phases {
-		r.phaseIndex[p.ID] = i
+	s := l.set
+	s.Phases = c.Phases
+	for i, p := range s.Phases {
+		l.phaseIndex[p.ID] = i
 	}
-	env := r.Schema.ZeroEnv()
+	env := s.Schema.ZeroEnv()
 	for _, v := range l.refs.Vars {
 		env[v.Name] = v.Zero
-		r.vars = append(r.vars, v)
-		r.derivedKeys[v.Name] = v.From
 	}
 	// The checks made sure each derived condition reads only those before
 	// it, so all of them can be compiled against the full environment,
@@ -140,46 +137,24 @@ func (l *loader) fromCache(c *cache) map[string]any {
 	for _, d := range c.Derived {
 		env[d.ID] = false
 	}
-	l.conditions = newCompiler(env)
-	for _, d := range c.Derived {
-		if cond, err := l.conditions.compile(d.When); err == nil {
-			d.cond = &ruleCondition{source: d.When, c: cond}
-			r.derivedKeys[d.ID] = answerKeys(r, cond.Names())
-		} else {
-			d.cond = &ruleCondition{broken: true}
-		}
-		r.Derived = append(r.Derived, d)
-	}
-	lazy := func(source string) *ruleCondition {
-		if strings.TrimSpace(source) == "" {
-			return nil
-		}
-		return &ruleCondition{source: source, lazy: l.conditions}
-	}
-	r.Items = c.Items
-	for i := range r.Items {
-		rule := &r.Items[i]
-		rule.when = lazy(rule.When)
-		for j := range rule.Why {
-			rule.Why[j].cond = lazy(rule.Why[j].If)
-		}
+	s.Conditions = newConditions(env)
+	s.Derived = c.Derived
+	s.Items = c.Items
+	for i, rule := range s.Items {
+		var uncertain []source.Uncertain
 		if l.refs.Uncertain != nil {
-			rule.uncertain = l.refs.Uncertain.Resolve(rule.Uncertain, rule.File, 0, &l.errs)
+			uncertain = l.refs.Uncertain.Resolve(rule.Uncertain, rule.File, 0, &l.errs)
 		}
-		r.byID[rule.ID] = i
+		s.Uncertain = append(s.Uncertain, uncertain)
+		l.byID[rule.ID] = i
 	}
-	r.Points = c.Points
+	s.Points = c.Points
 	for _, cf := range c.Forms {
 		f := Form{ID: cf.ID, Name: cf.Name, Topic: cf.Topic, Points: make(map[string]string, len(cf.PointIDs)), For: cf.For, Against: cf.Against}
 		for i, id := range cf.PointIDs {
 			f.Points[id] = cf.PointTexts[i]
 		}
-		for _, list := range [][]Reason{f.For, f.Against} {
-			for i := range list {
-				list[i].cond = lazy(list[i].When)
-			}
-		}
-		r.Forms = append(r.Forms, f)
+		s.Forms = append(s.Forms, f)
 	}
 	return env
 }

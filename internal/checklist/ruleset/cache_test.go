@@ -1,8 +1,9 @@
-package checklist
+package ruleset
 
 import (
 	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,39 +37,38 @@ func withCache(t *testing.T, fsys fs.FS, schema *interview.Schema, refs Refs) fs
 	return out
 }
 
-// conditionsOf takes the conditions out of r, and returns their sources
-// and whether each was compiled at load, so what remains can be compared.
-func conditionsOf(r *Rules) []string {
+// conditionsOf compiles every condition of s with s.Conditions and takes
+// the compiler out, so what remains can be compared. It returns the
+// sources, with BROKEN after one that does not compile to itself.
+func conditionsOf(s *Set) []string {
 	var out []string
-	take := func(c **ruleCondition) {
-		switch {
-		case *c == nil:
+	take := func(source string) {
+		if strings.TrimSpace(source) == "" {
 			out = append(out, "-")
-		default:
-			ic, ok := (*c).get()
-			out = append(out, (*c).source)
-			if !ok || ic == nil || ic.Source != (*c).source {
-				out = append(out, "BROKEN")
+			return
+		}
+		out = append(out, source)
+		if c, err := s.Conditions.Compile(source); err != nil || c == nil || c.Source != source {
+			out = append(out, "BROKEN")
+		}
+	}
+	for _, d := range s.Derived {
+		take(d.When)
+	}
+	for _, it := range s.Items {
+		take(it.When)
+		for _, w := range it.Why {
+			take(w.If)
+		}
+	}
+	for _, f := range s.Forms {
+		for _, list := range [][]Reason{f.For, f.Against} {
+			for _, x := range list {
+				take(x.When)
 			}
 		}
-		*c = nil
 	}
-	for i := range r.Derived {
-		take(&r.Derived[i].cond)
-	}
-	for i := range r.Items {
-		take(&r.Items[i].when)
-		for j := range r.Items[i].Why {
-			take(&r.Items[i].Why[j].cond)
-		}
-	}
-	for i := range r.Forms {
-		for _, list := range [][]Reason{r.Forms[i].For, r.Forms[i].Against} {
-			for j := range list {
-				take(&list[j].cond)
-			}
-		}
-	}
+	s.Conditions = nil
 	return out
 }
 
@@ -179,7 +179,10 @@ func TestCacheWithLocalItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	it := r.Rule("lokalt-punkt")
+	var it *Rule
+	if i := slices.IndexFunc(r.Items, func(x Rule) bool { return x.ID == "lokalt-punkt" }); i >= 0 {
+		it = &r.Items[i]
+	}
 	if it == nil || !it.LocalFile || it.File != "lokal/checklist/items/lokalt.yaml" || it.Line != 2 {
 		t.Fatalf("the local item: %+v", it)
 	}
@@ -187,7 +190,7 @@ func TestCacheWithLocalItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(r.before, yr.before) {
-		t.Error("«after» orders the items differently with the cache")
+	if !reflect.DeepEqual(r.Items, yr.Items) || !reflect.DeepEqual(r.Uncertain, yr.Uncertain) {
+		t.Error("the items differ with the cache")
 	}
 }
