@@ -39,6 +39,12 @@ func TestConcurrentTicksAreNeverLost(t *testing.T) {
 		if _, err := factories[i].Engine(); err != nil {
 			t.Fatal(err)
 		}
+		// Engine reads the kommuner on another goroutine; wait for it, as
+		// root.Run below binds --content-dir to the factory that goroutine
+		// reads. A real run parses its flags before anything is loaded.
+		if _, _, err := factories[i].Kommuner(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for round := range rounds {
 		if err := os.WriteFile(filepath.Join(dir, "state.json"), fresh, 0o600); err != nil {
