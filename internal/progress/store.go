@@ -213,7 +213,7 @@ func saveError(dir string, err error) error {
 		why = "Du har ikke lov til å skrive der. Velg en annen mappe med SOSABC_STATE_DIR."
 	default:
 		// No words of our own: the system's message says what happened.
-		return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR.", dir, err)
+		return fmt.Errorf("kunne ikke lagre fremdriften i %s: %w. %s", dir, err, "Sjekk at du har skrivetilgang, eller velg en annen mappe med SOSABC_STATE_DIR.")
 	}
 	return fmt.Errorf("kunne ikke lagre fremdriften i %s. %s", dir, why)
 }
