@@ -23,6 +23,20 @@ var helpTopics = map[string]func(*cmdutil.Factory) error{
 	"verkstedfil":    showWorkshopFileHelp,
 }
 
+func showLocalContentHelp(f *cmdutil.Factory) error {
+	return showMarkdownHelp(f, localContentTitle, LocalContentHelpFile)
+}
+
+func showWorkshopFileHelp(f *cmdutil.Factory) error {
+	return showMarkdownHelp(f, workshopFileTitle, WorkshopFileHelpFile)
+}
+
+// The titles of the two help topics written as Markdown.
+const (
+	localContentTitle = "Lokalt innhold"
+	workshopFileTitle = "Et verksted du lager selv"
+)
+
 // newAnswersFileHelp is the help topic «sosabc help answers-file». Its text
 // is made from the interview schema when asked for, so no other command
 // pays for reading the content. It is shown like a page: rendered, and in
@@ -88,39 +102,12 @@ const LocalContentHelpFile = "help/lokalt-innhold.md"
 // LocalContentHelp is the Markdown of «sosabc help lokalt-innhold»: how a
 // kommune, a fylke or an incubator writes its own content.
 func LocalContentHelp(f *cmdutil.Factory) (string, error) {
-	data, err := fs.ReadFile(f.Content, LocalContentHelpFile)
-	if err != nil {
-		return "", cmdutil.ContentError(err)
-	}
-	return string(data), nil
+	return helpFile(f, LocalContentHelpFile)
 }
 
 // newLocalContentHelp is the help topic «sosabc help lokalt-innhold».
 func newLocalContentHelp(f *cmdutil.Factory) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:     "local-content",
-		Aliases: []string{"lokalt-innhold"},
-		Short:   HelpTopics()[1].Short,
-	}
-	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		if err := showLocalContentHelp(f); err != nil {
-			c.PrintErrln(locale.Sentence(err.Error()))
-		}
-	})
-	return cmd
-}
-
-func showLocalContentHelp(f *cmdutil.Factory) error {
-	text, err := LocalContentHelp(f)
-	if err != nil {
-		return err
-	}
-	var d cmdutil.Display
-	o, err := d.Render(f)
-	if err != nil {
-		return err
-	}
-	return f.Show(&doc.Document{Lang: "nb", Title: "Lokalt innhold", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
+	return markdownHelp(f, "local-content", "lokalt-innhold", HelpTopics()[1].Short, localContentTitle, LocalContentHelpFile)
 }
 
 // WorkshopFileHelpFile is the text of «sosabc help verkstedfil», in the
@@ -130,30 +117,37 @@ const WorkshopFileHelpFile = "help/verkstedfil.md"
 // WorkshopFileHelp is the Markdown of «sosabc help verkstedfil»: how a
 // teacher or a facilitator writes a workshop module of their own.
 func WorkshopFileHelp(f *cmdutil.Factory) (string, error) {
-	data, err := fs.ReadFile(f.Content, WorkshopFileHelpFile)
+	return helpFile(f, WorkshopFileHelpFile)
+}
+
+// newWorkshopFileHelp is the help topic «sosabc help verkstedfil».
+func newWorkshopFileHelp(f *cmdutil.Factory) *cobra.Command {
+	return markdownHelp(f, "workshop-file", "verkstedfil", HelpTopics()[2].Short, workshopFileTitle, WorkshopFileHelpFile)
+}
+
+// helpFile reads a help text written as Markdown from the content.
+func helpFile(f *cmdutil.Factory, file string) (string, error) {
+	data, err := fs.ReadFile(f.Content, file)
 	if err != nil {
 		return "", cmdutil.ContentError(err)
 	}
 	return string(data), nil
 }
 
-// newWorkshopFileHelp is the help topic «sosabc help verkstedfil».
-func newWorkshopFileHelp(f *cmdutil.Factory) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:     "workshop-file",
-		Aliases: []string{"verkstedfil"},
-		Short:   HelpTopics()[2].Short,
-	}
+// markdownHelp is a help topic whose text is a Markdown file in the
+// content, shown as a page: styled on a terminal, plain on a pipe.
+func markdownHelp(f *cmdutil.Factory, use, alias, short, title, file string) *cobra.Command {
+	cmd := &cobra.Command{Use: use, Aliases: []string{alias}, Short: short}
 	cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		if err := showWorkshopFileHelp(f); err != nil {
+		if err := showMarkdownHelp(f, title, file); err != nil {
 			c.PrintErrln(locale.Sentence(err.Error()))
 		}
 	})
 	return cmd
 }
 
-func showWorkshopFileHelp(f *cmdutil.Factory) error {
-	text, err := WorkshopFileHelp(f)
+func showMarkdownHelp(f *cmdutil.Factory, title, file string) error {
+	text, err := helpFile(f, file)
 	if err != nil {
 		return err
 	}
@@ -162,5 +156,5 @@ func showWorkshopFileHelp(f *cmdutil.Factory) error {
 	if err != nil {
 		return err
 	}
-	return f.Show(&doc.Document{Lang: "nb", Title: "Et verksted du lager selv", Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
+	return f.Show(&doc.Document{Lang: "nb", Title: title, Blocks: []doc.Block{doc.Markdown{Text: text}}}, o, false)
 }
