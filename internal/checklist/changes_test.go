@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
@@ -13,7 +14,7 @@ import (
 // item that every plan gets is added.
 func updatedContent(t *testing.T) *Rules {
 	t.Helper()
-	fsys := fixtureFS(t)
+	fsys := checklisttest.FixtureFS(t)
 	drift := string(fsys["checklist/items/b-drift.yaml"].Data)
 	drift = strings.Replace(drift, "id: frivillige\n", "id: frivillige-rutiner\n", 1)
 	drift += `  - id: forsikring

@@ -3,49 +3,20 @@ package checklist
 import (
 	"io/fs"
 	"math/rand/v2"
-	"os"
-	"slices"
 	"testing"
-	"testing/fstest"
 
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
-// fixtureFS copies testdata/content into a MapFS, so a test can replace
-// one file with a broken version.
-func fixtureFS(t testing.TB) fstest.MapFS {
-	t.Helper()
-	out := fstest.MapFS{}
-	err := fs.WalkDir(os.DirFS("testdata/content"), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(os.DirFS("testdata/content"), p)
-		out[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-var fixtureTopics = []string{"selskapsform", "as", "ideelt-as", "forening", "arbeidsgiver", "frivillige", "skatt"}
-
-func fixtureTopicExists(id string) bool { return slices.Contains(fixtureTopics, id) }
-
 func loadWith(t testing.TB, fsys fs.FS) (*Rules, error) {
 	t.Helper()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatalf("LoadSchema: %v", err)
-	}
-	return Load(fsys, schema, Refs{Topic: fixtureTopicExists, Uncertain: uncertainIn(t, fsys)})
+	return Load(fsys, checklisttest.Schema(t, fsys), Refs{Topic: checklisttest.FixtureTopicExists, Uncertain: checklisttest.UncertainIn(t, fsys)})
 }
 
 func loadFixture(t testing.TB) *Rules {
 	t.Helper()
-	r, err := loadWith(t, fixtureFS(t))
+	r, err := loadWith(t, checklisttest.FixtureFS(t))
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
@@ -15,7 +16,7 @@ func realRules(t testing.TB) *Rules {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Load(fsys, schema, Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)})
+	r, err := Load(fsys, schema, Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +137,7 @@ func BenchmarkLoadRealContent(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	topics := topicsIn(b, fsys)
+	topics := checklisttest.TopicsIn(b, fsys)
 	for b.Loop() {
 		if _, err := Load(fsys, schema, Refs{Topic: topics}); err != nil {
 			b.Fatal(err)

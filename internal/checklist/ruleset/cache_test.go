@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/interview"
 )
@@ -82,7 +83,7 @@ func TestCacheIsTheYAML(t *testing.T) {
 		t.Fatal(err)
 	}
 	vars := []Var{{Name: "kommunenummer", Zero: ""}, {Name: "fylkesnummer", Zero: ""}, {Name: "fylke", Zero: ""}}
-	refs := Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys), Vars: vars}
+	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys), Vars: vars}
 	cached := withCache(t, fsys, schema, refs)
 	if readCache(cached) == nil {
 		t.Fatal("the cache made from the content does not match it")
@@ -138,7 +139,7 @@ func TestCacheWithLocalItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	refs := Refs{Topic: topicsIn(t, fsys), Uncertain: uncertainIn(t, fsys)}
+	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
 	builtin := withCache(t, fsys, schema, refs)
 	r0, err := Load(builtin, schema, refs)
 	if err != nil {

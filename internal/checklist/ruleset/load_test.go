@@ -3,6 +3,8 @@ package ruleset
 import (
 	"testing"
 	"testing/fstest"
+
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 )
 
 // item is a valid item with one field replaced by the test case.
@@ -99,7 +101,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fixtureFS(t)
+			fsys := checklisttest.FixtureFS(t)
 			switch {
 			case tt.data == "":
 				delete(fsys, tt.file)
@@ -120,7 +122,7 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestLoadNoItems(t *testing.T) {
-	fsys := fixtureFS(t)
+	fsys := checklisttest.FixtureFS(t)
 	delete(fsys, "checklist/items/a-start.yaml")
 	delete(fsys, "checklist/items/b-drift.yaml")
 	_, err := loadWith(t, fsys)
@@ -131,7 +133,7 @@ func TestLoadNoItems(t *testing.T) {
 }
 
 func TestLoadWithoutDerivedFile(t *testing.T) {
-	fsys := fixtureFS(t)
+	fsys := checklisttest.FixtureFS(t)
 	delete(fsys, "checklist/derived.yaml")
 	fsys["checklist/items/b-drift.yaml"] = &fstest.MapFile{Data: []byte(validItem)}
 	if _, err := loadWith(t, fsys); err != nil {

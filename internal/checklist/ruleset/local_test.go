@@ -5,48 +5,20 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/sosabc/sosabc/internal/contentfs"
-	"github.com/sosabc/sosabc/internal/interview"
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
 )
 
-// localItem is a valid local item, limited to one kommune by a value the
-// program works out from the answers.
-const localItem = `items:
-  - id: lokalt-kurs
-    title: Gå på gründerkurs hos oss
-    phase: forberede
-    priority: bør
-    when: kommunenummer == "3301"
-    why:
-      - text: Fordi du skal starte i {kommune}.
-    do: Meld deg på.
-    topic: skatt
-    sources:
-      - title: "Eksempel kommune: Kurs"
-        url: https://www.example.org/kurs
-        read: 2026-10-01
-`
+// localItem and kommuneVar are the shared local item and the variable
+// its rule uses.
+const localItem = checklisttest.LocalItem
 
-// kommuneVar works out a number from the kommune answer, like the program
-// does with the real list.
-var kommuneVar = Var{Name: "kommunenummer", Zero: "", From: []string{"kommune"}, Value: func(a interview.Answers) any {
-	if a["kommune"] == "Drammen" {
-		return "3301"
-	}
-	return ""
-}}
+var kommuneVar = Var{Name: "kommunenummer", Zero: "", From: []string{"kommune"}, Value: checklisttest.KommuneNumber}
 
 // loadLocal loads the fixture with files of a local folder on top.
 func loadLocal(t *testing.T, local fstest.MapFS, refs Refs) (*Set, error) {
 	t.Helper()
-	base := fixtureFS(t)
-	schema, err := interview.LoadSchema(base, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := contentfs.New(contentfs.Layer{FS: base, Prefix: "content"}, contentfs.Layer{FS: local, Prefix: "vart"})
-	refs.Topic = fixtureTopicExists
-	refs.Uncertain = uncertainIn(t, base)
+	fsys, schema, uncertain := checklisttest.Local(t, local)
+	refs.Topic, refs.Uncertain = checklisttest.FixtureTopicExists, uncertain
 	return Load(fsys, schema, refs)
 }
 
