@@ -245,9 +245,12 @@ func TestTerminateMidInterview(t *testing.T) {
 	}
 }
 
-// Aborting a resumed line-by-line interview keeps the answers from before.
-func TestAccessibleAbortAfterResume(t *testing.T) {
-	stateDir := t.TempDir()
+// resumeAccessible answers the first question of the line-by-line
+// interview («3»: running), pauses with Ctrl-C at the second, and starts
+// again with «Fortsette der jeg slapp». It returns the new run, at
+// «Hvem vil du hjelpe?».
+func resumeAccessible(t *testing.T, stateDir string) *session {
+	t.Helper()
 	env := []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}
 	s := start(t, 80, 24, env, "start")
 	s.waitFor("Hvor langt har du kommet?")
@@ -261,6 +264,13 @@ func TestAccessibleAbortAfterResume(t *testing.T) {
 	s.waitFor("Fortsette der jeg slapp")
 	s.send("1\r")
 	s.waitFor("Hvem vil du hjelpe?")
+	return s
+}
+
+// Aborting a resumed line-by-line interview keeps the answers from before.
+func TestAccessibleAbortAfterResume(t *testing.T) {
+	stateDir := t.TempDir()
+	s := resumeAccessible(t, stateDir)
 	s.send(keyCtrlC)
 	if code := s.exit(); code != 130 {
 		t.Fatalf("exit code %d, want 130. Screen:\n%s", code, s.screen())
@@ -522,19 +532,7 @@ func TestAccessibleTerminate(t *testing.T) {
 // interview: the earlier answers and the new one stay, exit 129.
 func TestAccessibleHangupAfterResume(t *testing.T) {
 	stateDir := t.TempDir()
-	env := []string{"SOSABC_STATE_DIR=" + stateDir, "ACCESSIBLE=1"}
-	s := start(t, 80, 24, env, "start")
-	s.waitFor("Hvor langt har du kommet?")
-	s.send("3\r") // running
-	s.waitFor("Hvem vil du hjelpe?")
-	s.send(keyCtrlC)
-	if code := s.exit(); code != 130 {
-		t.Fatalf("exit code %d, want 130", code)
-	}
-	s = start(t, 80, 24, env, "start")
-	s.waitFor("Fortsette der jeg slapp")
-	s.send("1\r")
-	s.waitFor("Hvem vil du hjelpe?")
+	s := resumeAccessible(t, stateDir)
 	s.send("3\r") // elderly
 	s.waitFor("Hvem skal betale for det du tilbyr?")
 	if err := s.cmd.Process.Signal(syscall.SIGHUP); err != nil {
