@@ -2,33 +2,18 @@ package aga_test
 
 import (
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/sosabc/sosabc/internal/kommune"
 	"github.com/sosabc/sosabc/internal/kommune/aga"
+	"github.com/sosabc/sosabc/internal/kommune/kommunetest"
 )
 
-var (
-	regOnce sync.Once
-	reg     *kommune.Register
-	regErr  error
-)
-
-// real loads the kommuner and zones of the embedded content tree from the
-// repository: the zones are read together with the kommuner.
-func real(t testing.TB) *kommune.Register {
-	t.Helper()
-	regOnce.Do(func() { reg, regErr = kommune.Load(os.DirFS("../../../content")) })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return reg
-}
+// real is the register of the repository's content.
+func real(t testing.TB) *kommune.Register { return kommunetest.Real(t) }
 
 func TestZones(t *testing.T) {
 	r := real(t)
@@ -167,7 +152,7 @@ func TestRateOrder(t *testing.T) {
 // Without a default zone, a kommune no group names has no zone, and ZoneOf
 // says so; with one, every kommune has a zone.
 func TestDefaultZone(t *testing.T) {
-	base := os.DirFS("../../../content")
+	base := kommunetest.Content()
 	files := map[string]string{}
 	for _, name := range []string{kommune.KommunerFile, kommune.FylkerFile, aga.File} {
 		b, err := fs.ReadFile(base, name)

@@ -118,6 +118,11 @@ func KommuneNumber(r *kommune.Register, nr string) string {
 		}
 		return fmt.Sprintf("kommune %s finnes ikke: nærmeste kommunenummer er %s", nr, kommuneChoices(nearestKommuner(r, nr)))
 	}
+	if digits(nr, 3) {
+		if k, ok := r.Kommune("0" + nr); ok {
+			return fmt.Sprintf("kommunenummeret «%s» skal ha fire sifre i anførselstegn: skriv %s", nr, kommuneChoices([]*kommune.Kommune{k}))
+		}
+	}
 	res := resolve.Kommune(r, nr)
 	switch {
 	case res.Kommune != nil:

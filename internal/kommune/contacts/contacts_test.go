@@ -1,33 +1,19 @@
 package contacts
 
 import (
-	"os"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/kommunetest"
 )
 
-var (
-	regOnce sync.Once
-	reg     *kommune.Register
-	regErr  error
-)
-
-// real loads the kommuner of the embedded content tree from the repository.
-func real(t testing.TB) *kommune.Register {
-	t.Helper()
-	regOnce.Do(func() { reg, regErr = kommune.Load(os.DirFS("../../../content")) })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return reg
-}
+// real is the register of the repository's content.
+func real(t testing.TB) *kommune.Register { return kommunetest.Real(t) }
 
 func builtIn() Layer {
-	return Layer{FS: os.DirFS("../../../content"), Name: "content"}
+	return Layer{FS: kommunetest.Content(), Name: "content"}
 }
 
 func mapLayer(name string, local bool, text string) Layer {

@@ -1,29 +1,15 @@
 package resolve
 
 import (
-	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/kommunetest"
 )
 
-var (
-	regOnce sync.Once
-	reg     *kommune.Register
-	regErr  error
-)
-
-// real loads the embedded content tree from the repository.
-func real(t testing.TB) *kommune.Register {
-	t.Helper()
-	regOnce.Do(func() { reg, regErr = kommune.Load(os.DirFS("../../../content")) })
-	if regErr != nil {
-		t.Fatal(regErr)
-	}
-	return reg
-}
+// real is the register of the repository's content.
+func real(t testing.TB) *kommune.Register { return kommunetest.Real(t) }
 
 func TestResolve(t *testing.T) {
 	r := real(t)
