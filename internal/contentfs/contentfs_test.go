@@ -39,3 +39,33 @@ func TestOverlay(t *testing.T) {
 		t.Errorf("Display on a plain tree = %q", w)
 	}
 }
+
+// The cache hash changes with the seed, a file's content, a file's name,
+// and a file that goes missing, and not otherwise.
+func TestHash(t *testing.T) {
+	fsys := fstest.MapFS{"a.yaml": {Data: []byte("x: 1\n")}, "b.yaml": {Data: []byte("")}}
+	hash := func(fsys fs.FS, seed string, names ...string) string {
+		t.Helper()
+		h, err := Hash(fsys, seed, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	base := hash(fsys, "", "a.yaml", "b.yaml")
+	if again := hash(fsys, "", "a.yaml", "b.yaml"); again != base {
+		t.Error("the same files gave two hashes")
+	}
+	changed := fstest.MapFS{"a.yaml": {Data: []byte("x: 2\n")}, "b.yaml": {Data: []byte("")}}
+	for name, h := range map[string]string{
+		"a seed":         hash(fsys, "content", "a.yaml", "b.yaml"),
+		"other content":  hash(changed, "", "a.yaml", "b.yaml"),
+		"a missing file": hash(fsys, "", "a.yaml", "c.yaml"),
+		"another order":  hash(fsys, "", "b.yaml", "a.yaml"),
+		"one file less":  hash(fsys, "", "a.yaml"),
+	} {
+		if h == base {
+			t.Errorf("%s did not change the hash", name)
+		}
+	}
+}

@@ -2,12 +2,11 @@ package handbook
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
 	"errors"
 	"io/fs"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
@@ -35,21 +34,8 @@ func cacheHash(l Layer) (string, bool) {
 	if len(errs) > 0 {
 		return "", false
 	}
-	h := sha256.New()
-	for _, f := range files {
-		h.Write([]byte(f + "\x00"))
-		data, err := fs.ReadFile(l.FS, f)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			h.Write([]byte("-\x00"))
-			continue
-		case err != nil:
-			return "", false
-		}
-		h.Write(data)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)), true
+	h, err := contentfs.Hash(l.FS, "", files)
+	return h, err == nil
 }
 
 // readCache returns the cache of the built-in layer l when it was made

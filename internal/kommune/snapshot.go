@@ -2,15 +2,14 @@ package kommune
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
 	"encoding/json"
 	"io/fs"
 	"reflect"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/kommune/aga"
 	"github.com/sosabc/sosabc/internal/source"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -78,17 +77,14 @@ const snapshotNote = "Laget av go test ./internal/kommune -update fra fylker.yam
 
 // sourceHash is the hash of the YAML files the snapshot is made from.
 func sourceHash(fsys fs.FS) (string, bool) {
-	h := sha256.New()
-	for _, f := range []string{FylkerFile, KommunerFile, AGAFile} {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
+	files := []string{FylkerFile, KommunerFile, AGAFile}
+	for _, f := range files {
+		if _, err := fs.Stat(fsys, f); err != nil {
 			return "", false
 		}
-		h.Write([]byte(f + "\x00"))
-		h.Write(data)
-		h.Write([]byte{0})
 	}
-	return hex.EncodeToString(h.Sum(nil)), true
+	h, err := contentfs.Hash(fsys, "", files)
+	return h, err == nil
 }
 
 // CacheFile is the snapshot again in encoding/gob, which decodes in a

@@ -2,14 +2,12 @@ package source
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
-	"errors"
 	"io/fs"
 	"path"
 	"sort"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
@@ -31,19 +29,8 @@ type uncertainCache struct {
 func uncertainHash(fsys fs.FS, prefix string) string {
 	files, _ := fs.Glob(fsys, UncertainDir+"/*.yaml")
 	sort.Strings(files)
-	h := sha256.New()
-	h.Write([]byte(path.Clean(prefix) + "\x00"))
-	for _, f := range append([]string{UncertainFile}, files...) {
-		h.Write([]byte(f + "\x00"))
-		data, err := fs.ReadFile(fsys, f)
-		if errors.Is(err, fs.ErrNotExist) {
-			h.Write([]byte("-\x00"))
-			continue
-		}
-		h.Write(data)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	h, _ := contentfs.Hash(fsys, path.Clean(prefix), append([]string{UncertainFile}, files...))
+	return h
 }
 
 // MakeUncertainCache reads the uncertain figures of fsys (the built-in

@@ -2,12 +2,10 @@ package ruleset
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
-	"errors"
 	"io/fs"
 
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/source"
 )
@@ -62,18 +60,8 @@ func hashedFiles(fsys fs.FS) []string {
 // cacheHash is the hash of what the cache is made from in fsys, the
 // built-in content.
 func cacheHash(fsys fs.FS) string {
-	h := sha256.New()
-	for _, f := range hashedFiles(fsys) {
-		h.Write([]byte(f + "\x00"))
-		data, err := fs.ReadFile(fsys, f)
-		if errors.Is(err, fs.ErrNotExist) {
-			h.Write([]byte("-\x00"))
-			continue
-		}
-		h.Write(data)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	h, _ := contentfs.Hash(fsys, "", hashedFiles(fsys)) // an unreadable file: a hash no cache has
+	return h
 }
 
 // MakeCache loads the checklist and forms from the YAML in fsys (the
