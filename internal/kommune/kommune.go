@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -102,6 +103,11 @@ type Register struct {
 	keys        []string              // every folded current name, for suggestions
 
 	tax *aga.Table
+
+	// The former fylker as the file gives them, until indexFormer.
+	formerFylker      []formerFylke
+	formerFylkerNodes *yaml.Node
+	formerOnce        sync.Once
 }
 
 // Kommuner returns every kommune, ordered by number.
@@ -150,11 +156,14 @@ type fylkerFile struct {
 		Later     string   `yaml:"later"`
 		LaterSami []string `yaml:"later_sami"`
 	} `yaml:"fylker"`
-	Former []struct {
-		Number string `yaml:"number"`
-		Name   string `yaml:"name"`
-		Until  int    `yaml:"until"`
-	} `yaml:"former"`
+	Former []formerFylke `yaml:"former"`
+}
+
+// formerFylke is a fylke from before 2024.
+type formerFylke struct {
+	Number string `yaml:"number"`
+	Name   string `yaml:"name"`
+	Until  int    `yaml:"until"`
 }
 
 type kommunerFile struct {
@@ -323,21 +332,13 @@ func loadFrom(raw *raw) (*Register, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	r.buildFormer(&errs)
-
-	// Former fylker: today's fylker their kommuner went to.
-	for i, f := range ff.Former {
-		n := strictyaml.Item(strictyaml.Child(fdoc, "former"), i)
-		to := r.fylkerOfOldPrefix(f.Number)
-		if len(to) == 0 {
-			errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fant ingen kommuner fra det tidligere fylket %s %s i endringstabellen", f.Number, f.Name)
-		}
-		if r.fylkeNames[fold(f.Name)] != nil {
-			continue // today's fylke of that name wins: «Troms» is today's Troms
-		}
-		for _, fy := range to {
-			r.addFylkeName(f.Name, fy)
-		}
+	// The index of former kommuner and fylker is for names from before
+	// 2024, which few answers use. Built from the checked cache, it waits
+	// until someone asks: it costs more than the rest of loading. Built
+	// from the YAML, it is built now, so that its problems are reported.
+	r.formerFylker, r.formerFylkerNodes = ff.Former, strictyaml.Child(fdoc, "former")
+	if !raw.cached {
+		r.indexFormer(&errs)
 	}
 
 	numbers := make([]string, len(r.kommuner))
@@ -440,6 +441,7 @@ func concat(lists ...[]string) []string {
 // Former returns the old kommune that had number (four digits), when the
 // number is no longer in use.
 func (r *Register) Former(number string) (*Former, bool) {
+	r.indexFormer(nil)
 	f, ok := r.former[number]
 	return f, ok
 }
@@ -450,7 +452,10 @@ func (r *Register) Former(number string) (*Former, bool) {
 func (r *Register) KommunerByKey(key string) []*Kommune { return r.names[key] }
 
 // FormerByKey returns the old kommuner with a name that folds to key.
-func (r *Register) FormerByKey(key string) []*Former { return r.formerNames[key] }
+func (r *Register) FormerByKey(key string) []*Former {
+	r.indexFormer(nil)
+	return r.formerNames[key]
+}
 
 // Keys returns the key of every name of today's kommuner, in the order
 // the list first gives them.
@@ -459,12 +464,18 @@ func (r *Register) Keys() []string { return r.keys }
 // FylkerNamed returns today's fylker a name means: today's name or an
 // official Sami or Kven one, in any case, or the name of a fylke from
 // before 2024, which can mean several of today's fylker.
-func (r *Register) FylkerNamed(name string) []*Fylke { return r.fylkeNames[fold(name)] }
+func (r *Register) FylkerNamed(name string) []*Fylke {
+	r.indexFormer(nil)
+	return r.fylkeNames[fold(name)]
+}
 
 // FylkerFromFormer returns today's fylker that the kommuner of a former
 // fylke (by its two-digit number) belong to now; nil when no change line
 // names a kommune of that fylke.
-func (r *Register) FylkerFromFormer(number string) []*Fylke { return r.fylkerOfOldPrefix(number) }
+func (r *Register) FylkerFromFormer(number string) []*Fylke {
+	r.indexFormer(nil)
+	return r.fylkerOfOldPrefix(number)
+}
 
 // fylkerOfOldPrefix is the set of today's fylker that the kommuner of a
 // former fylke (by its number) belong to now.
@@ -484,4 +495,31 @@ func (r *Register) fylkerOfOldPrefix(prefix string) []*Fylke {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
 	return out
+}
+
+// indexFormer builds the index of former kommuner (buildFormer) and adds
+// the names of former fylker, once. Problems go to errs; a nil errs is
+// for a register loaded from the checked cache, where there are none.
+func (r *Register) indexFormer(errs *strictyaml.Errors) {
+	r.formerOnce.Do(func() {
+		if errs == nil {
+			errs = &strictyaml.Errors{}
+		}
+		r.buildFormer(errs)
+		// Former fylker: today's fylker their kommuner went to.
+		for i, f := range r.formerFylker {
+			n := strictyaml.Item(r.formerFylkerNodes, i)
+			to := r.fylkerOfOldPrefix(f.Number)
+			if len(to) == 0 {
+				errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fant ingen kommuner fra det tidligere fylket %s %s i endringstabellen", f.Number, f.Name)
+			}
+			if r.fylkeNames[fold(f.Name)] != nil {
+				continue // today's fylke of that name wins: «Troms» is today's Troms
+			}
+			for _, fy := range to {
+				r.addFylkeName(f.Name, fy)
+			}
+		}
+		r.formerFylkerNodes = nil // only for the lines of problems
+	})
 }

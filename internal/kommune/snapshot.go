@@ -33,6 +33,9 @@ type raw struct {
 	AGA      aga.Raw      `json:"aga"`
 
 	fdoc, kdoc, adoc *yaml.Node
+	// cached says the files come from the cache or the snapshot, which
+	// were made from files that passed every check.
+	cached bool
 }
 
 type snapshot struct {
@@ -119,12 +122,13 @@ func readRaw(fsys fs.FS, errs *strictyaml.Errors) *raw {
 						c.AGA.Rates[i].Percent = new(float64)
 					}
 				}
-				return withWhere(&raw{Fylker: c.Fylker, Kommuner: c.Kommuner, AGA: c.AGA}, c.Where)
+				return withWhere(&raw{Fylker: c.Fylker, Kommuner: c.Kommuner, AGA: c.AGA, cached: true}, c.Where)
 			}
 		}
 		if data, err := fs.ReadFile(fsys, SnapshotFile); err == nil {
 			var s snapshot
 			if json.Unmarshal(data, &s) == nil && s.Hash == hash {
+				s.cached = true
 				return withWhere(&s.raw, s.Where)
 			}
 		}
