@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/strictyaml"
+	"github.com/sosabc/sosabc/internal/strictyaml/yamltest"
 )
 
 // Seeds: every real answers file (format 1 in testdata, the personas'
@@ -132,33 +132,5 @@ func checkUserError(t *testing.T, data []byte, err error) {
 	default:
 		t.Fatalf("error of type %T, not a problem in the file: %v", err, err)
 	}
-	lines := strictyaml.Lines(data)
-	for _, e := range errs {
-		if e.File != "svar.yaml" {
-			t.Fatalf("error names file %q: %v", e.File, e)
-		}
-		if e.Line < 0 || e.Line > lines {
-			t.Fatalf("error at line %d of a %d-line file: %v", e.Line, lines, e)
-		}
-		if word := english(e.Msg, data); word != "" {
-			t.Fatalf("error in English (%q): %v", word, e)
-		}
-		if !sanitize.Clean(e.Msg) {
-			t.Fatalf("error has control characters: %q", e.Msg)
-		}
-	}
+	yamltest.CheckProblems(t, "svar.yaml", data, errs)
 }
-
-// english finds a word of yaml.v3's or Go's English in msg that the input
-// does not hold (an echoed value may say anything).
-func english(msg string, input []byte) string {
-	in := strings.ToLower(string(input))
-	for _, w := range englishRe.FindAllString(strings.ToLower(msg), -1) {
-		if !strings.Contains(in, w) {
-			return w
-		}
-	}
-	return ""
-}
-
-var englishRe = regexp.MustCompile(`\b(cannot|unmarshal|found|expected|invalid|mapping|allowed|error|unknown|line|field|octet|character|scanning|parsing|strconv|syntax|into|not)\b`)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,6 +13,7 @@ import (
 	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/strictyaml"
+	"github.com/sosabc/sosabc/internal/strictyaml/yamltest"
 )
 
 // topicSeeds are a few real topics and the broken ones of the reliability
@@ -182,33 +182,5 @@ func checkProblems(t *testing.T, file string, data []byte, err error) {
 	if !errors.As(err, &errs) || len(errs) == 0 {
 		t.Fatalf("error of type %T: %v", err, err)
 	}
-	lines := strictyaml.Lines(data)
-	for _, e := range errs {
-		if e.File != file {
-			t.Fatalf("error names file %q, want %q: %v", e.File, file, e)
-		}
-		if e.Line < 0 || e.Line > lines {
-			t.Fatalf("error at line %d of a %d-line file: %v", e.Line, lines, e)
-		}
-		if word := english(e.Msg, data); word != "" {
-			t.Fatalf("error in English (%q): %v", word, e)
-		}
-		if !sanitize.Clean(e.Msg) {
-			t.Fatalf("error has control characters: %q", e.Msg)
-		}
-	}
+	yamltest.CheckProblems(t, file, data, errs)
 }
-
-// english finds a word of yaml.v3's or Go's English in msg that the input
-// does not hold (an echoed value may say anything).
-func english(msg string, input []byte) string {
-	in := strings.ToLower(string(input))
-	for _, w := range englishRe.FindAllString(strings.ToLower(msg), -1) {
-		if !strings.Contains(in, w) {
-			return w
-		}
-	}
-	return ""
-}
-
-var englishRe = regexp.MustCompile(`\b(cannot|unmarshal|found|expected|invalid|mapping|allowed|error|unknown|line|field|octet|character|scanning|parsing|strconv|syntax|into|not)\b`)
