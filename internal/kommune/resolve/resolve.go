@@ -223,6 +223,9 @@ func suggest(r *kommune.Register, typed string, fylker []*kommune.Fylke) Result 
 		}
 	}
 	if best > limit || len(found) == 0 {
+		if len(fylker) == 0 && len(r.FylkerNamed(typed)) > 0 {
+			return Result{Note: fmt.Sprintf("«%s» er navnet på et fylke, ikke på en kommune. Skriv navnet eller det firesifrede nummeret til kommunen.", strings.TrimSpace(typed))}
+		}
 		return Result{Note: fmt.Sprintf("Fant ingen kommune som heter «%s». Skriv navnet eller det firesifrede nummeret til kommunen.", strings.TrimSpace(typed))}
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Label() < found[j].Label() })

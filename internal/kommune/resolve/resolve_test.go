@@ -109,6 +109,10 @@ func TestResolve(t *testing.T) {
 		// Rubbish.
 		{in: "", match: NoMatch, note: "Skriv navnet"},
 		{in: "xyzzy", match: NoMatch, note: "Fant ingen kommune som heter «xyzzy»."},
+		// A fylke, today's or one from before 2024, is not a kommune.
+		{in: "Telemark", match: NoMatch, note: "«Telemark» er navnet på et fylke, ikke på en kommune. Skriv navnet eller det firesifrede nummeret til kommunen."},
+		{in: "viken", match: NoMatch, note: "«viken» er navnet på et fylke, ikke på en kommune."},
+		{in: "Oslo", match: Exact, want: "0301"},
 		{in: "9999", match: NoMatch, note: "Fant ingen kommune med nummer 9999."},
 		{in: "12345", match: NoMatch},
 		{in: "Atlantis, Telemark", match: NoMatch},
