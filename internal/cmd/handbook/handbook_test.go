@@ -84,8 +84,8 @@ func TestReadErrors(t *testing.T) {
 		{"bad style", cmdtest.Env{}, []string{"les", "as", "--style", "pink"}, 2, "Ukjent stil «pink». Velg standard, dark, light eller notty.\n"},
 		{"bad style env", cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"SOSABC_STYLE": "blå"}}, []string{"les", "as"}, 2, "Ukjent stil «blå» i SOSABC_STYLE. Velg standard, dark, light eller notty.\n"},
 		{"narrow width", cmdtest.Env{}, []string{"les", "as", "--width", "5"}, 2, "Bredden må være minst 20 tegn, ikke 5.\n"},
-		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «--help» for å se hvilke valg som finnes.\n"},
-		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «--help» for å se hvilke valg som finnes.\n"},
+		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «sosabc les --help» for å se hvilke valg som finnes.\n"},
+		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «sosabc les --help» for å se hvilke valg som finnes.\n"},
 		{"unknown command", cmdtest.Env{}, []string{"lese"}, 2, "Ukjent kommando «lese». Mente du «les»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
 		{"missing content dir", cmdtest.Env{}, []string{"les", "as", "--content-dir", "/finnes/ikke"}, 2, "Fant ikke innholdsmappen «/finnes/ikke». Sjekk --content-dir eller SOSABC_CONTENT_DIR.\n"},
 	}
