@@ -352,9 +352,15 @@ func newBinding(q *interview.Question, v any) *binding {
 	return b
 }
 
-// ParseNumber reads a whole number as people type it: «45 000», «45000».
+// ParseNumber reads a whole number as people type it: «45 000», «45000»,
+// «45.000», «45 000 kroner», «kr 45 000», «45 000,-».
 func ParseNumber(s string) (int, error) {
-	clean := strings.NewReplacer(" ", "", "\u00a0", "", ".", "", "kr", "").Replace(strings.TrimSpace(s))
+	clean := strings.ToLower(strings.TrimSpace(s))
+	for _, suffix := range []string{",-", ",00", "kroner", "kr.", "kr"} {
+		clean = strings.TrimSpace(strings.TrimSuffix(clean, suffix))
+	}
+	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "kr."), "kr")
+	clean = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", ".", "").Replace(clean)
 	if clean == "" {
 		return 0, errors.New("skriv et tall")
 	}
@@ -363,7 +369,7 @@ func ParseNumber(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(clean)
 	if err != nil {
-		return 0, fmt.Errorf("«%s» er ikke et helt tall", s)
+		return 0, fmt.Errorf("«%s» er ikke et helt tall. Skriv tallet med sifre", strings.TrimSpace(s))
 	}
 	return n, nil
 }

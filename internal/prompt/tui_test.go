@@ -53,3 +53,29 @@ func TestPackHints(t *testing.T) {
 		}
 	}
 }
+
+// Numbers as a Norwegian founder types them. «30 000 kroner» was refused:
+// «kr» was taken out of «kroner», which left «oner».
+func TestParseNumber(t *testing.T) {
+	for in, want := range map[string]int{
+		"30000": 30000, "30 000": 30000, "30\u00a0000": 30000, "30.000": 30000,
+		"30 000 kroner": 30000, "30 000 kr": 30000, "30 000 kr.": 30000, "kr 30 000": 30000,
+		"30 000,-": 30000, "30 000,00": 30000, "30 000 Kroner": 30000, " 3 ": 3, "0": 0,
+	} {
+		if got, err := ParseNumber(in); err != nil || got != want {
+			t.Errorf("ParseNumber(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"tretti tusen": "«tretti tusen» er ikke et helt tall. Skriv tallet med sifre",
+		"30000,50":     "«30000,50» er ikke et helt tall. Skriv tallet med sifre",
+		"-":            "«-» er ikke et helt tall. Skriv tallet med sifre",
+		"kroner":       "skriv et tall",
+		"  ":           "skriv et tall",
+		"007":          "skriv tallet uten 0 foran",
+	} {
+		if _, err := ParseNumber(in); err == nil || err.Error() != want {
+			t.Errorf("ParseNumber(%q): error %v, want %q", in, err, want)
+		}
+	}
+}

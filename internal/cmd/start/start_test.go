@@ -60,7 +60,7 @@ func TestStartAccessiblePiped(t *testing.T) {
 	if r.Code != 0 {
 		t.Fatalf("exit %d\nstderr:\n%s", r.Code, r.Err)
 	}
-	for _, want := range []string{"Steg 1 av 6: Ideen din", "Hvorfor vi spør: Svaret avgjør", "Det forsto vi ikke: «abc» er ikke et helt tall. Prøv igjen.", "Se over svarene dine:", "Svarene og sjekklisten er lagret."} {
+	for _, want := range []string{"Steg 1 av 6: Ideen din", "Hvorfor vi spør: Svaret avgjør", "Det forsto vi ikke: «abc» er ikke et helt tall. Skriv tallet med sifre. Prøv igjen.", "Se over svarene dine:", "Svarene og sjekklisten er lagret."} {
 		if !strings.Contains(r.Err, want) {
 			t.Errorf("stderr lacks %q", want)
 		}
