@@ -81,7 +81,7 @@ fortsetter du fra svarene i den. Lag så planen til kunden med
 	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
 	cmd.Flags().StringVar(&opts.Input.File, "answers", "", "les svarene fra `FIL` (se sosabc help svarfil), - for standard inn")
 	cmd.Flags().StringVar(&opts.SaveAnswers, "save-answers", "", "for rådgivere: lagre svarene til en kunde i `FIL`, ikke i din egen plan")
-	cmd.Flags().StringVar(&opts.Client, "client", "", "navnet på kunden, som skrives i svarfilen (med --save-answers)")
+	cmd.Flags().StringVar(&opts.Client, "client", "", "`NAVN` på kunden, som skrives i svarfilen (med --save-answers)")
 	cmd.Flags().StringVar(&opts.Input.Persona, "persona", "", "bruk svarene til den oppdiktede gründeren `NAVN` (se sosabc sjekkliste personer)")
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, false)
 	return cmd
