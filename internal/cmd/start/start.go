@@ -3,6 +3,8 @@
 package start
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -111,6 +113,12 @@ func run(opts *Options) error {
 			return err
 		}
 	}
+	if given != nil && given.Persona != "" && !opts.New && len(st.Answers) > 0 && !sameAnswers(st.Answers, given.Answers) {
+		// «sosabc start --persona …» is in the help as a way to try
+		// sosabc; it must not put a made-up founder's answers in place of
+		// your own without asking.
+		return apperr.Usagef("Du har lagret egne svar fra før. Med --persona blir de byttet ut med svarene til en oppdiktet gründer.\nSe planen til den oppdiktede gründeren med «sosabc sjekkliste --persona %[1]s». Vil du begynne på nytt med svarene til den oppdiktede gründeren, skriv «sosabc start --persona %[1]s --new». Da forsvinner svarene og avkryssingene dine.", opts.Input.Persona)
+	}
 	final, startedOver := interview.Answers(nil), opts.New
 	persona := ""
 	if given != nil {
@@ -170,6 +178,14 @@ func run(opts *Options) error {
 		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  %s\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
+}
+
+// sameAnswers reports whether a and b hold the same answers, whatever the
+// Go types of lists and numbers they were read as.
+func sameAnswers(a, b interview.Answers) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
 // showPlan shows the new plan. On a terminal that can page, the pager
