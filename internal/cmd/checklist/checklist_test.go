@@ -286,6 +286,18 @@ func TestChecklistBatch(t *testing.T) {
 	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", in, "--format", "md"); r.Code != 2 || !strings.Contains(r.Err, "--output-dir") {
 		t.Errorf("batch without --output-dir: exit %d, %q", r.Code, r.Err)
 	}
+	// A folder that is not there, or a file, says which (it said «sjekk
+	// navnet og at du har tilgang» for both).
+	missing := filepath.Join(t.TempDir(), "kunder")
+	file := filepath.Join(in, "a.yaml")
+	for dir, want := range map[string]string{
+		missing: "Fant ikke mappen «" + missing + "». Sjekk navnet, og at du står i riktig mappe.\n",
+		file:    "«" + file + "» er en fil, ikke en mappe. Skriv «--answers " + file + "» for én svarfil.\n",
+	} {
+		if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", dir, "--format", "md", "--output-dir", t.TempDir()); r.Code != 2 || r.Err != want {
+			t.Errorf("--answers-dir %s: exit %d %q; want 2 %q", dir, r.Code, r.Err, want)
+		}
+	}
 }
 
 // The handouts in Markdown pass markdownlint-cli2: the golden files are
