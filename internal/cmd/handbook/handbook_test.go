@@ -465,3 +465,22 @@ func contrast(n int) (onBlack, onWhite float64) {
 	l := 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 	return (l + 0.05) / 0.05, 1.05 / (l + 0.05)
 }
+
+// A word of the glossary opens the page the glossary points to (found in
+// QA: «sosabc les mva» said «Fant ikke emnet «mva»», though «sosabc
+// ordliste mva» knows it). A word that is neither says so, as before.
+func TestReadGlossaryWord(t *testing.T) {
+	for word, title := range map[string]string{
+		"mva":          "Registrering for merverdiavgift (mva)",
+		"moms":         "Registrering for merverdiavgift (mva)",
+		"grunnbeløpet": "Obligatorisk tjenestepensjon (OTP)",
+	} {
+		r := cmdtest.Run(t, cmdtest.Env{}, "les", word)
+		if r.Code != 0 || !strings.HasPrefix(r.Out, title+"\n") {
+			t.Errorf("les %s: exit %d %q, stdout %.80q; want the page «%s»", word, r.Code, r.Err, r.Out, title)
+		}
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "les", "xyzzy"); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ikke emnet «xyzzy».") {
+		t.Errorf("les xyzzy: exit %d %q", r.Code, r.Err)
+	}
+}
