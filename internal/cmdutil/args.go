@@ -60,21 +60,34 @@ func UnknownCommand(cmd *cobra.Command, name string) error {
 	}
 	where := "sosabc"
 	if cmd.HasParent() && cmd.HasAvailableSubCommands() {
-		where = cmd.CommandPath()
+		where = CommandPath(cmd)
 	}
 	return apperr.Usagef("%s Skriv «%s --help» for å se alle kommandoene.", msg, where)
+}
+
+// CommandPath is the path of c in Norwegian names, as the user writes it:
+// «sosabc sjekkliste gjort», not «sosabc checklist done».
+func CommandPath(c *cobra.Command) string {
+	var names []string
+	for ; c.HasParent(); c = c.Parent() {
+		names = append([]string{norwegianName(c)}, names...)
+	}
+	return strings.Join(append([]string{c.Name()}, names...), " ")
+}
+
+// norwegianName is the name «Bruk:» shows: the first alias, or the name
+// when there is none.
+func norwegianName(c *cobra.Command) string {
+	if len(c.Aliases) > 0 {
+		return c.Aliases[0]
+	}
+	return c.Name()
 }
 
 // findDeeper finds a command named name (in English or Norwegian) under
 // one of root's commands, and returns its full path in Norwegian names:
 // «sosabc sjekkliste angre» for «undo».
 func findDeeper(root *cobra.Command, name string) string {
-	norwegian := func(c *cobra.Command) string {
-		if len(c.Aliases) > 0 {
-			return c.Aliases[0]
-		}
-		return c.Name()
-	}
 	for _, c := range root.Commands() {
 		for _, sub := range c.Commands() {
 			if !sub.IsAvailableCommand() {
@@ -82,7 +95,7 @@ func findDeeper(root *cobra.Command, name string) string {
 			}
 			for _, n := range append([]string{sub.Name()}, sub.Aliases...) {
 				if strings.EqualFold(n, name) {
-					return "sosabc " + norwegian(c) + " " + norwegian(sub)
+					return "sosabc " + norwegianName(c) + " " + norwegianName(sub)
 				}
 			}
 		}
@@ -91,7 +104,9 @@ func findDeeper(root *cobra.Command, name string) string {
 }
 
 // suggestCommands finds subcommands of cmd (or of the root, when cmd has
-// none) and their Norwegian aliases close to name.
+// none) whose name or alias is close to name, and gives each by its
+// Norwegian name: «sok» and «search» both suggest «søk». A short name may
+// be one letter off, a longer one two: «foo» is not a misspelt «sok».
 func suggestCommands(cmd *cobra.Command, name string) []string {
 	parent := cmd
 	if !parent.HasAvailableSubCommands() {
@@ -102,9 +117,14 @@ func suggestCommands(cmd *cobra.Command, name string) []string {
 		if !c.IsAvailableCommand() {
 			continue
 		}
+		lower := strings.ToLower(name)
+		maxDist := 2
+		if len([]rune(lower)) <= 4 {
+			maxDist = 1
+		}
 		for _, n := range append([]string{c.Name()}, c.Aliases...) {
-			if fuzzy.Distance(strings.ToLower(name), n) <= 2 || strings.HasPrefix(n, strings.ToLower(name)) {
-				out = append(out, n)
+			if fuzzy.Distance(lower, n) <= maxDist || strings.HasPrefix(n, lower) {
+				out = append(out, norwegianName(c))
 				break
 			}
 		}

@@ -73,3 +73,32 @@ func (h *Handbook) FindArea(name string) *Area {
 	}
 	return nil
 }
+
+// TopicForTerm finds the page a word of the glossary points to: «mva»
+// opens «mva-registrering». It is nil when the word is no term or alias
+// with a page, or when the terms it names point to different pages.
+func (h *Handbook) TopicForTerm(word string) *Topic {
+	q := locale.Fold(strings.TrimSpace(word))
+	var found *Topic
+	for _, t := range h.Glossary {
+		if t.Topic == "" {
+			continue
+		}
+		for _, n := range append([]string{t.Term}, t.Aliases...) {
+			n = locale.Fold(n)
+			if n != q && !strings.HasPrefix(n, q+" (") && !strings.Contains(n, "("+q+")") {
+				continue
+			}
+			topic := h.Topic(t.Topic)
+			if topic == nil {
+				break
+			}
+			if found != nil && found != topic {
+				return nil
+			}
+			found = topic
+			break
+		}
+	}
+	return found
+}

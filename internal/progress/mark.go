@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sosabc/sosabc/internal/apperr"
@@ -26,6 +27,13 @@ type Marked struct {
 // anything changes.
 func Mark(st *state.State, items []checklist.Item, rules *checklist.Rules, refs []string, done bool, now time.Time) (Marked, error) {
 	var ids []string
+	refs, err := splitRefs(refs, len(items))
+	if err != nil {
+		return Marked{}, err
+	}
+	if len(refs) == 0 {
+		return Marked{}, apperr.Usagef("Skriv nummeret eller ID-en til minst ett punkt. Du ser numrene på sjekklisten.")
+	}
 	for _, ref := range refs {
 		id, err := resolve(items, rules, ref)
 		if err != nil {
@@ -57,11 +65,47 @@ func Mark(st *state.State, items []checklist.Item, rules *checklist.Rules, refs 
 	return m, nil
 }
 
+// splitRefs splits «3,4» into «3» and «4», and «3-5» into «3», «4» and
+// «5»: people write lists with commas, as the line-by-line interview asks
+// them to, and a run of items as a range.
+func splitRefs(refs []string, total int) ([]string, error) {
+	var out []string
+	for _, ref := range refs {
+		for _, part := range strings.Split(ref, ",") {
+			part = strings.TrimSpace(part)
+			from, to, isRange := strings.Cut(part, "-")
+			a, okA := number(strings.TrimSpace(from))
+			b, okB := number(strings.TrimSpace(to))
+			switch {
+			case part == "":
+			case isRange && okA && okB && a <= b:
+				if a < 1 || b > total {
+					return nil, apperr.Usagef("Sjekklisten din har punktene 1 til %d, ikke %s.", total, part)
+				}
+				for n := a; n <= b; n++ {
+					out = append(out, strconv.Itoa(n))
+				}
+			default:
+				out = append(out, part)
+			}
+		}
+	}
+	return out, nil
+}
+
+// number reads the number of an item as the checklist shows it, «3.», or
+// as people write it, «3» or «#3».
+func number(ref string) (int, bool) {
+	ref = strings.TrimSuffix(strings.TrimPrefix(ref, "#"), ".")
+	n, err := strconv.Atoi(ref)
+	return n, err == nil
+}
+
 // ByNumber turns the number the checklist shows («2») into the item's id.
 // Anything that is not a number is returned as it is.
 func ByNumber(items []checklist.Item, ref string) (string, error) {
-	n, err := strconv.Atoi(ref)
-	if err != nil {
+	n, ok := number(ref)
+	if !ok {
 		return ref, nil
 	}
 	if n < 1 || n > len(items) {
@@ -72,7 +116,7 @@ func ByNumber(items []checklist.Item, ref string) (string, error) {
 
 // resolve turns a number or an id into the id of an item on the list.
 func resolve(items []checklist.Item, rules *checklist.Rules, ref string) (string, error) {
-	if _, err := strconv.Atoi(ref); err == nil {
+	if _, ok := number(ref); ok {
 		return ByNumber(items, ref)
 	}
 	for _, it := range items {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -352,9 +353,15 @@ func newBinding(q *interview.Question, v any) *binding {
 	return b
 }
 
-// ParseNumber reads a whole number as people type it: «45 000», «45000».
+// ParseNumber reads a whole number as people type it: «45 000», «45000»,
+// «45.000», «45 000 kroner», «kr 45 000», «45 000,-».
 func ParseNumber(s string) (int, error) {
-	clean := strings.NewReplacer(" ", "", "\u00a0", "", ".", "", "kr", "").Replace(strings.TrimSpace(s))
+	clean := strings.ToLower(strings.TrimSpace(s))
+	for _, suffix := range []string{",-", ",00", "kroner", "kr.", "kr"} {
+		clean = strings.TrimSpace(strings.TrimSuffix(clean, suffix))
+	}
+	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "kr."), "kr")
+	clean = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", ".", "").Replace(clean)
 	if clean == "" {
 		return 0, errors.New("skriv et tall")
 	}
@@ -363,7 +370,7 @@ func ParseNumber(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(clean)
 	if err != nil {
-		return 0, fmt.Errorf("«%s» er ikke et helt tall", s)
+		return 0, fmt.Errorf("«%s» er ikke et helt tall. Skriv tallet med sifre", strings.TrimSpace(s))
 	}
 	return n, nil
 }
@@ -417,7 +424,7 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 		return huh.NewMultiSelect[string]().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Options(opts...).Value(&b.list).
 			Filterable(false).Height(listHeight(q, width))
 	case interview.TypeConfirm:
-		return huh.NewConfirm().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)
+		return confirmField{huh.NewConfirm().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Affirmative("Ja").Negative("Nei").Value(&b.yes)}
 	case interview.TypeNumber:
 		return huh.NewInput().Key(q.ID).Title(q.Title).Description(desc()).DescriptionFunc(desc, showHelp).Value(&b.text).
 			Placeholder(b.placeholder).Validate(func(s string) error {
@@ -442,6 +449,29 @@ func fieldFor(q *interview.Question, b *binding, desc func() string, showHelp *b
 		})
 	}
 	return in
+}
+
+// confirmField is a yes/no question whose key line shows «j Ja», the key
+// a Norwegian presses. huh sets the help of its accept key to «y» every
+// time it draws the field, whatever key map it was given.
+type confirmField struct{ *huh.Confirm }
+
+func (c confirmField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	m, cmd := c.Confirm.Update(msg)
+	if inner, ok := m.(*huh.Confirm); ok {
+		return confirmField{inner}, cmd
+	}
+	return m, cmd
+}
+
+func (c confirmField) KeyBinds() []key.Binding {
+	binds := c.Confirm.KeyBinds()
+	for i, b := range binds {
+		if b.Help().Key == "y" {
+			binds[i].SetHelp("j", b.Help().Desc)
+		}
+	}
+	return binds
 }
 
 // listHeight makes room for every option plus the title and a help text of

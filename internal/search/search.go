@@ -297,14 +297,19 @@ func isLetters(w string) bool {
 // is: not for every page that matches, and not for commands that never
 // search.
 var (
-	sentenceRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^.!?]+[.!?]?`) })
-	snippetReplacer = strings.NewReplacer("#", "", "*", "", "`", "", "\n", " ")
+	listMarkerRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:[-*+]|\d+[.)])\s+`) })
+	snippetReplacer = strings.NewReplacer("*", "", "`", "", "\\", "")
 )
 
 // snippet is the first sentence of the body with a query word, shortened.
+// Headings are not sentences, and a list item is a sentence of its own:
+// joined to the text around them they made «… i eget AS Tar du ut lønn …»
+// and «… lønnssystem - e-post og lagring …».
 func snippet(body string, terms []string) string {
-	plain := snippetReplacer.Replace(body)
-	sentences := sentenceRe().FindAllString(plain, -1)
+	var sentences []string
+	for _, block := range blocks(body) {
+		sentences = append(sentences, splitSentences(snippetReplacer.Replace(block))...)
+	}
 	for _, s := range sentences {
 		for _, tok := range Tokens(s) {
 			for _, q := range terms {
@@ -314,10 +319,56 @@ func snippet(body string, terms []string) string {
 			}
 		}
 	}
-	if len(sentences) > 0 {
-		return shorten(strings.Join(strings.Fields(sentences[0]), " "), 160)
+	for _, s := range sentences {
+		if strings.TrimSpace(s) != "" {
+			return shorten(strings.Join(strings.Fields(s), " "), 160)
+		}
 	}
 	return ""
+}
+
+// splitSentences cuts a paragraph after «.», «!» or «?» followed by a
+// space and a capital letter, so «5.: a-melding» and «15. januar» stay
+// whole.
+func splitSentences(p string) []string {
+	var out []string
+	r := []rune(p)
+	start := 0
+	for i := 0; i < len(r)-2; i++ {
+		if (r[i] == '.' || r[i] == '!' || r[i] == '?') && unicode.IsSpace(r[i+1]) && unicode.IsUpper(r[i+2]) {
+			out = append(out, string(r[start:i+1]))
+			start = i + 2
+		}
+	}
+	return append(out, string(r[start:]))
+}
+
+// blocks splits Markdown into paragraphs and list items, without the list
+// markers, and leaves out headings.
+func blocks(body string) []string {
+	var out, lines []string
+	flush := func() {
+		if len(lines) > 0 {
+			out = append(out, strings.Join(lines, " "))
+			lines = nil
+		}
+	}
+	for _, line := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, "#"):
+			flush()
+		case listMarkerRe().MatchString(t):
+			flush()
+			lines = []string{listMarkerRe().ReplaceAllString(t, "")}
+		default:
+			lines = append(lines, t)
+		}
+	}
+	flush()
+	return out
 }
 
 func shorten(s string, n int) string {

@@ -89,3 +89,29 @@ func TestOnlyStopWords(t *testing.T) {
 		t.Errorf("%d hits, first %s", len(got), got[0].ID)
 	}
 }
+
+// A snippet is one sentence of a paragraph or one list item: a heading
+// glued to the next paragraph («… i eget AS Tar du ut lønn …») and list
+// items glued with « - » were shown in QA. A number with a full stop
+// («5.», «15. januar») does not end a sentence.
+func TestSnippet(t *testing.T) {
+	body := "Innledning om noe annet.\n\n## Du som eier og tar lønn i eget AS\n\nTar du ut lønn fra ditt eget AS, er du ansatt. Da må selskapet ha forsikring.\n\n" +
+		"Typiske databehandlere:\n\n- lønnssystem og regnskapsfører\n- e-post og lagring i skyen\n\n## Hver måned\n\n- 5.: a-melding for skatt du trakk\n- 1\\. termin: **frist** for mva 10. april. Husk `kvittering`!\n"
+	for q, want := range map[string]string{
+		"lønn":        "Tar du ut lønn fra ditt eget AS, er du ansatt.",
+		"forsikring":  "Da må selskapet ha forsikring.",
+		"skyen":       "e-post og lagring i skyen",
+		"skatt":       "5.: a-melding for skatt du trakk",
+		"mva":         "1. termin: frist for mva 10. april.",
+		"kvittering":  "Husk kvittering!",
+		"finnesikke":  "Innledning om noe annet.",
+		"databehandl": "Typiske databehandlere:",
+	} {
+		if got := snippet(body, Tokens(q)); got != want {
+			t.Errorf("snippet for %q = %q, want %q", q, got, want)
+		}
+	}
+	if got := snippet("## Bare en overskrift\n", Tokens("overskrift")); got != "" {
+		t.Errorf("a page of only a heading gave %q", got)
+	}
+}

@@ -2,7 +2,9 @@ package checklist
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -83,7 +85,13 @@ func batchRun(opts *ListOptions) error {
 func answerFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, apperr.Usagef("Kan ikke lese mappen «%s»: sjekk navnet og at du har tilgang.", dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, apperr.Usagef("Fant ikke mappen «%s». Sjekk navnet, og at du står i riktig mappe.", dir)
+		}
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return nil, apperr.Usagef("«%[1]s» er en fil, ikke en mappe. Skriv «--answers %[1]s» for én svarfil.", dir)
+		}
+		return nil, apperr.Usagef("Kan ikke lese mappen «%s». Sjekk at du har tilgang til den.", dir)
 	}
 	var out []string
 	for _, e := range entries {

@@ -286,6 +286,18 @@ func TestChecklistBatch(t *testing.T) {
 	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", in, "--format", "md"); r.Code != 2 || !strings.Contains(r.Err, "--output-dir") {
 		t.Errorf("batch without --output-dir: exit %d, %q", r.Code, r.Err)
 	}
+	// A folder that is not there, or a file, says which (it said «sjekk
+	// navnet og at du har tilgang» for both).
+	missing := filepath.Join(t.TempDir(), "kunder")
+	file := filepath.Join(in, "a.yaml")
+	for dir, want := range map[string]string{
+		missing: "Fant ikke mappen «" + missing + "». Sjekk navnet, og at du står i riktig mappe.\n",
+		file:    "«" + file + "» er en fil, ikke en mappe. Skriv «--answers " + file + "» for én svarfil.\n",
+	} {
+		if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers-dir", dir, "--format", "md", "--output-dir", t.TempDir()); r.Code != 2 || r.Err != want {
+			t.Errorf("--answers-dir %s: exit %d %q; want 2 %q", dir, r.Code, r.Err, want)
+		}
+	}
 }
 
 // The handouts in Markdown pass markdownlint-cli2: the golden files are
@@ -314,5 +326,40 @@ func TestFormerKommuneInAnswersFile(t *testing.T) {
 	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "md")
 	if r.Code != 0 || !strings.Contains(r.Out, note) {
 		t.Errorf("markdown: exit %d\n%s", r.Code, r.Out)
+	}
+}
+
+// Numbers as people write them (found in QA): «3.» as the list shows it,
+// «#3», «3,4», and a range «3-5». Each gave «er ikke på sjekklisten din».
+// A list with no item in it («,») is a usage error, not a silent exit 0.
+func TestTickNumbersAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	file := cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", validAnswers)
+	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--answers", file); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	ticked := func() int { return len(readState(t, dir).Done) }
+	for _, tc := range []struct {
+		args []string
+		want int // ticks after
+	}{
+		{[]string{"gjort", "3."}, 1},
+		{[]string{"gjort", "#4"}, 2},
+		{[]string{"angre", "3,4"}, 0},
+		{[]string{"gjort", "3-5"}, 3},
+		{[]string{"angre", "3 - 4", "5"}, 0},
+	} {
+		if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, append([]string{"sjekkliste"}, tc.args...)...); r.Code != 0 || ticked() != tc.want {
+			t.Errorf("sjekkliste %v: exit %d %q, %d ticks; want %d", tc.args, r.Code, r.Err, ticked(), tc.want)
+		}
+	}
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", ",")
+	if want := "Skriv nummeret eller ID-en til minst ett punkt. Du ser numrene på sjekklisten.\n"; r.Code != 2 || r.Err != want {
+		t.Errorf("«,»: exit %d %q, want 2 %q", r.Code, r.Err, want)
+	}
+	// A range past the end changes nothing.
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "sjekkliste", "gjort", "1-999")
+	if r.Code != 2 || !strings.HasSuffix(r.Err, ", ikke 1-999.\n") || ticked() != 0 {
+		t.Errorf("«1-999»: exit %d %q, %d ticks", r.Code, r.Err, ticked())
 	}
 }

@@ -34,7 +34,7 @@ func NewCmdMark(f *cmdutil.Factory, done bool, runF func(*MarkOptions) error) *c
 		Use:     use,
 		Aliases: aliases,
 		Short:   short,
-		Example: "  sosabc sjekkliste gjort 3\n  sosabc sjekkliste gjort beskriv-ideen lag-budsjett\n  sosabc sjekkliste angre 3",
+		Example: "  sosabc sjekkliste gjort 3\n  sosabc sjekkliste gjort 1-3 5\n  sosabc sjekkliste gjort beskriv-ideen lag-budsjett\n  sosabc sjekkliste angre 3",
 		Args:    cmdutil.MinArgs("Skriv nummeret eller ID-en til minst ett punkt, for eksempel «sosabc sjekkliste gjort 3». Du ser numrene på sjekklisten."),
 		RunE: func(_ *cobra.Command, refs []string) error {
 			opts.Refs = refs

@@ -84,8 +84,8 @@ func TestReadErrors(t *testing.T) {
 		{"bad style", cmdtest.Env{}, []string{"les", "as", "--style", "pink"}, 2, "Ukjent stil «pink». Velg standard, dark, light eller notty.\n"},
 		{"bad style env", cmdtest.Env{TTY: true, Width: 80, Vars: map[string]string{"SOSABC_STYLE": "blå"}}, []string{"les", "as"}, 2, "Ukjent stil «blå» i SOSABC_STYLE. Velg standard, dark, light eller notty.\n"},
 		{"narrow width", cmdtest.Env{}, []string{"les", "as", "--width", "5"}, 2, "Bredden må være minst 20 tegn, ikke 5.\n"},
-		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «--help» for å se hvilke valg som finnes.\n"},
-		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «--help» for å se hvilke valg som finnes.\n"},
+		{"width not a number", cmdtest.Env{}, []string{"les", "as", "--width", "bred"}, 2, "Ugyldig verdi «bred» for «--width». Skriv «sosabc les --help» for å se hvilke valg som finnes.\n"},
+		{"unknown flag", cmdtest.Env{}, []string{"les", "as", "--farge"}, 2, "Ukjent valg «--farge». Skriv «sosabc les --help» for å se hvilke valg som finnes.\n"},
 		{"unknown command", cmdtest.Env{}, []string{"lese"}, 2, "Ukjent kommando «lese». Mente du «les»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
 		{"missing content dir", cmdtest.Env{}, []string{"les", "as", "--content-dir", "/finnes/ikke"}, 2, "Fant ikke innholdsmappen «/finnes/ikke». Sjekk --content-dir eller SOSABC_CONTENT_DIR.\n"},
 	}
@@ -464,4 +464,23 @@ func contrast(n int) (onBlack, onWhite float64) {
 	}
 	l := 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 	return (l + 0.05) / 0.05, 1.05 / (l + 0.05)
+}
+
+// A word of the glossary opens the page the glossary points to (found in
+// QA: «sosabc les mva» said «Fant ikke emnet «mva»», though «sosabc
+// ordliste mva» knows it). A word that is neither says so, as before.
+func TestReadGlossaryWord(t *testing.T) {
+	for word, title := range map[string]string{
+		"mva":          "Registrering for merverdiavgift (mva)",
+		"moms":         "Registrering for merverdiavgift (mva)",
+		"grunnbeløpet": "Obligatorisk tjenestepensjon (OTP)",
+	} {
+		r := cmdtest.Run(t, cmdtest.Env{}, "les", word)
+		if r.Code != 0 || !strings.HasPrefix(r.Out, title+"\n") {
+			t.Errorf("les %s: exit %d %q, stdout %.80q; want the page «%s»", word, r.Code, r.Err, r.Out, title)
+		}
+	}
+	if r := cmdtest.Run(t, cmdtest.Env{}, "les", "xyzzy"); r.Code != 2 || !strings.HasPrefix(r.Err, "Fant ikke emnet «xyzzy».") {
+		t.Errorf("les xyzzy: exit %d %q", r.Code, r.Err)
+	}
 }

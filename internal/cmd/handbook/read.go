@@ -114,6 +114,10 @@ func readRun(opts *ReadOptions) error {
 		if a := h.FindArea(opts.Topic); a != nil {
 			return opts.showArea(h, a)
 		}
+		// A word of the glossary («mva», «moms») opens the page it points to.
+		if t := h.TopicForTerm(opts.Topic); t != nil {
+			return opts.show(h, t)
+		}
 		return unknownTopic(h, opts.Topic)
 	}
 	return opts.show(h, t)

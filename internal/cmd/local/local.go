@@ -70,7 +70,7 @@ func run(opts *Options) error {
 		}
 		name, _ = st.Answers["kommune"].(string)
 		if name == "" {
-			return apperr.Usagef("Skriv hvilken kommune du vil se, for eksempel «sosabc lokalt Drammen». Du har ikke lagret en kommune i svarene dine.")
+			return apperr.Usagef("Du har ikke lagret en kommune ennå. Skriv hvilken kommune du vil se, for eksempel «sosabc lokalt Drammen», eller svar på spørsmålene med «sosabc start».")
 		}
 	}
 	reg, contacts, err := f.Kommuner()
@@ -113,7 +113,12 @@ func run(opts *Options) error {
 		b.WriteString("  Vi har ingen kontakter for dette området ennå. Spør kommunen om etablerertjenesten.\n")
 	}
 	for _, c := range l.Contacts {
-		b.WriteString(cmdutil.Wrap(c.Name+" ("+c.Kind+")", width, "  ", "    ") + "\n")
+		title := c.Name
+		if c.Kind != "" && !strings.EqualFold(c.Kind, c.Name) {
+			// «Innovasjon Norge (Innovasjon Norge)» says nothing twice.
+			title += " (" + c.Kind + ")"
+		}
+		b.WriteString(cmdutil.Wrap(title, width, "  ", "    ") + "\n")
 		b.WriteString(cmdutil.Wrap(c.Note, width, "    ", "    ") + "\n")
 		b.WriteString("    " + c.URL + " (" + c.Read + ")\n")
 	}

@@ -44,7 +44,7 @@ func TestLocalResolution(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.Out), &doc); err != nil || doc["kommune"] != "Tromsø" || doc["fylke"] != "Troms" || doc["employer_tax_zone"] != "4a" {
 		t.Errorf("json: %v %v", doc, err)
 	}
-	if r := cmdtest.Run(t, cmdtest.Env{}, "lokalt"); r.Code != 2 || !strings.Contains(r.Err, "Du har ikke lagret en kommune") {
+	if r := cmdtest.Run(t, cmdtest.Env{}, "lokalt"); r.Code != 2 || r.Err != "Du har ikke lagret en kommune ennå. Skriv hvilken kommune du vil se, for eksempel «sosabc lokalt Drammen», eller svar på spørsmålene med «sosabc start».\n" {
 		t.Errorf("no argument, nothing saved: exit %d %q", r.Code, r.Err)
 	}
 }

@@ -224,8 +224,10 @@ func shellWords(t *testing.T, line string) []string {
 	return words
 }
 
-// english are words of cobra's and pflag's English that must never show.
-var english = regexp.MustCompile(`(?i)\busage\b|\bflags\b|\(default|available commands|\bexamples?:|help for|global flags|\[flags\]|unexpected EOF|additional help topics|aliases:`)
+// english are words of cobra's and pflag's English that must never show, and
+// pflag's type names where a flag has no Norwegian name for its value
+// («--client string»).
+var english = regexp.MustCompile(`(?i)\busage\b|\bflags\b|\(default|available commands|\bexamples?:|help for|global flags|\[flags\]|unexpected EOF|additional help topics|aliases:|--[a-z-]+ (?:string|int|strings|stringArray|stringSlice|uint|float64|duration)\b`)
 
 // Every help text is Norwegian, fits the screen, and has no ragged lines:
 // the prose of a paragraph is filled to the width, whatever width that is

@@ -111,7 +111,7 @@ func TestWidthLimits(t *testing.T) {
 	}{
 		{[]string{"les", "as", "--width", "501"}, 2, "Bredden kan være høyst 500 tegn, ikke 501.\n"},
 		{[]string{"les", "as", "--width", "9223372036854775807"}, 2, "Bredden kan være høyst 500 tegn, ikke 9223372036854775807.\n"},
-		{[]string{"les", "as", "--width", "99999999999999999999"}, 2, "Ugyldig verdi «99999999999999999999» for «--width». Skriv «--help» for å se hvilke valg som finnes.\n"},
+		{[]string{"les", "as", "--width", "99999999999999999999"}, 2, "Ugyldig verdi «99999999999999999999» for «--width». Skriv «sosabc les --help» for å se hvilke valg som finnes.\n"},
 		{[]string{"les", "as", "--width", "19"}, 2, "Bredden må være minst 20 tegn, ikke 19.\n"},
 		{[]string{"sjekkliste", "--persona", "kafe-inkludering", "--width", "1000000"}, 2, "Bredden kan være høyst 500 tegn, ikke 1000000.\n"},
 		{[]string{"start", "--persona", "kafe-inkludering", "--no-save", "--width", "600"}, 2, "Bredden kan være høyst 500 tegn, ikke 600.\n"},

@@ -207,7 +207,7 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		defer c.SetErr(f.IO.ErrOut)
 		help(c, args)
 	})
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &apperr.UsageError{Msg: translateFlagError(err)} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &apperr.UsageError{Msg: translateFlagError(c, err)} })
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 
@@ -241,6 +241,20 @@ sosabc gir råd. Det er myndighetene som bestemmer: sjekk alltid hos dem.`,
 		c.DisableFlagsInUseLine = true
 		for _, sub := range c.Commands() {
 			sub.DisableFlagsInUseLine = true
+		}
+		if c.HasSubCommands() && !c.Runnable() {
+			// cobra shows the help of a command that only groups others,
+			// with exit 0, whatever follows: «sosabc verksted kjøre» must
+			// say that «kjøre» is no command (exit 2). Running the group
+			// checks its arguments (cmdutil.NoArgs) first.
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+			if c.Args == nil {
+				c.Args = cmdutil.NoArgs
+			}
+			if c.Annotations == nil {
+				c.Annotations = map[string]string{}
+			}
+			c.Annotations[groupKey] = "ja"
 		}
 	}
 	root.DisableFlagsInUseLine = true
@@ -302,14 +316,19 @@ func translate(root, cmd *cobra.Command, err error) error {
 		return cmdutil.UnknownCommand(root, m[1])
 	}
 	if strings.HasPrefix(msg, "unknown flag") || strings.HasPrefix(msg, "flag needs") || strings.HasPrefix(msg, "invalid argument") || strings.HasPrefix(msg, "unknown shorthand") {
-		return &apperr.UsageError{Msg: translateFlagError(err)}
+		return &apperr.UsageError{Msg: translateFlagError(cmd, err)}
 	}
 	return err
 }
 
-func translateFlagError(err error) string {
+// translateFlagError says what is wrong with a flag in Norwegian, and
+// where to see the flags of the command: «sosabc sjekkliste --help».
+func translateFlagError(cmd *cobra.Command, err error) string {
 	msg := err.Error()
 	help := " Skriv «--help» for å se hvilke valg som finnes."
+	if cmd != nil {
+		help = fmt.Sprintf(" Skriv «%s --help» for å se hvilke valg som finnes.", cmdutil.CommandPath(cmd))
+	}
 	switch {
 	case unknownFlag.MatchString(msg):
 		return fmt.Sprintf("Ukjent valg «%s».%s", unknownFlag.FindStringSubmatch(msg)[2], help)

@@ -87,3 +87,36 @@ func TestMessagesWrapOnTerminal(t *testing.T) {
 		t.Errorf("indent: %q", got)
 	}
 }
+
+// Typing mistakes found in QA: a misspelt subcommand of a command that
+// only groups others gives exit 2 and says so (it showed the help with
+// exit 0); every message names commands as the user writes them, in
+// Norwegian; an unrelated short word suggests nothing.
+func TestMistypedCommandsAndFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"verksted", "kjøre"}, "Ukjent kommando «kjøre». Mente du «kjør»? Skriv «sosabc verksted --help» for å se alle kommandoene.\n"},
+		{[]string{"verksted", "fooo"}, "Ukjent kommando «fooo». Skriv «sosabc verksted --help» for å se alle kommandoene.\n"},
+		{[]string{"innhold", "fooo"}, "Ukjent kommando «fooo». Skriv «sosabc innhold --help» for å se alle kommandoene.\n"},
+		{[]string{"former", "fooo"}, "Ukjent kommando «fooo». Skriv «sosabc former --help» for å se alle kommandoene.\n"},
+		{[]string{"sjekkliste", "foo"}, "Ukjent kommando «foo». Skriv «sosabc sjekkliste --help» for å se alle kommandoene.\n"},
+		{[]string{"foo"}, "Ukjent kommando «foo». Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{[]string{"sjekliste"}, "Ukjent kommando «sjekliste». Mente du «sjekkliste»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{[]string{"lse", "as"}, "Ukjent kommando «lse». Mente du «les»? Skriv «sosabc --help» for å se alle kommandoene.\n"},
+		{[]string{"start", "--foo"}, "Ukjent valg «--foo». Skriv «sosabc start --help» for å se hvilke valg som finnes.\n"},
+		{[]string{"checklist", "--foo"}, "Ukjent valg «--foo». Skriv «sosabc sjekkliste --help» for å se hvilke valg som finnes.\n"},
+		{[]string{"sjekkliste", "gjort", "--foo"}, "Ukjent valg «--foo». Skriv «sosabc sjekkliste gjort --help» for å se hvilke valg som finnes.\n"},
+	} {
+		r := cmdtest.Run(t, cmdtest.Env{StateDir: t.TempDir()}, tc.args...)
+		if r.Code != 2 || r.Err != tc.err || r.Out != "" {
+			t.Errorf("sosabc %s: exit %d, stdout %q, stderr %q; want 2, \"\", %q", strings.Join(tc.args, " "), r.Code, r.Out, r.Err, tc.err)
+		}
+	}
+	// The group itself, with nothing after it, still shows its help.
+	r := cmdtest.Run(t, cmdtest.Env{}, "verksted")
+	if r.Code != 0 || !strings.Contains(r.Out, "Bruk:\n  sosabc verksted [kommando]\n") || strings.Contains(r.Out, "Bruk:\n  sosabc verksted\n") {
+		t.Errorf("sosabc verksted: exit %d\n%s", r.Code, r.Out)
+	}
+}

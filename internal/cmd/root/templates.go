@@ -17,7 +17,7 @@ func init() {
 	cobra.AddTemplateFunc("navnebredde", nameWidth)
 	cobra.AddTemplateFunc("kommando", commandLine)
 	cobra.AddTemplateFunc("valg", flagUsages)
-	cobra.AddTemplateFunc("sti", commandPath)
+	cobra.AddTemplateFunc("sti", cmdutil.CommandPath)
 	cobra.AddTemplateFunc("bruk", useLine)
 	cobra.AddTemplateFunc("andrenavn", otherNames)
 	cobra.AddTemplateFunc("avsnitt", paragraphs)
@@ -145,7 +145,7 @@ func zeroDefault(fl *pflag.Flag) bool {
 
 // useLine is «Bruk:» with the Norwegian names: «sosabc les [EMNE]».
 func useLine(c *cobra.Command) string {
-	line := commandPath(c)
+	line := cmdutil.CommandPath(c)
 	if _, args, ok := strings.Cut(c.Use, " "); ok {
 		line += " " + args
 	}
@@ -168,20 +168,11 @@ func otherNames(c *cobra.Command) string {
 	return strings.Join(out, ", ")
 }
 
-// commandPath is the path of c in Norwegian names: «sosabc sjekkliste gjort».
-func commandPath(c *cobra.Command) string {
-	var names []string
-	for ; c.HasParent(); c = c.Parent() {
-		name := c.Name()
-		if len(c.Aliases) > 0 {
-			name = c.Aliases[0]
-		}
-		names = append([]string{name}, names...)
-	}
-	return strings.Join(append([]string{c.Name()}, names...), " ")
-}
+// groupKey marks a command that only groups others: its help shows no
+// «Bruk:» line of its own, though running it shows the help.
+const groupKey = "gruppe"
 
-const usageTemplate = `Bruk:{{if .Runnable}}
+const usageTemplate = `Bruk:{{if and .Runnable (not (index .Annotations "gruppe"))}}
   {{bruk .}}{{end}}{{if .HasAvailableSubCommands}}
   {{sti .}} [kommando]{{end}}{{if gt (len .Aliases) 0}}
 

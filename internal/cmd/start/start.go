@@ -3,6 +3,8 @@
 package start
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -81,7 +83,7 @@ fortsetter du fra svarene i den. Lag så planen til kunden med
 	cmd.Flags().BoolVar(&opts.Accessible, "accessible", false, "spør linje for linje (for skjermlesere)")
 	cmd.Flags().StringVar(&opts.Input.File, "answers", "", "les svarene fra `FIL` (se sosabc help svarfil), - for standard inn")
 	cmd.Flags().StringVar(&opts.SaveAnswers, "save-answers", "", "for rådgivere: lagre svarene til en kunde i `FIL`, ikke i din egen plan")
-	cmd.Flags().StringVar(&opts.Client, "client", "", "navnet på kunden, som skrives i svarfilen (med --save-answers)")
+	cmd.Flags().StringVar(&opts.Client, "client", "", "`NAVN` på kunden, som skrives i svarfilen (med --save-answers)")
 	cmd.Flags().StringVar(&opts.Input.Persona, "persona", "", "bruk svarene til den oppdiktede gründeren `NAVN` (se sosabc sjekkliste personer)")
 	cmdutil.AddDisplayFlags(cmd, &opts.Display, false)
 	return cmd
@@ -110,6 +112,12 @@ func run(opts *Options) error {
 		if st, err = store.Load(); err != nil {
 			return err
 		}
+	}
+	if given != nil && given.Persona != "" && !opts.New && len(st.Answers) > 0 && !sameAnswers(st.Answers, given.Answers) {
+		// «sosabc start --persona …» is in the help as a way to try
+		// sosabc; it must not put a made-up founder's answers in place of
+		// your own without asking.
+		return apperr.Usagef("Du har lagret egne svar fra før. Med --persona blir de byttet ut med svarene til en oppdiktet gründer.\nSe planen til den oppdiktede gründeren med «sosabc sjekkliste --persona %[1]s». Vil du begynne på nytt med svarene til den oppdiktede gründeren, skriv «sosabc start --persona %[1]s --new». Da forsvinner svarene og avkryssingene dine.", opts.Input.Persona)
 	}
 	final, startedOver := interview.Answers(nil), opts.New
 	persona := ""
@@ -170,6 +178,14 @@ func run(opts *Options) error {
 		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  %s\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
+}
+
+// sameAnswers reports whether a and b hold the same answers, whatever the
+// Go types of lists and numbers they were read as.
+func sameAnswers(a, b interview.Answers) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
 // showPlan shows the new plan. On a terminal that can page, the pager
