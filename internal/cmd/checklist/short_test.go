@@ -1,6 +1,7 @@
 package checklist_test
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -43,6 +44,9 @@ func TestShortPlanIsOnePage(t *testing.T) {
 				r := cmdtest.Run(t, cmdtest.Env{}, args...)
 				if r.Code != 0 {
 					t.Fatalf("%s%s %s: exit %d: %s", id, c.name, format, r.Code, r.Err)
+				}
+				if body, _ := os.ReadFile(out); format == "html" && c.name == "" && !strings.Contains(string(body), "<body class=\"compact\">") {
+					t.Errorf("the short plan of %s is set denser than 9 pt, though it fits on one page", id)
 				}
 				pdf := out
 				if format == "html" {
