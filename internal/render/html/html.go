@@ -73,9 +73,12 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 		b.WriteString(css)
 		b.WriteString("</style>\n")
 	}
-	if d.Compact {
+	switch {
+	case dense(d):
+		b.WriteString("</head>\n<body class=\"compact dense\">\n")
+	case d.Compact:
 		b.WriteString("</head>\n<body class=\"compact\">\n")
-	} else {
+	default:
 		b.WriteString("</head>\n<body>\n")
 	}
 	r.header()

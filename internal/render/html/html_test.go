@@ -428,3 +428,27 @@ func TestBareAddressesAreLinks(t *testing.T) {
 		}
 	}
 }
+
+// The short plan prints in 9 pt, and in 8.5 pt («dense») only when it
+// would not fit on one sheet at 9 pt: the plan of kafe-inkludering does,
+// with a note of eight times two sentences it does not. Printed by
+// Chromium, the dense plan is one page.
+func TestShortPlanDense(t *testing.T) {
+	if got := render(t, shortChecklist(t), html.Options{}); !strings.Contains(got, "<body class=\"compact\">") {
+		t.Error("the short plan without a note is not printed in 9 pt (<body class=\"compact\">)")
+	}
+	note := strings.Repeat("Vi møtes igjen 14. januar. Ta med budsjettet og vedtektene, og tenk på hvem som skal sitte i styret. ", 8)
+	long := render(t, checklistWith(t, doc.ChecklistOptions{Print: true, Short: true, Client: "Amina Kaffesen", Adviser: "Ola Nordmann, etablerertjenesten", Version: "test", Note: note}), html.Options{})
+	if !strings.Contains(long, "<body class=\"compact dense\">") {
+		t.Fatal("the short plan with a long note is not printed denser (<body class=\"compact dense\">)")
+	}
+	dir := t.TempDir()
+	page, pdf := filepath.Join(dir, "kort.html"), filepath.Join(dir, "kort.pdf")
+	if err := os.WriteFile(page, []byte(long), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	webtest.PrintPDF(t, page, pdf)
+	if n := webtest.PDFPages(t, pdf); n != 1 {
+		t.Errorf("the dense short plan prints on %d pages, want 1", n)
+	}
+}

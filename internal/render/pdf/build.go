@@ -68,8 +68,9 @@ var headings = []struct {
 
 // builder turns a document into items.
 type builder struct {
-	compact bool  // a dense document, to fit on one page
-	fr      frame // where the text goes
+	compact bool    // a dense document, to fit on one page
+	scale   float64 // the compact metrics are multiplied by it (see fitScales)
+	fr      frame   // where the text goes
 	p       *typeset.Fonts
 	md      goldmark.Markdown
 	items   []typeset.Item
@@ -271,7 +272,7 @@ func (b *builder) blocks(d *doc.Document) {
 			b.heading(v.Text, v.Level, 0)
 		case doc.Paragraph:
 			if b.compact {
-				b.para(typeset.Inline(v.Text, compactText, accent), b.fr.x-marginX, b.fr.w, compactLead, compactGap, nil)
+				b.para(typeset.Inline(v.Text, b.compactText(), accent), b.fr.x-marginX, b.fr.w, b.sc(compactLead), b.sc(compactGap), nil)
 				break
 			}
 			b.para(typeset.Inline(v.Text, body, accent), 0, colW, bodyLead, paraGap, nil)
@@ -295,7 +296,7 @@ func (b *builder) blocks(d *doc.Document) {
 			b.list(v.Items, v.Ordered, 0, paraGap-2)
 		case doc.Notice:
 			if b.compact {
-				b.box(v.Text, compactText, compactLead, 3, compactGap+1)
+				b.box(v.Text, b.compactText(), b.sc(compactLead), b.sc(3), b.sc(compactGap+1))
 				break
 			}
 			b.notice(v.Text)
@@ -587,12 +588,9 @@ type frame struct{ x, w, top, body, headerY, footerY float64 }
 // standard is the frame of every document but a compact one.
 var standard = frame{x: marginX, w: colW, top: top, body: bodyH, headerY: headerY, footerY: footerY}
 
-// compactFrame is the frame of a compact document: a wider column and
-// less room above and below it, the tick boxes inside the column.
-var compactFrame = frame{x: 50, w: pageW - 100, top: 44, body: pageH - 44 - 42, headerY: 30, footerY: 818}
-
 // A compact document (the short plan) is set in 9 pt, with little space
-// between blocks, so that it fits on one page.
+// between blocks and narrow margins, so that it fits on one page. When it
+// does not, every one of these is multiplied by the builder's scale.
 const (
 	compactSize = 9.0
 	compactLead = 11.2
@@ -604,16 +602,43 @@ const (
 	// The title takes 48 % of a row, the deadline the rest.
 	rowTitleShare = 0.48
 	rowColGap     = 10.0
+
+	// The compact frame: a wider column and less room above and below
+	// it, the tick boxes inside the column.
+	compactMarginX = 50.0
+	compactTop     = 44.0
+	compactBottom  = 42.0
+	compactHeaderY = 30.0
+	compactFooterY = 818.0
 )
 
-var (
-	compactText  = typeset.Style{Face: typeset.Regular, Size: compactSize, Color: ink}
-	compactLabel = typeset.Style{Face: typeset.Bold, Size: compactSize, Color: muted}
-)
+// fitScales are the scales a compact document is tried at, in order,
+// until it fits on one page: 9 pt text at 1, 7.9 pt at the last. A
+// document too long even for the last runs on to a second page.
+var fitScales = []float64{1, 0.96, 0.92, 0.88}
+
+// sc is a compact metric at the builder's scale.
+func (b *builder) sc(v float64) float64 { return v * b.scale }
+
+// compactFrame is the frame of a compact document at scale s: the
+// margins shrink with the type.
+func compactFrame(s float64) frame {
+	mx, top := compactMarginX*s, compactTop*s
+	return frame{x: mx, w: pageW - 2*mx, top: top, body: pageH - top - compactBottom*s,
+		headerY: compactHeaderY * s, footerY: compactFooterY + (pageH-compactFooterY)*(1-s)}
+}
+
+func (b *builder) compactText() typeset.Style {
+	return typeset.Style{Face: typeset.Regular, Size: b.sc(compactSize), Color: ink}
+}
+
+func (b *builder) compactLabel() typeset.Style {
+	return typeset.Style{Face: typeset.Bold, Size: b.sc(compactSize), Color: muted}
+}
 
 // compactTitle is the title, 15 pt, and its facts on one line below it.
 func (b *builder) compactTitle(d *doc.Document) {
-	const size, lead = 15.0, 18.0
+	size, lead := b.sc(15), b.sc(18)
 	x, w := b.fr.x, b.fr.w
 	st := typeset.Style{Face: typeset.Bold, Size: size, Color: ink}
 	lines := typeset.Wrap(typeset.Linkify(d.Title, st, accent), w, b.p)
@@ -624,21 +649,22 @@ func (b *builder) compactTitle(d *doc.Document) {
 			c.Line(l, x, y+float64(i)*lead, lead)
 		}
 	}})
+	text := b.compactText()
 	var spans []typeset.Span
 	for i, m := range d.Meta {
 		if i > 0 {
-			spans = append(spans, typeset.Span{Text: "  ·  ", Style: compactText})
+			spans = append(spans, typeset.Span{Text: "  ·  ", Style: text})
 		}
-		spans = append(spans, typeset.Span{Text: m.Label + ": ", Style: compactLabel})
-		v := compactText
+		spans = append(spans, typeset.Span{Text: m.Label + ": ", Style: b.compactLabel()})
+		v := text
 		v.Color = muted
 		spans = append(spans, typeset.Linkify(m.Value, v, accent)...)
 	}
 	if len(spans) > 0 {
-		b.para(spans, x-marginX, w, compactLead, 2, nil)
+		b.para(spans, x-marginX, w, b.sc(compactLead), b.sc(2), nil)
 	}
 	b.tie(typeset.Must)
-	b.add(typeset.Item{H: 1, Before: 4, Draw: func(c *typeset.Canvas, y float64) {
+	b.add(typeset.Item{H: 1, Before: b.sc(4), Draw: func(c *typeset.Canvas, y float64) {
 		c.Rule(x, y, x+w, y, faint, 0.6)
 	}})
 }
@@ -646,22 +672,22 @@ func (b *builder) compactTitle(d *doc.Document) {
 // compactHeading is a section heading of a compact document, 10 pt, and
 // a label over the column beside it («Frist»), if any.
 func (b *builder) compactHeading(text, column string) {
-	const size, lead = 10.0, 12.0
+	size, lead := b.sc(10), b.sc(12)
 	x, w := b.fr.x, b.fr.w
 	st := typeset.Style{Face: typeset.Bold, Size: size, Color: accent}
-	colX := x + rowIndent + (w-rowIndent)*rowTitleShare
+	colX := x + b.sc(rowIndent) + (w-b.sc(rowIndent))*rowTitleShare
 	hw := w
 	if column != "" {
-		hw = colX - x - rowColGap
+		hw = colX - x - b.sc(rowColGap)
 	}
 	lines := typeset.Wrap(typeset.Linkify(text, st, accent), hw, b.p)
-	b.add(typeset.Item{H: float64(len(lines))*lead + 1, Before: 5, Keep: typeset.Must, Kind: "heading", Draw: func(c *typeset.Canvas, y float64) {
+	ls := b.compactLabel()
+	b.add(typeset.Item{H: float64(len(lines))*lead + b.sc(1), Before: b.sc(5), Keep: typeset.Must, Kind: "heading", Draw: func(c *typeset.Canvas, y float64) {
 		c.Outline(text, y)
 		for i, l := range lines {
 			c.Line(l, x, y+float64(i)*lead, lead)
 		}
 		if column != "" {
-			ls := compactLabel
 			c.Text(colX, c.Baseline(y+float64(len(lines)-1)*lead, lead, ls), column, ls)
 		}
 	}})
@@ -672,31 +698,33 @@ func (b *builder) compactHeading(text, column string) {
 // a thin rule between rows.
 func (b *builder) taskList(l doc.TaskList) {
 	x, w := b.fr.x, b.fr.w
-	titleW := (w - rowIndent) * rowTitleShare
-	colX := x + rowIndent + titleW
+	indent, lead, gap, box := b.sc(rowIndent), b.sc(rowLead), b.sc(rowGap), b.sc(rowBox)
+	titleW := (w - indent) * rowTitleShare
+	colX := x + indent + titleW
+	text := b.compactText()
 	b.compactHeading(l.Heading, "Frist")
 	for _, r := range l.Rows {
-		title := typeset.Wrap([]typeset.Span{{Text: doc.RowTitle(r), Style: compactText}}, titleW-rowColGap, b.p)
+		title := typeset.Wrap([]typeset.Span{{Text: doc.RowTitle(r), Style: text}}, titleW-b.sc(rowColGap), b.p)
 		var when []typeset.Line
 		if r.Deadline != "" {
-			when = typeset.Wrap(typeset.Linkify(r.Deadline, compactText, accent), x+w-colX, b.p)
+			when = typeset.Wrap(typeset.Linkify(r.Deadline, text, accent), x+w-colX, b.p)
 		}
-		h := float64(max(len(title), len(when)))*rowLead + 2*rowGap
+		h := float64(max(len(title), len(when)))*lead + 2*gap
 		done := r.Done
 		b.add(typeset.Item{H: h, Kind: "row", Draw: func(c *typeset.Canvas, y float64) {
 			c.Rule(x, y, x+w, y, faint, 0.4)
-			yy := y + rowGap
-			base := c.Baseline(yy, rowLead, compactText)
-			by := base - 0.36*compactSize - rowBox/2
-			c.Box(x+1, by, rowBox, ink)
+			yy := y + gap
+			base := c.Baseline(yy, lead, text)
+			by := base - 0.36*text.Size - box/2
+			c.Box(x+1, by, box, ink)
 			if done {
-				c.Tick(x+1, by, rowBox, accent)
+				c.Tick(x+1, by, box, accent)
 			}
 			for i, ln := range title {
-				c.Line(ln, x+rowIndent, yy+float64(i)*rowLead, rowLead)
+				c.Line(ln, x+indent, yy+float64(i)*lead, lead)
 			}
 			for i, ln := range when {
-				c.Line(ln, colX, yy+float64(i)*rowLead, rowLead)
+				c.Line(ln, colX, yy+float64(i)*lead, lead)
 			}
 		}})
 	}

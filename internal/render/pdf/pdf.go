@@ -50,23 +50,16 @@ const author = "sosabc"
 
 const defaultSubject = "sosabc: håndbok for sosiale entreprenører i Norge"
 
-// Render lays out d on A4 pages and returns the PDF.
+// Render lays out d on A4 pages and returns the PDF. A compact document
+// (the short plan) that does not fit on one page is set a little denser,
+// down to 7.9 pt text, until it does.
 func Render(d *doc.Document, o Options) ([]byte, error) {
 	p, err := typeset.Prepare()
 	if err != nil {
 		return nil, err
 	}
-	fr := standard
-	if d.Compact {
-		fr = compactFrame
-	}
-	b := &builder{p: p, md: newMarkdown(), compact: d.Compact, fr: fr}
-	if !d.Sheets {
-		b.title(d)
-	}
-	b.blocks(d)
-	b.notes(d.Notes)
-	pages := typeset.Paginate(b.items, fr.top, fr.body)
+	b, pages := place(p, d)
+	fr := b.fr
 
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageW, H: pageH}, Unit: gopdf.UnitPT})
@@ -106,6 +99,30 @@ func Render(d *doc.Document, o Options) ([]byte, error) {
 		lang = "nb"
 	}
 	return finish.PDF(buf.Bytes(), finish.Info{Title: d.Title, Author: author, Subject: subject, Lang: lang, Created: o.Created})
+}
+
+// place turns d into items and places them on pages. A compact document
+// that takes more than one page is set again at each of fitScales,
+// smaller each time, until it fits on one; at the last it may still take
+// two.
+func place(p *typeset.Fonts, d *doc.Document) (b *builder, pages [][]typeset.Placed) {
+	md := newMarkdown()
+	for _, s := range fitScales {
+		b = &builder{p: p, md: md, compact: d.Compact, scale: s, fr: standard}
+		if d.Compact {
+			b.fr = compactFrame(s)
+		}
+		if !d.Sheets {
+			b.title(d)
+		}
+		b.blocks(d)
+		b.notes(d.Notes)
+		pages = typeset.Paginate(b.items, b.fr.top, b.fr.body)
+		if !d.Compact || len(pages) <= 1 {
+			break
+		}
+	}
+	return b, pages
 }
 
 // headerFacts finds the client and the date for the running header.
