@@ -67,9 +67,10 @@ func newModel(text string, width, height int) *model {
 }
 
 // layout wraps the text to the width. A line wider than the screen (a long
-// web address) is broken at the edge, as a terminal does: the viewport
-// would cut it off, and the end of the line would be lost. Line breaks at
-// the end of the text are not shown.
+// web address) is wrapped, since the viewport would cut it off and the end
+// of the line would be lost: between words, and inside a web address after
+// a «/» or a «-». Only a word without either is broken at the edge. Line
+// breaks at the end of the text are not shown.
 func (m *model) layout(width int) {
 	m.width = width
 	m.lines, m.folded = nil, nil
@@ -78,7 +79,7 @@ func (m *model) layout(width int) {
 
 // addLines wraps text to the width and shows it below the lines before.
 func (m *model) addLines(text string) {
-	lines := strings.Split(ansi.Hardwrap(text, max(m.width, 1), true), "\n")
+	lines := strings.Split(ansi.Wrap(text, max(m.width, 1), "/"), "\n")
 	for _, l := range lines {
 		m.folded = append(m.folded, strings.ToLower(ansi.Strip(l)))
 	}
