@@ -80,6 +80,7 @@ func TestParseErrors(t *testing.T) {
 		{"leading zero is not octal", "version: 1\nfounders: 010\n", "svar.yaml:2: founders: «010» har 0 foran. Skriv 10 (tillatt: fra 1 til 100)"},
 		{"leading zeros in a large number", "version: 1\nrevenue: 045_000\n", "svar.yaml:2: revenue: «045_000» har 0 foran. Skriv 45000 (tillatt: 0 eller mer)"},
 		{"hexadecimal", "version: 1\nrevenue: 0x10\n", "svar.yaml:2: revenue: «0x10» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (tillatt: 0 eller mer)"},
+		{"a word for a count", "version: 1\nfounders: mange\n", "svar.yaml:2: founders: «mange» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 2 (tillatt: fra 1 til 100)"},
 		{"client is text", "version: 2\nclient: [a]\n", "svar.yaml:2: client: skriv navnet på kunden som tekst, for eksempel «client: Amina Hansen»"},
 		{"scalar for a list", "version: 1\nfunding: grants\n",
 			"svar.yaml:2: funding: skal være en liste, for eksempel [own_money]. Gyldige verdier: own_money, grants, loans, investors, crowdfunding, sales"},

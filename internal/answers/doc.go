@@ -110,17 +110,7 @@ func example(schema *interview.Schema) string {
 		case interview.TypeMultiselect:
 			a[q.ID] = q.OptionValues()[:min(2, len(q.Options))]
 		case interview.TypeNumber:
-			n := 2
-			if q.Max == nil || *q.Max >= 1000000 {
-				n = 45000 // an amount in kroner reads better than 2
-			}
-			if q.Min != nil && *q.Min > n {
-				n = *q.Min
-			}
-			if q.Max != nil && *q.Max < n {
-				n = *q.Max
-			}
-			a[q.ID] = n
+			a[q.ID] = exampleNumber(q)
 		case interview.TypeConfirm:
 			a[q.ID] = true
 		case interview.TypeText:
@@ -143,4 +133,21 @@ func stripComments(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// exampleNumber is a number the question allows, to show as an example:
+// 45000 for an amount in kroner, which reads better than 2, and 2 for a
+// count such as founders.
+func exampleNumber(q *interview.Question) int {
+	n := 2
+	if q.Max == nil || *q.Max >= 1000000 {
+		n = 45000
+	}
+	if q.Min != nil && *q.Min > n {
+		n = *q.Min
+	}
+	if q.Max != nil && *q.Max < n {
+		n = *q.Max
+	}
+	return n
 }

@@ -203,7 +203,7 @@ func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, p
 			// Say the number as it was meant: 045000 is 45000.
 			return fail("«%s» har 0 foran. Skriv %s (%s)", n.Value, withoutLeadingZeros(n.Value), describeAllowed(q))
 		case n.Tag != "!!int" || !decimalRe.MatchString(n.Value) || err != nil:
-			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel 45000 (%s)", n.Value, describeAllowed(q))
+			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel %d (%s)", n.Value, exampleNumber(q), describeAllowed(q))
 		}
 		value = i
 	case interview.TypeConfirm:
