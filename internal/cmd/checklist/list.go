@@ -123,7 +123,7 @@ func listRun(opts *ListOptions) error {
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
-		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, opts.NoPager); err != nil {
+		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{From: doc.From{AnswersFile: input.File, Persona: input.Persona}}), o, opts.NoPager); err != nil {
 			return err
 		}
 		p.markSeen(f)
