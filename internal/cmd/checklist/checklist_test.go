@@ -271,8 +271,13 @@ func TestChecklistBatch(t *testing.T) {
 	if r.Code != 1 {
 		t.Fatalf("exit %d, want 1 because one file failed:\n%s", r.Code, r.Err)
 	}
-	if !strings.HasPrefix(r.Err, "Skrev 2 av 3 planer til "+out+".\n1 feilet:\n- "+filepath.Join(in, "c.yaml")+": Svarfilen har feil.") {
+	if !strings.HasPrefix(r.Err, "Skrev 2 av 3 planer til "+out+":\n- amina-hansen.md, fra "+filepath.Join(in, "a.yaml")+"\n- b.md, fra "+filepath.Join(in, "b.yaml")+"\n1 feilet:\n- "+filepath.Join(in, "c.yaml")+": Svarfilen har feil.") {
 		t.Errorf("summary:\n%s", r.Err)
+	}
+	// Again: the plans are there, and the adviser is told once what to do.
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", filepath.Join(in, "a.yaml"), "--answers", filepath.Join(in, "b.yaml"), "--format", "md", "--output-dir", out)
+	if want := "Skrev 0 av 2 planer til " + out + ".\n2 feilet:\n- " + filepath.Join(in, "a.yaml") + ": amina-hansen.md finnes fra før.\n- " + filepath.Join(in, "b.yaml") + ": b.md finnes fra før.\nBruk --force for å skrive over planene som finnes, eller velg en annen mappe med --output-dir.\n"; r.Code != 1 || r.Err != want {
+		t.Errorf("exit %d, summary:\n%s\nwant:\n%s", r.Code, r.Err, want)
 	}
 	for _, name := range []string{"amina-hansen.md", "b.md"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
