@@ -61,7 +61,7 @@ func batchRun(opts *ListOptions) error {
 		o := opts.docOptions(f, given)
 		if opts.Format == "json" {
 			var b bytes.Buffer
-			err := cmdutil.WriteJSON(&b, report.JSON(in))
+			err := cmdutil.WriteJSON(&b, planJSON(in, o))
 			return export.Plan{Data: b.Bytes(), Client: o.Client}, err
 		}
 		return export.Plan{Doc: doc.Checklist(in, o), Client: o.Client}, nil

@@ -183,6 +183,34 @@ func TestChecklistJSONContract(t *testing.T) {
 	if strings.Contains(r.Out, `"recommendation"`) {
 		t.Error("a chosen form should get no recommendation")
 	}
+	var top map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &top); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"client", "adviser", "note"} {
+		if _, ok := top[key]; ok {
+			t.Errorf("a plan with no sheet details has %q", key)
+		}
+	}
+
+	// An adviser's plan as data says whose it is, as the sheet does.
+	file := cmdtest.WriteFile(t, t.TempDir(), "amina.yaml", "version: 2\nclient: Amina Hansen\nstage: idea\nform: AS\n")
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "json", "--adviser", "Kari Nordmann", "--note", "Vi møtes 15. januar.")
+	var sheet struct{ Client, Adviser, Note string }
+	if err := json.Unmarshal([]byte(r.Out), &sheet); err != nil {
+		t.Fatal(err)
+	}
+	if sheet.Client != "Amina Hansen" || sheet.Adviser != "Kari Nordmann" || sheet.Note != "Vi møtes 15. januar." {
+		t.Errorf("client, adviser, note = %+v", sheet)
+	}
+	out := filepath.Join(t.TempDir(), "planer")
+	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--answers", file, "--format", "json", "--output-dir", out); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "amina-hansen-2.json"))
+	if err != nil || !strings.Contains(string(data), "\n  \"client\": \"Amina Hansen\",\n") {
+		t.Errorf("a batch's JSON lacks the client: %v\n%.300s", err, data)
+	}
 }
 
 func BenchmarkChecklistMarkdown(b *testing.B) {
