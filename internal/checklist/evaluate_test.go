@@ -154,6 +154,17 @@ func TestExplain(t *testing.T) {
 		t.Errorf("Explain for a left-out item = %+v", ex)
 	}
 
+	// No form chosen: the plan holds the steps of the best-fitting form,
+	// and the explanation says so instead of «not on your list».
+	undecided := interview.Answers{"form": "undecided", "profit_use": "owners", "start_capital": 50000}
+	ex, err = Explain(r, undecided, "registrer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ex.Included || ex.IfForm == nil || ex.IfForm.Form != Recommend(r, undecided)[0].Form || ex.IfForm.Form != "AS" ||
+		!reflect.DeepEqual(ex.Why, []string{"Fordi det hører med når du velger aksjeselskap (AS)."}) {
+		t.Errorf("Explain for an item of the best-fitting form = %+v", ex)
+	}
 	if _, err := Explain(r, answers, "finnes-ikke"); err == nil || err.Error() != "fant ikke sjekkpunktet «finnes-ikke»" {
 		t.Errorf("unknown id: %v", err)
 	}

@@ -20,6 +20,10 @@ type Explanation struct {
 	Answers []AnswerValue
 	Why     []string
 	Sources []Source
+	// IfForm is set when no form is chosen yet and the item is on the plan
+	// only because the best-fitting form brings it (see Plan): the rule,
+	// the derived values and the reasons are then for that form.
+	IfForm *Recommendation
 }
 
 // DerivedValue is a derived condition and its value for the answers.
@@ -50,7 +54,21 @@ func Explain(r *Rules, a interview.Answers, id string) (*Explanation, error) {
 		Included: holds(conds.when, env), Sources: rule.Sources,
 	}
 	names := slices.Clone(conds.when.Names())
-	if ex.Included {
+	if !ex.Included {
+		// Plan adds the steps of the best-fitting form when none is chosen.
+		for _, it := range Plan(r, a).Items {
+			if it.ID == id && it.IfForm != nil {
+				alt := interview.Answers{}
+				for k, v := range a {
+					alt[k] = v
+				}
+				alt["form"] = it.IfForm.Form
+				_, derived = r.env(alt)
+				ex.Included, ex.IfForm, ex.Why = true, it.IfForm, it.Why
+				names = append(names, "form")
+			}
+		}
+	} else {
 		item := r.item(i, env)
 		ex.Why = item.Why
 		for _, w := range conds.why {

@@ -22,6 +22,52 @@ type ChecklistOptions struct {
 	Short bool
 	// On the sheet, when given.
 	Client, Adviser, Note, Version string
+	// From is where the answers came from, for the commands a plan on the
+	// screen suggests.
+	From From
+}
+
+// From is where a plan's answers came from: the founder's saved plan
+// (both empty), an answers file, or a fictional founder. A plan made from
+// a file cannot be ticked off, so the commands it suggests differ.
+type From struct {
+	AnswersFile string // as given to --answers or --save-answers
+	Persona     string // the id given to --persona
+}
+
+// useHints are the commands that work for this plan.
+func (f From) useHints() []string {
+	switch {
+	case f.AnswersFile != "":
+		file := shellArg(f.AnswersFile)
+		if f.AnswersFile == "-" {
+			file = "FIL" // standard in: the file is not known
+		}
+		return []string{
+			"Lag planen til utskrift: `sosabc sjekkliste --answers " + file + " --format pdf --output plan.pdf`",
+			"Se hvorfor et punkt er med: `sosabc sjekkliste hvorfor NUMMER --answers " + file + "`",
+			"Endre svarene: `sosabc start --save-answers " + file + "`",
+		}
+	case f.Persona != "":
+		return []string{
+			"Se hvorfor et punkt er med: `sosabc sjekkliste hvorfor NUMMER --persona " + shellArg(f.Persona) + "`",
+			"Lag din egen plan: `sosabc start`",
+		}
+	}
+	return []string{
+		"Kryss av et punkt: `sosabc sjekkliste gjort NUMMER`, for eksempel `sosabc sjekkliste gjort 3`",
+		"Fjern et kryss: `sosabc sjekkliste angre NUMMER`",
+		"Se hvorfor et punkt er med: `sosabc sjekkliste hvorfor NUMMER`",
+		"Endre svarene: `sosabc start`",
+	}
+}
+
+// shellArg quotes a file name a shell would split or change.
+func shellArg(s string) string {
+	if s == "" || strings.ContainsAny(s, " \t'\"$&;|<>()*?[]#~`\\!{}") {
+		return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
+	}
+	return s
 }
 
 // shownForms is how many recommended forms a plan shows: the rest are one
@@ -103,12 +149,7 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		d.add(Paragraph{Text: "Planen er laget med sosabc, en håndbok for sosiale entreprenører. Der kan du krysse av punktene, lese mer om hvert tema og endre svarene."})
 	default:
 		d.add(Heading{Level: 1, Text: "Slik bruker du listen"})
-		d.add(Hint{Items: []string{
-			"Kryss av et punkt: `sosabc sjekkliste gjort NUMMER`, for eksempel `sosabc sjekkliste gjort 3`",
-			"Fjern et kryss: `sosabc sjekkliste angre NUMMER`",
-			"Se hvorfor et punkt er med: `sosabc sjekkliste hvorfor ID`",
-			"Endre svarene: `sosabc start`",
-		}})
+		d.add(Hint{Items: o.From.useHints()})
 	}
 	b.events()
 	return d

@@ -13,7 +13,8 @@ const summaryMust = 5
 // Summary is the plan on one screen, for the end of the interview: how big
 // it is, what changed, the company form, the first «må» items not done, the
 // items per phase, and how to go on. The whole plan follows in the pager.
-func Summary(in report.Input) *Document {
+// from says where the answers came from, for the commands it suggests.
+func Summary(in report.Input, from From) *Document {
 	d := &Document{Lang: "nb", Title: "Sjekklisten din er klar"}
 	done, total := in.Progress()
 	number := numbers(in)
@@ -66,10 +67,14 @@ func Summary(in report.Input) *Document {
 		phases = append(phases, fmt.Sprintf("%s %d", ph.Title, perPhase[ph.ID]))
 	}
 	d.add(Paragraph{Text: "**Punkter per fase:** " + locale.JoinAnd(phases) + "."})
-	d.add(Hint{Items: []string{
+	hints := []string{
 		"Se hele planen: `sosabc sjekkliste`",
 		"Kryss av et punkt: `sosabc sjekkliste gjort NUMMER`",
-	}})
+	}
+	if from != (From{}) {
+		hints = from.useHints()
+	}
+	d.add(Hint{Items: hints})
 	return d
 }
 

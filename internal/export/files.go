@@ -13,6 +13,14 @@ import (
 	"github.com/sosabc/sosabc/internal/apperr"
 )
 
+// ExistsError is under the error WriteAtomic returns when the file is
+// there and force is false.
+type ExistsError struct{ Path string }
+
+func (e *ExistsError) Error() string {
+	return fmt.Sprintf("Filen «%s» finnes fra før. Velg et annet navn, eller bruk --force for å skrive over den.", e.Path)
+}
+
 // WriteAtomic writes data to path: the folder is made if needed, the file
 // appears whole or not at all, and an existing file is replaced only with
 // force.
@@ -22,7 +30,8 @@ func WriteAtomic(path string, data []byte, force bool) error {
 			return apperr.Usagef("«%s» er en mappe. Skriv et filnavn, for eksempel %s.", path, filepath.Join(path, "plan.pdf"))
 		}
 		if !force {
-			return apperr.Usagef("Filen «%s» finnes fra før. Velg et annet navn, eller bruk --force for å skrive over den.", path)
+			exists := &ExistsError{Path: path}
+			return &apperr.UsageError{Msg: exists.Error(), Err: exists}
 		}
 	}
 	if dir := filepath.Dir(path); dir != "." {

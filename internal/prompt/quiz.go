@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/sosabc/sosabc/internal/locale"
@@ -23,9 +24,25 @@ func (t *TUI) AskQuiz(number, total int, q workshop.Question) (int, error) {
 	// Four options need no filter: «/» would only hide the answers.
 	keys := norwegianKeys()
 	keys.Select.Filter.SetEnabled(false)
-	state, err := t.run(t.formWithKeys(keys, sel, nil, true))
+	// A pupil answers with the letter, as on paper: the key is the answer.
+	// Without this, «b» did nothing and Enter then took A.
+	byLetter := 0
+	filter := func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if k, ok := msg.(tea.KeyPressMsg); ok {
+			if n := choice(k.String(), len(q.Options)); n > 0 && len(k.String()) == 1 {
+				byLetter = n
+				return tea.QuitMsg{}
+			}
+		}
+		return msg
+	}
+	hint := "a–" + strings.ToLower(letter(len(q.Options))) + " svar med bokstaven"
+	state, err := t.run(t.formWithKeys(keys, sel, filter, true, hint))
 	if err != nil {
 		return 0, err
+	}
+	if byLetter > 0 {
+		return byLetter, nil
 	}
 	if state != huh.StateCompleted {
 		return 0, &Stopped{}

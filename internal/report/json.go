@@ -10,9 +10,14 @@ import (
 // Document is the JSON form of a checklist: a stable contract for advisers'
 // scripts. Field names are English and never change within format 1.
 type Document struct {
-	Format         int              `json:"format"`
-	Generated      string           `json:"generated"`
-	Persona        string           `json:"persona,omitempty"`
+	Format    int    `json:"format"`
+	Generated string `json:"generated"`
+	Persona   string `json:"persona,omitempty"`
+	// Client, Adviser and Note are an adviser's sheet details: --client
+	// (else «client» in the answers file), --adviser and --note.
+	Client         string           `json:"client,omitempty"`
+	Adviser        string           `json:"adviser,omitempty"`
+	Note           string           `json:"note,omitempty"`
 	Answers        map[string]any   `json:"answers"`
 	Progress       Progress         `json:"progress"`
 	Items          []ItemJSON       `json:"items"`

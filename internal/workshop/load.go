@@ -106,7 +106,11 @@ func Load(fsys fs.FS, refs Refs) (*Set, error) {
 			errs.Add(file, strictyaml.KeyLine(node, "id"), "id «%s» skal være lik filnavnet «%s»", w.ID, want)
 			continue
 		}
+		start := len(errs)
 		check(&errs, w, node, s.aims, refs, ids)
+		// A file's problems in the order of its lines, as an editor shows them.
+		mine := errs[start:]
+		sort.SliceStable(mine, func(i, j int) bool { return mine[i].Line < mine[j].Line })
 		s.byID[w.ID] = w
 		s.Workshops = append(s.Workshops, w)
 	}
@@ -254,7 +258,8 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 		}
 		for _, code := range g.Aims {
 			if _, ok := aims[code]; !ok {
-				errs.Add(file, strictyaml.KeyLine(n, "aims"), "ukjent kompetansemål «%s»: det står ikke i content/%s", code, AimsFile)
+				// A teacher has no content/ folder: name the codes instead.
+				errs.Add(file, strictyaml.KeyLine(n, "aims"), "ukjent kompetansemål «%s» i «aims»: sosabc kjenner %s. Skriv en av dem, eller ta koden bort", code, knownAims(aims))
 			}
 		}
 	}
@@ -395,4 +400,18 @@ func minutes(n int) string {
 		return "1 minutt"
 	}
 	return fmt.Sprintf("%d minutter", n)
+}
+
+// knownAims is «KM6126, KM6136 og KM6147», sorted; «ingen kompetansemål»
+// when there are none.
+func knownAims(aims map[string]Aim) string {
+	if len(aims) == 0 {
+		return "ingen kompetansemål"
+	}
+	codes := make([]string, 0, len(aims))
+	for c := range aims {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return locale.JoinAnd(codes)
 }

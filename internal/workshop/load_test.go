@@ -136,8 +136,8 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown kind", sub("kind: oppgave", "kind: gruppearbeid"),
 			f + ":19: ukjent type «gruppearbeid» i aktiviteten «Arbeid»: skriv innlegg, oppgave, samtale eller pause"},
 		{"zero minutes", sub("    minutes: 5\n", "    minutes: 0\n"),
-			f + ":22: aktiviteten «Slutt» skal vare minst ett minutt\n" +
-				f + ":4: agendaen er 40 minutter til sammen, men «minutes» er 45: 5 minutter for lite i agendaen"},
+			f + ":4: agendaen er 40 minutter til sammen, men «minutes» er 45: 5 minutter for lite i agendaen\n" +
+				f + ":22: aktiviteten «Slutt» skal vare minst ett minutt"},
 		{"no instructions", sub("    instructions: Lag en idé.\n", ""),
 			f + ":17: aktiviteten «Arbeid» mangler «instructions»: skriv hva som skjer, og hva du sier og gjør"},
 		{"unknown audience", sub("audience: vgs", "audience: elever"),
@@ -146,7 +146,7 @@ func TestLoadErrors(t *testing.T) {
 		{"aims outside vgs", sub("audience: vgs", "audience: grundere"),
 			f + ":9: bare moduler for vgs kan vise til kompetansemål, men denne er for «grundere»"},
 		{"unknown aim", sub("aims: [KM9001]", "aims: [KM9002]"),
-			f + ":9: ukjent kompetansemål «KM9002»: det står ikke i content/workshops/kompetansemal.yaml"},
+			f + ":9: ukjent kompetansemål «KM9002» i «aims»: sosabc kjenner KM9001. Skriv en av dem, eller ta koden bort"},
 		{"one option", sub("options: [Tre, Fire]\n    correct: 2", "options: [Fire]\n    correct: 1"),
 			f + ":37: spørsmålet «Hva er to pluss to?» trenger minst to svaralternativer under «options»"},
 		{"correct out of range", sub("correct: 2", "correct: 3"),

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -60,7 +61,7 @@ func batchRun(opts *ListOptions) error {
 		o := opts.docOptions(f, given)
 		if opts.Format == "json" {
 			var b bytes.Buffer
-			err := cmdutil.WriteJSON(&b, report.JSON(in))
+			err := cmdutil.WriteJSON(&b, planJSON(in, o))
 			return export.Plan{Data: b.Bytes(), Client: o.Client}, err
 		}
 		return export.Plan{Doc: doc.Checklist(in, o), Client: o.Client}, nil
@@ -104,26 +105,47 @@ func answerFiles(dir string) ([]string, error) {
 	return out, nil
 }
 
-// summary says what was written and what failed, each with its reason;
-// any failure makes the exit code 1.
-func summary(w interface{ Write([]byte) (int, error) }, dir string, results []export.Result) error {
-	var failed []export.Result
-	written := 0
+// summary says what was written, from which answers file, and what failed,
+// each with its reason; any failure makes the exit code 1. A plan that is
+// there from before is told once how to write it again: a batch has no
+// other name to choose.
+func summary(w io.Writer, dir string, results []export.Result) error {
+	var failed, written []export.Result
 	for _, r := range results {
 		if r.Err != nil {
 			failed = append(failed, r)
 		} else {
-			written++
+			written = append(written, r)
 		}
 	}
-	fmt.Fprintf(w, "Skrev %d av %d planer til %s.\n", written, len(results), dir)
-	if len(failed) == 0 {
-		return nil
+	// File names come from the folder: a client's file may be named anything.
+	var b strings.Builder
+	fmt.Fprintf(&b, "Skrev %d av %d planer til %s", len(written), len(results), dir)
+	if len(written) == 0 {
+		b.WriteString(".\n")
+	} else {
+		b.WriteString(":\n")
 	}
-	fmt.Fprintf(w, "%d feilet:\n", len(failed))
+	for _, r := range written {
+		fmt.Fprintf(&b, "- %s, fra %s\n", filepath.Base(r.Output), r.Input)
+	}
+	if len(failed) > 0 {
+		fmt.Fprintf(&b, "%d feilet:\n", len(failed))
+	}
+	exists := false
 	for _, r := range failed {
-		// File names come from the folder: a client's file may be named anything.
-		fmt.Fprint(w, sanitize.Strip(fmt.Sprintf("- %s: %s\n", r.Input, strings.ReplaceAll(locale.Sentence(r.Err.Error()), "\n", "\n  "))))
+		why := strings.ReplaceAll(locale.Sentence(r.Err.Error()), "\n", "\n  ")
+		if e := (*export.ExistsError)(nil); errors.As(r.Err, &e) {
+			why, exists = fmt.Sprintf("%s finnes fra før.", filepath.Base(e.Path)), true
+		}
+		fmt.Fprintf(&b, "- %s: %s\n", r.Input, why)
 	}
-	return apperr.ErrSilent
+	if exists {
+		b.WriteString("Bruk --force for å skrive over planene som finnes, eller velg en annen mappe med --output-dir.\n")
+	}
+	fmt.Fprint(w, sanitize.Strip(b.String()))
+	if len(failed) > 0 {
+		return apperr.ErrSilent
+	}
+	return nil
 }

@@ -183,6 +183,34 @@ func TestChecklistJSONContract(t *testing.T) {
 	if strings.Contains(r.Out, `"recommendation"`) {
 		t.Error("a chosen form should get no recommendation")
 	}
+	var top map[string]any
+	if err := json.Unmarshal([]byte(r.Out), &top); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"client", "adviser", "note"} {
+		if _, ok := top[key]; ok {
+			t.Errorf("a plan with no sheet details has %q", key)
+		}
+	}
+
+	// An adviser's plan as data says whose it is, as the sheet does.
+	file := cmdtest.WriteFile(t, t.TempDir(), "amina.yaml", "version: 2\nclient: Amina Hansen\nstage: idea\nform: AS\n")
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--format", "json", "--adviser", "Kari Nordmann", "--note", "Vi møtes 15. januar.")
+	var sheet struct{ Client, Adviser, Note string }
+	if err := json.Unmarshal([]byte(r.Out), &sheet); err != nil {
+		t.Fatal(err)
+	}
+	if sheet.Client != "Amina Hansen" || sheet.Adviser != "Kari Nordmann" || sheet.Note != "Vi møtes 15. januar." {
+		t.Errorf("client, adviser, note = %+v", sheet)
+	}
+	out := filepath.Join(t.TempDir(), "planer")
+	if r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", file, "--answers", file, "--format", "json", "--output-dir", out); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "amina-hansen-2.json"))
+	if err != nil || !strings.Contains(string(data), "\n  \"client\": \"Amina Hansen\",\n") {
+		t.Errorf("a batch's JSON lacks the client: %v\n%.300s", err, data)
+	}
 }
 
 func BenchmarkChecklistMarkdown(b *testing.B) {
@@ -271,8 +299,13 @@ func TestChecklistBatch(t *testing.T) {
 	if r.Code != 1 {
 		t.Fatalf("exit %d, want 1 because one file failed:\n%s", r.Code, r.Err)
 	}
-	if !strings.HasPrefix(r.Err, "Skrev 2 av 3 planer til "+out+".\n1 feilet:\n- "+filepath.Join(in, "c.yaml")+": Svarfilen har feil.") {
+	if !strings.HasPrefix(r.Err, "Skrev 2 av 3 planer til "+out+":\n- amina-hansen.md, fra "+filepath.Join(in, "a.yaml")+"\n- b.md, fra "+filepath.Join(in, "b.yaml")+"\n1 feilet:\n- "+filepath.Join(in, "c.yaml")+": Svarfilen har feil.") {
 		t.Errorf("summary:\n%s", r.Err)
+	}
+	// Again: the plans are there, and the adviser is told once what to do.
+	r = cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", filepath.Join(in, "a.yaml"), "--answers", filepath.Join(in, "b.yaml"), "--format", "md", "--output-dir", out)
+	if want := "Skrev 0 av 2 planer til " + out + ".\n2 feilet:\n- " + filepath.Join(in, "a.yaml") + ": amina-hansen.md finnes fra før.\n- " + filepath.Join(in, "b.yaml") + ": b.md finnes fra før.\nBruk --force for å skrive over planene som finnes, eller velg en annen mappe med --output-dir.\n"; r.Code != 1 || r.Err != want {
+		t.Errorf("exit %d, summary:\n%s\nwant:\n%s", r.Code, r.Err, want)
 	}
 	for _, name := range []string{"amina-hansen.md", "b.md"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {

@@ -84,12 +84,18 @@ func explainRun(opts *ExplainOptions) error {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)\n\n", ex.Title, ex.ID)
-	if ex.Included {
+	switch {
+	case ex.IfForm != nil:
+		fmt.Fprintf(&b, "Punktet er på listen din hvis du velger %s. Du har ikke valgt selskapsform ennå, og denne formen passer best med svarene dine. Regelen og vurderingene under gjelder for den formen.\n", ex.IfForm.Name)
+		for _, w := range ex.Why {
+			fmt.Fprintf(&b, "  %s\n", w)
+		}
+	case ex.Included:
 		b.WriteString("Punktet er på listen din.\n")
 		for _, w := range ex.Why {
 			fmt.Fprintf(&b, "  %s\n", w)
 		}
-	} else {
+	default:
 		b.WriteString("Punktet er ikke på listen din med disse svarene.\n")
 	}
 	b.WriteString("\nRegelen: ")

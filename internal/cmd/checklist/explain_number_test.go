@@ -23,3 +23,18 @@ func TestExplainByNumber(t *testing.T) {
 		t.Errorf("300: exit %d %q", r.Code, r.Err)
 	}
 }
+
+// With no form chosen, the plan holds the steps of the form that fits
+// best, marked «bare for …». «hvorfor» on one of them says that, instead
+// of «not on your list» for an item the plan shows.
+func TestExplainStepOfTheBestFittingForm(t *testing.T) {
+	plan := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--persona", "tilgjengelig-app")
+	if !strings.Contains(plan.Out, "[ ] 13. Skriv og signer stiftelsesdokumentet\n") || !strings.Contains(plan.Out, "Hvis du velger Aksjeselskap (AS), må dette gjøres.") {
+		t.Fatalf("the plan lacks the step of the best-fitting form:\n%.500s", plan.Out)
+	}
+	r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "hvorfor", "13", "--persona", "tilgjengelig-app")
+	want := "Punktet er på listen din hvis du velger Aksjeselskap (AS). Du har ikke valgt selskapsform ennå, og denne formen passer best med svarene dine. Regelen og vurderingene under gjelder for den formen.\n"
+	if r.Code != 0 || !strings.Contains(r.Out, want) {
+		t.Errorf("exit %d:\n%s\nwant a line:\n%s", r.Code, r.Out, want)
+	}
+}

@@ -123,7 +123,7 @@ func listRun(opts *ListOptions) error {
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
-		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{}), o, opts.NoPager); err != nil {
+		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{From: doc.From{AnswersFile: input.File, Persona: input.Persona}}), o, opts.NoPager); err != nil {
 			return err
 		}
 		p.markSeen(f)
@@ -132,7 +132,7 @@ func listRun(opts *ListOptions) error {
 		// JSON is read by programs: it tells the changes, but does not
 		// count as the founder seeing them.
 		var b bytes.Buffer
-		if err := cmdutil.WriteJSON(&b, report.JSON(in)); err != nil {
+		if err := cmdutil.WriteJSON(&b, planJSON(in, opts.docOptions(f, p.given))); err != nil {
 			return err
 		}
 		return writeOut(f, opts, b.Bytes(), false)
@@ -169,6 +169,14 @@ func (opts *ListOptions) docOptions(f *cmdutil.Factory, given *progress.Given) d
 		o.Client = given.Client
 	}
 	return o
+}
+
+// planJSON is the plan as data, with the sheet's client, adviser and note:
+// a script reading a folder of plans needs to know whose each one is.
+func planJSON(in report.Input, o doc.ChecklistOptions) report.Document {
+	d := report.JSON(in)
+	d.Client, d.Adviser, d.Note = o.Client, o.Adviser, o.Note
+	return d
 }
 
 // writeOut writes to --output, or to standard out. A binary format is not

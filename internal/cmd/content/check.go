@@ -56,7 +56,8 @@ forsiden er riktig. Høyst 5 prosent av alle henvisninger kan gå til en forside
 En mappe med lokalt innhold blir lest slik sosabc leser den: sider, ord,
 sjekkpunkter, kontakter og verksteder. Du ser hva som ble funnet, hvem hvert
 sjekkpunkt gjelder for, og hvilke filer som ikke blir lest. Se «sosabc help
-lokalt-innhold».
+lokalt-innhold». Mappen kan også komme fra --content-dir eller
+SOSABC_CONTENT_DIR.
 
 Hver feil står med fil og linje. Feil gir avslutningskode 1. Gamle emner og
 filer som ikke blir lest, gir en advarsel.`,
@@ -65,6 +66,10 @@ filer som ikke blir lest, gir en advarsel.`,
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.Dir = args[0]
+			} else {
+				// «sosabc innhold sjekk --content-dir MAPPE» (or
+				// SOSABC_CONTENT_DIR) is the same as naming the folder.
+				opts.Dir = f.LocalContentDir()
 			}
 			if runF != nil {
 				return runF(opts)

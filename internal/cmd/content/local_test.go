@@ -34,6 +34,16 @@ func TestExampleFolderPasses(t *testing.T) {
 	if !strings.Contains(r.Out, want) || !strings.Contains(r.Out, "\n1 emne. Median-LIX:") {
 		t.Errorf("got\n%s\nwant it to hold\n%s", r.Out, want)
 	}
+	// The folder given with --content-dir, or in SOSABC_CONTENT_DIR, is
+	// checked the same way.
+	for _, again := range []cmdtest.Result{
+		cmdtest.Run(t, cmdtest.Env{}, "--content-dir", exampleDir, "innhold", "sjekk"),
+		cmdtest.Run(t, cmdtest.Env{Vars: map[string]string{"SOSABC_CONTENT_DIR": exampleDir}}, "innhold", "sjekk"),
+	} {
+		if again.Code != 0 || again.Out != r.Out || again.Err != r.Err {
+			t.Errorf("exit %d\n%s\n%s\nwant the same as «sosabc innhold sjekk %s»", again.Code, again.Out, again.Err, exampleDir)
+		}
+	}
 	r = cmdtest.Run(t, cmdtest.Env{}, "innhold", "sjekk", exampleDir, "--json")
 	var rep struct {
 		Errors []string

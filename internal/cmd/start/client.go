@@ -9,11 +9,13 @@ import (
 	"github.com/sosabc/sosabc/internal/answers"
 	"github.com/sosabc/sosabc/internal/apperr"
 	"github.com/sosabc/sosabc/internal/cmdutil"
+	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/export"
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/progress"
 	"github.com/sosabc/sosabc/internal/prompt"
 	"github.com/sosabc/sosabc/internal/report"
+	"github.com/sosabc/sosabc/internal/sanitize"
 	"github.com/sosabc/sosabc/internal/state"
 )
 
@@ -94,9 +96,9 @@ func runForClient(opts *Options) error {
 	}
 	in := report.Build(eng.Rules, final, nil, f.Now())
 	in.Local = f.Local(final)
-	if err := showPlan(f, in, o); err != nil {
+	if err := showPlan(f, in, o, doc.From{AnswersFile: c.path}); err != nil {
 		return err
 	}
-	fmt.Fprintf(f.IO.ErrOut, "Svarene er lagret i %s. Lag planen til kunden med «sosabc sjekkliste --answers %s --format pdf --output plan.pdf».\n", c.path, c.path)
+	fmt.Fprint(f.IO.ErrOut, sanitize.Strip(fmt.Sprintf("Svarene er lagret i %s. Lag planen til kunden med «sosabc sjekkliste --answers %s --format pdf --output plan.pdf».\n", c.path, c.path)))
 	return nil
 }

@@ -64,6 +64,12 @@ func TestSaveAnswersForAClient(t *testing.T) {
 	if !strings.Contains(r.Out, "Sjekklisten din") {
 		t.Errorf("no plan on stdout:\n%.300s", r.Out)
 	}
+	// The plan suggests commands for the client's file: the adviser's
+	// own plan has nothing to tick off.
+	_, use, _ := strings.Cut(r.Out, "Slik bruker du listen\n---------------------\n\n")
+	if got, want := strings.Join(strings.Fields(use), " "), "• Lag planen til utskrift: «sosabc sjekkliste --answers "+file+" --format pdf --output plan.pdf» • Se hvorfor et punkt er med: «sosabc sjekkliste hvorfor NUMMER --answers "+file+"» • Endre svarene: «sosabc start --save-answers "+file+"»"; !strings.HasPrefix(got, want) {
+		t.Errorf("the plan's commands:\n%s\nwant:\n%s", got, want)
+	}
 	// The file is an answers file that makes the client's plan.
 	out := filepath.Join(t.TempDir(), "plan.md")
 	r = cmdtest.Run(t, cmdtest.Env{StateDir: stateDir}, "sjekkliste", "--answers", file, "--format", "md", "--output", out)

@@ -160,7 +160,7 @@ func run(opts *Options) error {
 	if !opts.NoSave {
 		in.Changes = checklist.Compare(eng.Rules, seen, in.Checklist.Items, in.Done)
 	}
-	if err := showPlan(f, in, o); err != nil {
+	if err := showPlan(f, in, o, doc.From{}); err != nil {
 		return err
 	}
 	if saveErr != nil {
@@ -192,13 +192,14 @@ func sameAnswers(a, b interview.Answers) bool {
 // opens with a one-screen summary and the whole plan after it; when it
 // closes, the summary stays on the screen. On a terminal that cannot page
 // (a screen reader, or a plan that fits), the summary comes first and the
-// plan after it. Piped, the plan alone is the data, as before.
-func showPlan(f *cmdutil.Factory, in report.Input, o render.Options) error {
-	plan := doc.Checklist(in, doc.ChecklistOptions{})
+// plan after it. Piped, the plan alone is the data, as before. from says
+// where the answers are kept, for the commands the plan suggests.
+func showPlan(f *cmdutil.Factory, in report.Input, o render.Options, from doc.From) error {
+	plan := doc.Checklist(in, doc.ChecklistOptions{From: from})
 	if !f.IO.OutTTY {
 		return f.Show(plan, o, true)
 	}
-	summary := doc.Summary(in)
+	summary := doc.Summary(in, from)
 	paged, err := f.ShowAll(o, false, summary, plan)
 	if err != nil || !paged {
 		return err

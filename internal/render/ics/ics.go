@@ -25,7 +25,7 @@ func Render(d *doc.Document, now time.Time) []byte {
 	line("PRODID:-//sosabc//sosabc//NB")
 	line("CALSCALE:GREGORIAN")
 	line("METHOD:PUBLISH")
-	line("X-WR-CALNAME:" + text(d.Title+": frister"))
+	line("X-WR-CALNAME:" + text(d.Title+" – frister")) // the title may hold a colon: «Plan for oppstart: Amina Hansen»
 	stamp := now.UTC().Format("20060102T150405Z")
 	for _, e := range d.Events {
 		for _, occ := range occurrences(e, now) {

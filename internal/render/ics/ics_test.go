@@ -24,6 +24,9 @@ func TestCalendarParsesWithALibrary(t *testing.T) {
 			t.Errorf("line longer than 75 octets: %q", l)
 		}
 	}
+	if !bytes.Contains(data, []byte("\r\nX-WR-CALNAME:Plan for oppstart – frister\r\n")) {
+		t.Errorf("calendar name:\n%s", data)
+	}
 	cal, err := ical.ParseCalendar(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
