@@ -155,6 +155,11 @@ func TestPersonaChecklistsGolden(t *testing.T) {
 			t.Fatalf("%s: %s", id, r.Err)
 		}
 		cmdtest.Golden(t, "handouts/"+id+".md", r.Out)
+		// A handout is for the client, who may never run sosabc: it names
+		// no command (issue 11), only the program in its closing words.
+		if i := strings.Index(r.Out, "`sosabc "); i >= 0 {
+			t.Errorf("%s: the handout names a command: %q", id, r.Out[max(0, i-60):min(len(r.Out), i+60)])
+		}
 	}
 }
 
