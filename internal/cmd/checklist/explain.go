@@ -83,17 +83,24 @@ func explainRun(opts *ExplainOptions) error {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s)\n\n", ex.Title, ex.ID)
+	// Prose is wrapped to the terminal, at most 100 columns; a rule and a
+	// web address stay on one line each, so they can be copied.
+	width := min(f.IO.Width(), 100)
+	wrap := func(text, first, rest string) {
+		b.WriteString(cmdutil.Wrap(text, width, first, rest) + "\n")
+	}
+	wrap(fmt.Sprintf("%s (%s)", ex.Title, ex.ID), "", "")
+	b.WriteString("\n")
 	switch {
 	case ex.IfForm != nil:
-		fmt.Fprintf(&b, "Punktet er på listen din hvis du velger %s. Du har ikke valgt selskapsform ennå, og denne formen passer best med svarene dine. Regelen og vurderingene under gjelder for den formen.\n", ex.IfForm.Name)
+		wrap(fmt.Sprintf("Punktet er på listen din hvis du velger %s. Du har ikke valgt selskapsform ennå, og denne formen passer best med svarene dine. Regelen og vurderingene under gjelder for den formen.", ex.IfForm.Name), "", "")
 		for _, w := range ex.Why {
-			fmt.Fprintf(&b, "  %s\n", w)
+			wrap(w, "  ", "  ")
 		}
 	case ex.Included:
 		b.WriteString("Punktet er på listen din.\n")
 		for _, w := range ex.Why {
-			fmt.Fprintf(&b, "  %s\n", w)
+			wrap(w, "  ", "  ")
 		}
 	default:
 		b.WriteString("Punktet er ikke på listen din med disse svarene.\n")
@@ -106,20 +113,24 @@ func explainRun(opts *ExplainOptions) error {
 	}
 	if len(ex.Derived) > 0 {
 		b.WriteString("\nRegelen bruker disse vurderingene:\n")
+		// The value first, then when it is ja: «har_ansatte = nei: Du
+		// regner med minst én ansatt» read as if the founder did.
 		for _, d := range ex.Derived {
-			fmt.Fprintf(&b, "  %s = %s: %s\n", d.ID, locale.YesNo(d.Value), d.Description)
+			fmt.Fprintf(&b, "  %s: %s\n", d.ID, locale.YesNo(d.Value))
+			wrap("Ja når: "+d.Description, "    ", "    ")
 		}
 	}
 	if len(ex.Answers) > 0 {
 		b.WriteString("\nSvarene som avgjør:\n")
 		for _, av := range ex.Answers {
-			fmt.Fprintf(&b, "  %s (%s): %s\n", av.Question, av.Key, av.Value)
+			wrap(fmt.Sprintf("%s (%s): %s", av.Question, av.Key, av.Value), "  ", "    ")
 		}
 	}
 	if len(ex.Sources) > 0 {
 		b.WriteString("\nKilder:\n")
 		for _, s := range ex.Sources {
-			fmt.Fprintf(&b, "  %s\n  %s (%s)\n", s.Label(), s.URL, s.ReadOn())
+			wrap(s.Label(), "  ", "  ")
+			fmt.Fprintf(&b, "  %s (%s)\n", s.URL, s.ReadOn())
 		}
 	}
 	return f.Print(b.String())
