@@ -37,8 +37,8 @@ func TestChecklistUsesTheKommune(t *testing.T) {
 		typed, tax, fylke, contact string
 	}{
 		{"Drammen", "Arbeidsgiveravgift: Drammen er i sone 1. Satsen er 14,1 prosent av lønnen.\n", "hele Norge", "Innovasjon Norge. "},
-		{"Hammerfest", "Arbeidsgiveravgift: Hammerfest er i sone 5. Satsen er 0 prosent av lønnen.\n", "Finnmark", "Innovasjon Norge, kontoret i Vadsø"},
-		{"Guovdageaidnu", "Arbeidsgiveravgift: Kautokeino er i sone 5. Satsen er 0 prosent av lønnen.\n", "Finnmark", "Innovasjon Norge, kontoret i Vadsø"},
+		{"Hammerfest", "Arbeidsgiveravgift: Hammerfest er i sone 5. Satsen er 0 prosent av lønnen.\n", "Finnmark", "Innovasjon Norge Arktis. Regionkontoret for Troms og Finnmark"},
+		{"Guovdageaidnu", "Arbeidsgiveravgift: Kautokeino er i sone 5. Satsen er 0 prosent av lønnen.\n", "Finnmark", "Innovasjon Norge Arktis. Regionkontoret for Troms og Finnmark"},
 	} {
 		answers := cmdtest.WriteFile(t, dir, tt.typed+".yaml", "version: 2\nstage: idea\nform: AS\nemployees: 2\nkommune: "+tt.typed+"\n")
 		r := cmdtest.Run(t, cmdtest.Env{}, "sjekkliste", "--answers", answers, "--format", "md")
