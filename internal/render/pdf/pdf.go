@@ -125,6 +125,28 @@ func place(p *typeset.Fonts, d *doc.Document) (b *builder, pages [][]typeset.Pla
 	return b, pages
 }
 
+// SheetPages lays d out on pages exactly as Render does, without drawing
+// or writing a PDF, and says how many pages each of its sheets takes. A
+// sheet is the blocks before the first doc.PageBreak, or between two of
+// them: in a workshop's handouts, each handout, then the exercises, then
+// the quiz.
+func SheetPages(d *doc.Document) ([]int, error) {
+	p, err := typeset.Prepare()
+	if err != nil {
+		return nil, err
+	}
+	_, pages := place(p, d)
+	var out []int
+	for n, pg := range pages {
+		// A page break starts its sheet on a fresh page (see Paginate).
+		if n == 0 || len(pg) > 0 && pg[0].Item.NewPage {
+			out = append(out, 0)
+		}
+		out[len(out)-1]++
+	}
+	return out, nil
+}
+
 // headerFacts finds the client and the date for the running header.
 func headerFacts(d *doc.Document, o Options) (client, date string) {
 	client, date = o.Client, o.Date
