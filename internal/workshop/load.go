@@ -316,6 +316,7 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 	}
 	for i, h := range w.Handouts {
 		n := item("handouts", i)
+		w.Handouts[i].Line = strictyaml.KeyLine(n, "id")
 		useID(n, "ark", h.ID)
 		if blank(h.Title) {
 			errs.Add(file, strictyaml.KeyLine(n, "id"), "arket «%s» mangler «title»", h.ID)

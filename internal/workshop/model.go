@@ -123,6 +123,10 @@ type Handout struct {
 	// Lines is how many ruled lines to leave for writing under each
 	// section (##) of the body when the sheet is printed; 0 leaves none.
 	Lines int `yaml:"lines" json:"lines,omitempty"`
+
+	// Line is where the handout starts in the module's file (its «id»),
+	// for messages; 0 when not known.
+	Line int `yaml:"-" json:"-"`
 }
 
 // Exercise is a task for participants with a suggested answer that only

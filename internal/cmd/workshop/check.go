@@ -16,6 +16,7 @@ import (
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/sanitize"
 	ws "github.com/sosabc/sosabc/internal/workshop"
+	"github.com/sosabc/sosabc/internal/workshop/sheetfit"
 )
 
 // NewCmdCheck builds «sosabc verksted sjekk»: check the modules, built in
@@ -25,10 +26,11 @@ func NewCmdCheck(f *cmdutil.Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:     "check [MAPPE]",
 		Aliases: []string{"sjekk"},
-		Short:   "Sjekk verksteder: tider som går opp, mål, lenker, quiz og lesbarhet",
+		Short:   "Sjekk verksteder: tider som går opp, mål, lenker, quiz, ark og lesbarhet",
 		Long: `Sjekk verkstedene i MAPPE/workshops (eller de innebygde): at minuttene i
 agendaen blir det samme som «minutes», at målene og lenkene finnes, at hvert
-quizspørsmål har ett riktig svar, og hvor lett deltakertekstene er å lese (LIX).
+quizspørsmål har ett riktig svar, at hvert ark med rammer («lines») får plass
+på én side i PDF-en, og hvor lett deltakertekstene er å lese (LIX).
 
 Med en MAPPE viser sjekken bare verkstedene i den mappen. Den gir også råd
 som ikke stopper verkstedet: om det riktige svaret i quizen står på samme
@@ -56,8 +58,15 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 				}
 			}
 			bad := false
-			var advice []string
+			var advice, overflow []string
 			for _, w := range list {
+				problems, err := sheetfit.Check(w)
+				if err != nil {
+					return err
+				}
+				for _, p := range problems {
+					overflow = append(overflow, p.Error())
+				}
 				score := lix.Markdown(w.ParticipantText()).Score()
 				mark := ""
 				if score > 40 {
@@ -78,6 +87,11 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 			}
 			if bad {
 				fmt.Fprintln(f.IO.ErrOut, "Noen deltakertekster er tunge å lese.")
+			}
+			if len(overflow) > 0 {
+				return &apperr.UsageError{Msg: strings.Join(overflow, "\n")}
+			}
+			if bad {
 				return apperr.ErrSilent
 			}
 			switch {

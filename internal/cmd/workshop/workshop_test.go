@@ -96,11 +96,9 @@ func TestQuizPipedWithResults(t *testing.T) {
 	}
 }
 
-// A teacher's own module in a local folder is checked like the built-in
-// ones; minutes that do not add up are an error with file and line.
-func TestCheckLocalModule(t *testing.T) {
-	dir := t.TempDir()
-	module := `id: var-okt
+// localModule is a teacher's own module whose agenda is 10 minutes short
+// of «minutes».
+const localModule = `id: var-okt
 title: Vår egen økt
 audience: grundere
 minutes: 60
@@ -145,13 +143,18 @@ sources:
     url: https://www.example.org/okt
     read: 2026-12-01
 `
-	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", module)
+
+// A teacher's own module in a local folder is checked like the built-in
+// ones; minutes that do not add up are an error with file and line.
+func TestCheckLocalModule(t *testing.T) {
+	dir := t.TempDir()
+	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", localModule)
 	r := cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", dir)
 	want := filepath.Join(dir, "workshops/var-okt.yaml")
 	if r.Code != 1 || !strings.Contains(r.Err, want+":") || !strings.Contains(r.Err, "agendaen er 50 minutter til sammen, men «minutes» er 60") {
 		t.Errorf("exit %d\n%s", r.Code, r.Err)
 	}
-	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", strings.Replace(module, "minutes: 30", "minutes: 40", 1))
+	cmdtest.WriteFile(t, dir, "workshops/var-okt.yaml", strings.Replace(localModule, "minutes: 30", "minutes: 40", 1))
 	r = cmdtest.Run(t, cmdtest.Env{}, "verksted", "sjekk", dir)
 	if r.Code != 0 || !strings.HasPrefix(r.Out, "var-okt                       60 min  LIX ") || strings.Count(r.Out, "\n") != 1 {
 		t.Errorf("a good local module, and only it: exit %d\n%s%s", r.Code, r.Out, r.Err)
