@@ -75,6 +75,7 @@ verify: build cross
 	    echo "go mod tidy endrer go.mod/go.sum: kjør go mod tidy og commit"; cp $$tmp/go.mod $$tmp/go.sum .; exit 1; fi
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 	./$(BIN) content check > /dev/null
+	./$(BIN) workshop check > /dev/null
 	@GODEBUG=inittrace=1 ./$(BIN) --help 2>&1 >/dev/null | awk \
 	  -v budget=$(INIT_BUDGET_BYTES) -v own_budget=$(OWN_INIT_BUDGET_BYTES) \
 	  '/^init /{ us += $$5 * 1000; b += $$8; if ($$2 ~ /^github.com\/sosabc\//) own += $$8 } \

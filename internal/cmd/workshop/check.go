@@ -82,16 +82,27 @@ plass for ofte, og om aktivitetene mangler tekst for klassen på projektoren.`,
 					}
 				}
 			}
+			// On a terminal, advice and problems wrap between words; to a
+			// file or a program each stays one line. A sheet that does not
+			// fit is a problem in the file, as a wrong number of minutes
+			// is: exit 1.
+			say := func(text string) {
+				text = sanitize.Strip(text)
+				if f.IO.ErrTTY {
+					text = cmdutil.Wrap(text, min(f.IO.Width(), 100), "", "  ")
+				}
+				fmt.Fprintln(f.IO.ErrOut, text)
+			}
 			for _, a := range advice {
-				fmt.Fprintln(f.IO.ErrOut, sanitize.Strip("Råd: "+a))
+				say("Råd: " + a)
 			}
 			if bad {
 				fmt.Fprintln(f.IO.ErrOut, "Noen deltakertekster er tunge å lese.")
 			}
-			if len(overflow) > 0 {
-				return &apperr.UsageError{Msg: strings.Join(overflow, "\n")}
+			for _, o := range overflow {
+				say(o)
 			}
-			if bad {
+			if bad || len(overflow) > 0 {
 				return apperr.ErrSilent
 			}
 			switch {
