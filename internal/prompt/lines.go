@@ -218,7 +218,7 @@ func parseLine(q *interview.Question, line string) (any, error) {
 		if line == "0" || strings.EqualFold(line, "ingen") {
 			return []string{}, nil
 		}
-		var out []string
+		out := []string{} // never nil: a saved nil list is «null», which no later run reads
 		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ' ' }) {
 			n, err := strconv.Atoi(part)
 			if err != nil || n < 1 || n > len(q.Options) {

@@ -376,3 +376,21 @@ func TestPersonaDoesNotReplaceYourAnswers(t *testing.T) {
 		t.Errorf("the same persona again: exit %d %s", r.Code, r.Err)
 	}
 }
+
+// Enter on a list question with nothing chosen means none. It is saved as an
+// empty list, so the next «sosabc start» resumes from it: a saved «null»
+// made the state file «ødelagt» and moved it aside.
+func TestEmptyListAnswerResumes(t *testing.T) {
+	dir := t.TempDir()
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: "1\n\n"}, "start")
+	if r.Code != 130 {
+		t.Fatalf("exit %d, stderr %q", r.Code, r.Err)
+	}
+	if got, ok := readState(t, dir).Answers["target_groups"].([]any); !ok || len(got) != 0 {
+		t.Fatalf("target_groups saved as %#v, want []", readState(t, dir).Answers["target_groups"])
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: "1\n"}, "start")
+	if strings.Contains(r.Err, "ødelagt") || !strings.HasPrefix(r.Err, "Du har svart på noen av spørsmålene før.") {
+		t.Errorf("resume:\n%.400s", r.Err)
+	}
+}
