@@ -69,6 +69,12 @@ fortsetter du fra svarene i den. Lag så planen til kunden med
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.Accessible {
+				// Also for the plan after the questions: plain text, no
+				// pager (its keys would go to the line reader, and q and
+				// Ctrl-C did nothing).
+				f.IO.SetAccessible()
+			}
 			if opts.SaveAnswers != "" {
 				return runForClient(opts)
 			}

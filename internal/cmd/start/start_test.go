@@ -394,3 +394,23 @@ func TestEmptyListAnswerResumes(t *testing.T) {
 		t.Errorf("resume:\n%.400s", r.Err)
 	}
 }
+
+// --accessible is ACCESSIBLE=1 for the whole run: after the questions the
+// summary and the plan are plain text on the screen. The pager opened
+// instead, and its keys went to the line reader: q and Ctrl-C did nothing
+// (without the fix this test hangs until go test times out).
+func TestAccessibleFlagShowsPlainPlan(t *testing.T) {
+	stdin := strings.Join([]string{"1", "0", "0", "0", "0", "0", "2", "1", "nei", "", "0", "0", "0", "nei", "nei", "1", "0", "nei", "Skien", ""}, "\n") + "\n"
+	env := cmdtest.Env{StateDir: t.TempDir(), TTY: true, Width: 60, Height: 24, Stdin: stdin}
+	r := cmdtest.Run(t, env, "start", "--accessible")
+	if r.Code != 0 {
+		t.Fatalf("exit %d\nstderr:\n%s", r.Code, r.Err)
+	}
+	if strings.Contains(r.Out+r.Err, "\x1b") {
+		t.Errorf("escape codes in the output:\n%.600q", r.Out)
+	}
+	summaryOf(t, r.Out)
+	if !strings.Contains(r.Out, "Slik bruker du listen\n---------------------\n") {
+		t.Errorf("the whole plan is not on the screen:\n%.600s", r.Out)
+	}
+}
