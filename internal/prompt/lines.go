@@ -176,11 +176,23 @@ func (l *Lines) ask(q *interview.Question, def any) (any, bool, error) {
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(l.out, "Det forsto vi ikke: %v. Prøv igjen.\n", err)
+			fmt.Fprintln(l.out, tryAgain(err))
 			continue
 		}
 		return v, false, nil
 	}
+}
+
+// tryAgain says why an answer was not taken. Our own checks say what was
+// wrong in a few words («skriv et nummer fra 1 til 3»); the kommune check
+// says it in whole sentences, which need no «Det forsto vi ikke» and no
+// full stop of ours («Mente du Trondheim?. Prøv igjen.»).
+func tryAgain(err error) string {
+	msg := err.Error()
+	if strings.HasSuffix(msg, ".") || strings.HasSuffix(msg, "?") {
+		return msg + " Prøv igjen."
+	}
+	return fmt.Sprintf("Det forsto vi ikke: %s. Prøv igjen.", msg)
 }
 
 func hint(q *interview.Question, def any) string {
