@@ -85,7 +85,17 @@ func (l *Lines) nothingToRead() bool {
 	return errors.Is(err, io.EOF)
 }
 
+// SetWidth fits what is written to a terminal this many columns wide.
+func (l *Lines) SetWidth(width int) {
+	if width > 0 {
+		l.out = &wrapWriter{w: l.out, width: width}
+	}
+}
+
 func (l *Lines) readLine() (string, error) {
+	if ww, ok := l.out.(*wrapWriter); ok {
+		ww.flush()
+	}
 	var line string
 	var err error
 	if l.lines != nil {

@@ -41,3 +41,25 @@ func TestLinesTryAgain(t *testing.T) {
 		}
 	}
 }
+
+// On a terminal 40 columns wide the prompts break between words, and an
+// option's text stays under itself; the terminal broke «sjekklist/e».
+func TestLinesWrapToTheTerminal(t *testing.T) {
+	q := &interview.Question{ID: "activities", Type: interview.TypeMultiselect, Title: "Gjelder noe av dette for virksomheten?",
+		Options: []interview.Option{{Value: "care", Label: "Yter helse- og omsorgstjenester, for eksempel BPA, avlastning eller hjemmetjenester"}}}
+	var out bytes.Buffer
+	l := NewLines(strings.NewReader("1\n"), &out, false)
+	l.SetWidth(40)
+	if _, _, err := l.ask(q, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := "Gjelder noe av dette for virksomheten?\n" +
+		"  1) Yter helse- og omsorgstjenester,\n" +
+		"     for eksempel BPA, avlastning eller\n" +
+		"     hjemmetjenester\n" +
+		"Skriv numrene med komma mellom, eller 0\n" +
+		"for ingen. ? forklarer, < går tilbake: "
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}

@@ -234,6 +234,9 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, sta
 	lineMode := false
 	if opts.Accessible || f.IO.Accessible() {
 		lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+		if f.IO.ErrTTY {
+			lines.SetWidth(f.IO.Width())
+		}
 		lineMode = true
 		if f.IO.InTTY && stop != nil {
 			// In the full-screen interview Ctrl-C is a key; here it is a signal.

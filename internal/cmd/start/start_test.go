@@ -225,7 +225,7 @@ func TestStartStateNotWritable(t *testing.T) {
 // first question, the first time only (ux-review m10).
 func TestStartIntroLineMode(t *testing.T) {
 	dir := t.TempDir()
-	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
+	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 200, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
 	r := cmdtest.Run(t, env, "start")
 	want := "Du får 19 eller 20 spørsmål om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent 6 minutter.\n" +
 		"Svarene blir på denne maskinen, i mappen " + dir + ". sosabc sender ingenting ut.\n" +

@@ -45,6 +45,9 @@ klassen med «sosabc verksted resultater resultater.csv».`,
 			var asker quiz.Asker
 			if f.IO.Accessible() {
 				lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+				if f.IO.ErrTTY {
+					lines.SetWidth(f.IO.Width())
+				}
 				if f.IO.InTTY && f.Signals != nil {
 					ch, stop := f.Signals()
 					defer stop()
