@@ -181,7 +181,12 @@ func run(opts *Options) error {
 			again = "" // the summary on the screen says it
 		}
 		// The path on a line of its own: a terminal would break it mid-word.
-		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  %s\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
+		// So would it break the sentences on a narrow terminal («d/u»).
+		said := fmt.Sprintf("Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:", again)
+		if f.IO.ErrTTY {
+			said = cmdutil.Wrap(said, f.IO.Width(), "", "")
+		}
+		fmt.Fprintf(f.IO.ErrOut, "%s\n  %s\n", said, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
 }

@@ -414,3 +414,14 @@ func TestAccessibleFlagShowsPlainPlan(t *testing.T) {
 		t.Errorf("the whole plan is not on the screen:\n%.600s", r.Out)
 	}
 }
+
+// On a 40-column terminal the message after the plan breaks between words;
+// the terminal broke «som d/u kan bruke».
+func TestSavedMessageFitsNarrowTerminal(t *testing.T) {
+	dir := t.TempDir()
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, TTY: true, Width: 40, Vars: map[string]string{"NO_COLOR": "1"}}, "start", "--persona", "kafe-inkludering")
+	want := "Svarene og sjekklisten er lagret.\nSvarene ligger også i denne filen, som\ndu kan bruke med --answers:\n  " + filepath.Join(dir, "svar.yaml") + "\n"
+	if r.Code != 0 || r.Err != want {
+		t.Errorf("exit %d, stderr\n%s\nwant\n%s", r.Code, r.Err, want)
+	}
+}
