@@ -58,7 +58,7 @@ func StyleFor(f *Factory, flag string) (string, error) {
 		return flag, nil
 	}
 	// Screen readers read escape codes and box lines aloud: plain text.
-	if !f.IO.ColorEnabled() || f.IO.Getenv("ACCESSIBLE") != "" {
+	if !f.IO.ColorEnabled() || f.IO.ScreenReader() {
 		return "notty", nil
 	}
 	if env := f.IO.Getenv("SOSABC_STYLE"); env != "" {

@@ -31,6 +31,9 @@ type IOStreams struct {
 	// escape codes: it gets plain text, like a pipe.
 	noColorCodes bool
 
+	// accessible is set by --accessible: the same as ACCESSIBLE=1.
+	accessible bool
+
 	width  int
 	height int
 }
@@ -80,8 +83,19 @@ func (s *IOStreams) ColorEnabled() bool {
 
 // Accessible reports whether prompts should be plain, line by line.
 func (s *IOStreams) Accessible() bool {
-	return s.Getenv("ACCESSIBLE") != "" || s.Getenv("TERM") == "dumb" || !s.InTTY || !s.ErrTTY
+	return s.ScreenReader() || s.Getenv("TERM") == "dumb" || !s.InTTY || !s.ErrTTY
 }
+
+// ScreenReader reports whether the reader asked for output for a screen
+// reader: ACCESSIBLE=1 or --accessible. Then pages are plain text and never
+// open in the full-screen pager.
+func (s *IOStreams) ScreenReader() bool {
+	return s.accessible || s.Getenv("ACCESSIBLE") != ""
+}
+
+// SetAccessible is --accessible: the rest of the run behaves as with
+// ACCESSIBLE=1.
+func (s *IOStreams) SetAccessible() { s.accessible = true }
 
 // Width is the terminal width, or COLUMNS, or 80.
 func (s *IOStreams) Width() int {

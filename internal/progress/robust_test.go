@@ -211,3 +211,24 @@ func FuzzStoreLoad(f *testing.F) {
 		}
 	})
 }
+
+// A list answer saved as null (by the line-by-line interview before it
+// saved «nothing chosen» as []) is read as an empty list, not as a broken
+// file.
+func TestNullListIsEmpty(t *testing.T) {
+	st, warn := store(t, schema(t))
+	data := []byte(`{"format":2,"answers":{"stage":"idea","sells":null,"customers":["businesses"]}}`)
+	if err := os.WriteFile(state.Path(st.Dir), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := got.Answers["sells"].([]string); !ok || len(v) != 0 {
+		t.Errorf("sells = %#v, want []string{}", got.Answers["sells"])
+	}
+	if warn.Len() > 0 {
+		t.Errorf("warned: %s", warn)
+	}
+}

@@ -70,10 +70,22 @@ func (s Store) load(locked bool) (*state.State, []interview.Assumption, error) {
 	}
 	migrated, assumed := answers.Migrate(st.Answers, st.Format, s.Schema)
 	st.Answers = migrated
+	s.emptyLists(st.Answers)
 	if bad := s.invalid(st.Answers); bad != nil {
 		return s.moveAsideLocked(locked, &state.CorruptError{Path: state.Path(s.Dir), Err: bad})
 	}
 	return st, assumed, nil
+}
+
+// emptyLists reads a list answer saved as «null» as an empty list: the
+// line-by-line interview once saved «nothing chosen» that way, and
+// such a file is ours, not broken.
+func (s Store) emptyLists(a interview.Answers) {
+	for key, v := range a {
+		if q := s.Schema.Question(key); q != nil && q.Type == interview.TypeMultiselect && v == nil {
+			a[key] = []string{}
+		}
+	}
 }
 
 // invalid checks the saved answers against the schema: a hand-edited file

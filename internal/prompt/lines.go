@@ -85,7 +85,17 @@ func (l *Lines) nothingToRead() bool {
 	return errors.Is(err, io.EOF)
 }
 
+// SetWidth fits what is written to a terminal this many columns wide.
+func (l *Lines) SetWidth(width int) {
+	if width > 0 {
+		l.out = &wrapWriter{w: l.out, width: width}
+	}
+}
+
 func (l *Lines) readLine() (string, error) {
+	if ww, ok := l.out.(*wrapWriter); ok {
+		ww.flush()
+	}
 	var line string
 	var err error
 	if l.lines != nil {
@@ -176,11 +186,23 @@ func (l *Lines) ask(q *interview.Question, def any) (any, bool, error) {
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(l.out, "Det forsto vi ikke: %v. Prøv igjen.\n", err)
+			fmt.Fprintln(l.out, tryAgain(err))
 			continue
 		}
 		return v, false, nil
 	}
+}
+
+// tryAgain says why an answer was not taken. Our own checks say what was
+// wrong in a few words («skriv et nummer fra 1 til 3»); the kommune check
+// says it in whole sentences, which need no «Det forsto vi ikke» and no
+// full stop of ours («Mente du Trondheim?. Prøv igjen.»).
+func tryAgain(err error) string {
+	msg := err.Error()
+	if strings.HasSuffix(msg, ".") || strings.HasSuffix(msg, "?") {
+		return msg + " Prøv igjen."
+	}
+	return fmt.Sprintf("Det forsto vi ikke: %s. Prøv igjen.", msg)
 }
 
 func hint(q *interview.Question, def any) string {
@@ -218,7 +240,7 @@ func parseLine(q *interview.Question, line string) (any, error) {
 		if line == "0" || strings.EqualFold(line, "ingen") {
 			return []string{}, nil
 		}
-		var out []string
+		out := []string{} // never nil: a saved nil list is «null», which no later run reads
 		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ' ' }) {
 			n, err := strconv.Atoi(part)
 			if err != nil || n < 1 || n > len(q.Options) {

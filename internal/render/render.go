@@ -68,8 +68,13 @@ func (o Options) withDefaults() Options {
 // renderer is a glamour renderer for o. Each goroutine needs its own.
 func (o Options) renderer() (*glamour.TermRenderer, error) {
 	look := glamour.WithStandardStyle(o.Style)
-	if o.Style == "standard" {
+	switch o.Style {
+	case "standard":
 		look = glamour.WithStyles(standard)
+	case "dark":
+		look = glamour.WithStyles(dark)
+	case "light":
+		look = glamour.WithStyles(light)
 	}
 	r, err := glamour.NewTermRenderer(look, glamour.WithWordWrap(o.Width), glamour.WithEmoji())
 	if err != nil {

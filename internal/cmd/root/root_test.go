@@ -120,3 +120,27 @@ func TestMistypedCommandsAndFlags(t *testing.T) {
 		t.Errorf("sosabc verksted: exit %d\n%s", r.Code, r.Out)
 	}
 }
+
+// At 40 columns a description goes under its name: beside it, it stuck out
+// past the edge and the terminal broke its words («f/å din»). Only
+// examples and help topic names, which cannot be broken, may be wider.
+func TestHelpAtFortyColumns(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"start", "--help"}, {"sjekkliste", "--help"}, {"verksted", "--help"}} {
+		r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 40}, args...)
+		for _, line := range strings.Split(r.Out, "\n") {
+			if len([]rune(line)) > 40 && !strings.HasPrefix(line, "  sosabc ") {
+				t.Errorf("%v: line wider than 40 columns: %q", args, line)
+			}
+		}
+	}
+	r := cmdtest.Run(t, cmdtest.Env{TTY: true, Width: 40}, "--help")
+	for _, want := range []string{
+		"Din plan:\n  start\n      Svar på noen spørsmål og få din\n      egen sjekkliste\n",
+		"Valg:\n      --content-dir MAPPE\n          MAPPE med lokalt innhold som\n          legges til eller erstatter\n",
+		"  sosabc help svarfil (answers-file)\n      Svarfiler (--answers): alle nøkler\n      og verdier\n",
+	} {
+		if !strings.Contains(r.Out, want) {
+			t.Errorf("help lacks %q:\n%s", want, r.Out)
+		}
+	}
+}

@@ -21,6 +21,7 @@ func init() {
 	cobra.AddTemplateFunc("bruk", useLine)
 	cobra.AddTemplateFunc("andrenavn", otherNames)
 	cobra.AddTemplateFunc("avsnitt", paragraphs)
+	cobra.AddTemplateFunc("hjelpeemne", topicLine)
 	cobra.EnableCommandSorting = false
 }
 
@@ -74,12 +75,34 @@ func hang(text string, width, indent int) string {
 	return strings.Join(cmdutil.Fill(text, max(width-indent, 20)), "\n"+strings.Repeat(" ", indent))
 }
 
+// narrowest is the fewest columns a description gets beside a name; on a
+// screen narrower than that it goes under the name. Beside it at any cost,
+// it stuck out past the edge, and the terminal broke its words
+// («Svar på noen spørsmål og f/å din» at 40 columns).
+const narrowest = 20
+
+// under is text wrapped to width on lines of its own, each indented.
+func under(text string, width, indent int) string {
+	pad := strings.Repeat(" ", indent)
+	return pad + strings.Join(cmdutil.Fill(text, max(width-indent, narrowest)), "\n"+pad)
+}
+
 // commandLine is one line of a command list: the name padded to w, and
-// the short description wrapped under itself.
+// the short description wrapped under itself; on a narrow screen the
+// description goes on the lines below the name.
 func commandLine(c *cobra.Command, w int) string {
 	name := displayName(c)
 	head := name + strings.Repeat(" ", max(0, w-len([]rune(name)))) + "  "
-	return head + hang(c.Short, helpWidth(c), 2+len([]rune(head))) // the template indents by 2
+	indent := 2 + len([]rune(head)) // the template indents by 2
+	if helpWidth(c)-indent < narrowest {
+		return name + "\n" + under(c.Short, helpWidth(c), 6)
+	}
+	return head + hang(c.Short, helpWidth(c), indent)
+}
+
+// topicLine is the description of a help topic, under its name.
+func topicLine(c *cobra.Command) string {
+	return under(c.Short, helpWidth(c), 6)
 }
 
 // displayName is how help lists a command: the Norwegian name first (the
@@ -129,6 +152,10 @@ func flagUsages(fs *pflag.FlagSet, c *cobra.Command) string {
 	lines := make([]string, len(rows))
 	for i, r := range rows {
 		head := r.name + strings.Repeat(" ", w-len([]rune(r.name))) + "   "
+		if helpWidth(c)-len([]rune(head)) < narrowest {
+			lines[i] = r.name + "\n" + under(r.usage, helpWidth(c), 10)
+			continue
+		}
 		lines[i] = head + hang(r.usage, helpWidth(c), len([]rune(head)))
 	}
 	return strings.Join(lines, "\n")
@@ -196,7 +223,7 @@ Felles valg:
 
 Flere hjelpeemner:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
   sosabc help {{navn .}}
-      {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+{{hjelpeemne .}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 {{avsnitt (printf "Skriv «%s [kommando] --help» for mer om en kommando." (sti .)) .}}{{end}}
 `

@@ -69,6 +69,12 @@ fortsetter du fra svarene i den. Lag så planen til kunden med
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.Accessible {
+				// Also for the plan after the questions: plain text, no
+				// pager (its keys would go to the line reader, and q and
+				// Ctrl-C did nothing).
+				f.IO.SetAccessible()
+			}
 			if opts.SaveAnswers != "" {
 				return runForClient(opts)
 			}
@@ -175,7 +181,12 @@ func run(opts *Options) error {
 			again = "" // the summary on the screen says it
 		}
 		// The path on a line of its own: a terminal would break it mid-word.
-		fmt.Fprintf(f.IO.ErrOut, "Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:\n  %s\n", again, filepath.Join(store.Dir, progress.AnswersFileName))
+		// So would it break the sentences on a narrow terminal («d/u»).
+		said := fmt.Sprintf("Svarene og sjekklisten er lagret.%s\nSvarene ligger også i denne filen, som du kan bruke med --answers:", again)
+		if f.IO.ErrTTY {
+			said = cmdutil.Wrap(said, f.IO.Width(), "", "")
+		}
+		fmt.Fprintf(f.IO.ErrOut, "%s\n  %s\n", said, filepath.Join(store.Dir, progress.AnswersFileName))
 	}
 	return nil
 }
@@ -228,6 +239,9 @@ func interviewUser(f *cmdutil.Factory, eng *cmdutil.Engine, st *state.State, sta
 	lineMode := false
 	if opts.Accessible || f.IO.Accessible() {
 		lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+		if f.IO.ErrTTY {
+			lines.SetWidth(f.IO.Width())
+		}
 		lineMode = true
 		if f.IO.InTTY && stop != nil {
 			// In the full-screen interview Ctrl-C is a key; here it is a signal.

@@ -225,7 +225,7 @@ func TestStartStateNotWritable(t *testing.T) {
 // first question, the first time only (ux-review m10).
 func TestStartIntroLineMode(t *testing.T) {
 	dir := t.TempDir()
-	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 80, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
+	env := cmdtest.Env{StateDir: dir, TTY: true, Width: 200, Vars: map[string]string{"ACCESSIBLE": "1"}, Stdin: "2\n"}
 	r := cmdtest.Run(t, env, "start")
 	want := "Du får 19 eller 20 spørsmål om ideen din, og så en sjekkliste som passer for deg. Det tar omtrent 6 minutter.\n" +
 		"Svarene blir på denne maskinen, i mappen " + dir + ". sosabc sender ingenting ut.\n" +
@@ -374,5 +374,54 @@ func TestPersonaDoesNotReplaceYourAnswers(t *testing.T) {
 	}
 	if r := cmdtest.Run(t, cmdtest.Env{StateDir: dir}, "start", "--persona", "kafe-inkludering"); r.Code != 0 {
 		t.Errorf("the same persona again: exit %d %s", r.Code, r.Err)
+	}
+}
+
+// Enter on a list question with nothing chosen means none. It is saved as an
+// empty list, so the next «sosabc start» resumes from it: a saved «null»
+// made the state file «ødelagt» and moved it aside.
+func TestEmptyListAnswerResumes(t *testing.T) {
+	dir := t.TempDir()
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: "1\n\n"}, "start")
+	if r.Code != 130 {
+		t.Fatalf("exit %d, stderr %q", r.Code, r.Err)
+	}
+	if got, ok := readState(t, dir).Answers["target_groups"].([]any); !ok || len(got) != 0 {
+		t.Fatalf("target_groups saved as %#v, want []", readState(t, dir).Answers["target_groups"])
+	}
+	r = cmdtest.Run(t, cmdtest.Env{StateDir: dir, Stdin: "1\n"}, "start")
+	if strings.Contains(r.Err, "ødelagt") || !strings.HasPrefix(r.Err, "Du har svart på noen av spørsmålene før.") {
+		t.Errorf("resume:\n%.400s", r.Err)
+	}
+}
+
+// --accessible is ACCESSIBLE=1 for the whole run: after the questions the
+// summary and the plan are plain text on the screen. The pager opened
+// instead, and its keys went to the line reader: q and Ctrl-C did nothing
+// (without the fix this test hangs until go test times out).
+func TestAccessibleFlagShowsPlainPlan(t *testing.T) {
+	stdin := strings.Join([]string{"1", "0", "0", "0", "0", "0", "2", "1", "nei", "", "0", "0", "0", "nei", "nei", "1", "0", "nei", "Skien", ""}, "\n") + "\n"
+	env := cmdtest.Env{StateDir: t.TempDir(), TTY: true, Width: 60, Height: 24, Stdin: stdin}
+	r := cmdtest.Run(t, env, "start", "--accessible")
+	if r.Code != 0 {
+		t.Fatalf("exit %d\nstderr:\n%s", r.Code, r.Err)
+	}
+	if strings.Contains(r.Out+r.Err, "\x1b") {
+		t.Errorf("escape codes in the output:\n%.600q", r.Out)
+	}
+	summaryOf(t, r.Out)
+	if !strings.Contains(r.Out, "Slik bruker du listen\n---------------------\n") {
+		t.Errorf("the whole plan is not on the screen:\n%.600s", r.Out)
+	}
+}
+
+// On a 40-column terminal the message after the plan breaks between words;
+// the terminal broke «som d/u kan bruke».
+func TestSavedMessageFitsNarrowTerminal(t *testing.T) {
+	dir := t.TempDir()
+	r := cmdtest.Run(t, cmdtest.Env{StateDir: dir, TTY: true, Width: 40, Vars: map[string]string{"NO_COLOR": "1"}}, "start", "--persona", "kafe-inkludering")
+	want := "Svarene og sjekklisten er lagret.\nSvarene ligger også i denne filen, som\ndu kan bruke med --answers:\n  " + filepath.Join(dir, "svar.yaml") + "\n"
+	if r.Code != 0 || r.Err != want {
+		t.Errorf("exit %d, stderr\n%s\nwant\n%s", r.Code, r.Err, want)
 	}
 }

@@ -39,9 +39,15 @@ klassen med «sosabc verksted resultater resultater.csv».`,
 			if err != nil {
 				return err
 			}
+			if accessible {
+				f.IO.SetAccessible()
+			}
 			var asker quiz.Asker
-			if accessible || f.IO.Accessible() {
+			if f.IO.Accessible() {
 				lines := prompt.NewLines(f.IO.In, f.IO.ErrOut, !f.IO.InTTY)
+				if f.IO.ErrTTY {
+					lines.SetWidth(f.IO.Width())
+				}
 				if f.IO.InTTY && f.Signals != nil {
 					ch, stop := f.Signals()
 					defer stop()
