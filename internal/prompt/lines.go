@@ -212,6 +212,9 @@ func hint(q *interview.Question, def any) string {
 		h = "Skriv nummeret"
 	case interview.TypeMultiselect:
 		h = "Skriv numrene med komma mellom, eller 0 for ingen"
+		if def == nil {
+			h = "Skriv numrene med komma mellom, eller trykk Enter for ingen"
+		}
 	case interview.TypeNumber:
 		h = "Skriv et tall"
 	case interview.TypeConfirm:

@@ -57,8 +57,9 @@ func TestLinesWrapToTheTerminal(t *testing.T) {
 		"  1) Yter helse- og omsorgstjenester,\n" +
 		"     for eksempel BPA, avlastning eller\n" +
 		"     hjemmetjenester\n" +
-		"Skriv numrene med komma mellom, eller 0\n" +
-		"for ingen. ? forklarer, < går tilbake: "
+		"Skriv numrene med komma mellom, eller\n" +
+		"trykk Enter for ingen. ? forklarer, <\n" +
+		"går tilbake: "
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
