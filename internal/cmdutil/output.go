@@ -56,7 +56,7 @@ func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document)
 	pageable := f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0
 	var sections <-chan render.Section
 	if o.Style == "notty" {
-		sections = plainSections(docs, o.Width)
+		sections = plainSections(docs, o.Width, f.IO.ScreenReader())
 	} else {
 		mds := make([]string, len(docs))
 		for i, d := range docs {
@@ -79,11 +79,15 @@ func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document)
 	return false, f.Print(text.String())
 }
 
-// plainSections is the documents as plain text, a document per section.
-func plainSections(docs []*doc.Document, width int) <-chan render.Section {
+// plainSections is the documents as plain text, a document per section;
+// spoken for a screen reader (plain.RenderSpoken).
+func plainSections(docs []*doc.Document, width int, spoken bool) <-chan render.Section {
 	out := make(chan render.Section, len(docs))
 	for i, d := range docs {
 		text := plain.Render(d, width)
+		if spoken {
+			text = plain.RenderSpoken(d, width)
+		}
 		if i > 0 {
 			text = "\n" + text
 		}

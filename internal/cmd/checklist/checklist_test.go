@@ -401,3 +401,17 @@ func TestTickNumbersAsWritten(t *testing.T) {
 		t.Errorf("«1-999»: exit %d %q, %d ticks", r.Code, r.Err, ticked())
 	}
 }
+
+// With ACCESSIBLE=1 the plan is spoken text: no «[ ]» and no rule lines
+// for a screen reader to read aloud.
+func TestChecklistForAScreenReader(t *testing.T) {
+	r := cmdtest.Run(t, cmdtest.Env{Vars: map[string]string{"ACCESSIBLE": "1"}}, "sjekkliste", "--persona", "digital-eldre")
+	if r.Code != 0 || !strings.Contains(r.Out, "\nIkke gjort: 1. Beskriv ideen din\n\n") {
+		t.Fatalf("exit %d %s\n%.600s", r.Code, r.Err, r.Out)
+	}
+	for _, mark := range []string{"[ ]", "[x]", "====", "····"} {
+		if strings.Contains(r.Out, mark) {
+			t.Errorf("the plan for a screen reader holds %q", mark)
+		}
+	}
+}

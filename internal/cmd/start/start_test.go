@@ -409,9 +409,12 @@ func TestAccessibleFlagShowsPlainPlan(t *testing.T) {
 	if strings.Contains(r.Out+r.Err, "\x1b") {
 		t.Errorf("escape codes in the output:\n%.600q", r.Out)
 	}
-	summaryOf(t, r.Out)
-	if !strings.Contains(r.Out, "Slik bruker du listen\n---------------------\n") {
-		t.Errorf("the whole plan is not on the screen:\n%.600s", r.Out)
+	// The plan is spoken text: no rule lines, no «[ ]» (plain.RenderSpoken).
+	if summary, _, ok := strings.Cut(r.Out, "Sjekklisten din\n\n"); !ok || !strings.HasPrefix(summary, "Sjekklisten din er klar\n") {
+		t.Fatalf("no summary before the plan:\n%.600s", r.Out)
+	}
+	if !strings.Contains(r.Out, "Slik bruker du listen\n\n") || !strings.Contains(r.Out, "\nIkke gjort: 1. ") || strings.Contains(r.Out, "[ ]") {
+		t.Errorf("the whole plan is not on the screen as spoken text:\n%.600s", r.Out)
 	}
 }
 

@@ -24,11 +24,19 @@ import (
 )
 
 // Render writes d as plain text at width columns.
-func Render(d *doc.Document, width int) string {
+func Render(d *doc.Document, width int) string { return render(d, width, false) }
+
+// RenderSpoken writes d as plain text for a screen reader (ACCESSIBLE=1 or
+// --accessible): the same words, without what a screen reader would read
+// aloud as noise. Headings have no line of «=» or «·» under them, and a
+// box to tick is said in words: «Ikke gjort: 3. Beskriv ideen din».
+func RenderSpoken(d *doc.Document, width int) string { return render(d, width, true) }
+
+func render(d *doc.Document, width int, spoken bool) string {
 	if width < 20 {
 		width = 20
 	}
-	r := &renderer{width: width}
+	r := &renderer{width: width, spoken: spoken}
 	r.underline(d.Title, "=")
 	for _, m := range d.Meta {
 		r.wrap(m.Label+": "+m.Value, "", "  ")
@@ -69,7 +77,7 @@ func (r *renderer) blocks(bs []doc.Block) {
 	var wg sync.WaitGroup
 	for i := range out {
 		part := bs[i*len(bs)/parts : (i+1)*len(bs)/parts]
-		out[i].width = r.width
+		out[i].width, out[i].spoken = r.width, r.spoken
 		wg.Add(1)
 		go func(p *renderer) {
 			defer wg.Done()
@@ -85,15 +93,39 @@ func (r *renderer) blocks(bs []doc.Block) {
 }
 
 type renderer struct {
-	b     strings.Builder
-	width int
+	b      strings.Builder
+	width  int
+	spoken bool // for a screen reader: see RenderSpoken
 }
 
 func (r *renderer) blank() { r.b.WriteString("\n") }
 
 func (r *renderer) underline(s, mark string) {
 	r.wrap(s, "", "")
-	r.b.WriteString(strings.Repeat(mark, min(r.width, runeLen(s))) + "\n\n")
+	r.rule(min(r.width, runeLen(s)), mark)
+}
+
+// rule is a line of n marks under a heading, and the blank line after it;
+// for a screen reader only the blank line.
+func (r *renderer) rule(n int, mark string) {
+	if !r.spoken {
+		r.b.WriteString(strings.Repeat(mark, n) + "\n")
+	}
+	r.b.WriteString("\n")
+}
+
+// box is the box to tick before a task: «[ ] », «[x] », or for a screen
+// reader «Ikke gjort: », «Gjort: ».
+func (r *renderer) box(done bool) string {
+	switch {
+	case r.spoken && done:
+		return "Gjort: "
+	case r.spoken:
+		return "Ikke gjort: "
+	case done:
+		return "[x] "
+	}
+	return "[ ] "
 }
 
 func (r *renderer) block(b doc.Block) {
@@ -126,11 +158,7 @@ func (r *renderer) block(b doc.Block) {
 	case doc.TaskList:
 		r.underline(b.Heading, "-")
 		for _, row := range b.Rows {
-			box := "[ ] "
-			if row.Done {
-				box = "[x] "
-			}
-			r.wrap(box+doc.RowText(row), "", "    ")
+			r.wrap(r.box(row.Done)+doc.RowText(row), "", "    ")
 		}
 		r.blank()
 	case doc.Ranking:
@@ -159,7 +187,11 @@ func (r *renderer) block(b doc.Block) {
 		lead := fmt.Sprintf("%d. ", b.Number)
 		r.wrap(lead+b.Question, "", strings.Repeat(" ", len(lead)))
 		for i, o := range b.Options {
-			r.wrap(fmt.Sprintf("[ ] %c) %s", 'A'+i, o), "   ", "          ")
+			box := "[ ] "
+			if r.spoken {
+				box = ""
+			}
+			r.wrap(fmt.Sprintf("%s%c) %s", box, 'A'+i, o), "   ", "          ")
 		}
 		r.blank()
 	case doc.Comparison:
@@ -174,16 +206,12 @@ func (r *renderer) block(b doc.Block) {
 }
 
 func (r *renderer) task(t doc.Task) {
-	box := "[ ]"
-	if t.Done {
-		box = "[x]"
-	}
-	title := fmt.Sprintf("%s %d. %s", box, t.Number, t.Title)
+	title := fmt.Sprintf("%s%d. %s", r.box(t.Done), t.Number, t.Title)
 	if t.New {
 		title += " (ny)"
 	}
 	r.wrap(title, "", "       ")
-	r.b.WriteString(strings.Repeat("·", min(r.width, runeLen(title))) + "\n\n")
+	r.rule(min(r.width, runeLen(title)), "·")
 	lead := "Dette " + locale.Priority(t.Priority) + ". "
 	if t.Condition != "" {
 		lead = t.Condition + ", " + t.Priority + " dette gjøres. "
@@ -361,7 +389,7 @@ func (r *renderer) mdBlock(n ast.Node, src []byte, indent string) {
 			r.mdBlock(c, src, indent+"  ")
 		}
 	case *ast.ThematicBreak:
-		r.b.WriteString(strings.Repeat("·", 10) + "\n\n")
+		r.rule(10, "·")
 	default:
 		r.wrap(inlineText(n, src), indent, indent)
 		r.blank()

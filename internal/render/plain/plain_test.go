@@ -40,3 +40,31 @@ func TestRenderInPartsIsRenderInOrder(t *testing.T) {
 		t.Error("the document is not rendered")
 	}
 }
+
+// For a screen reader the same words come without rule lines under
+// headings and with the state of a task in words, not «[ ]» and «[x]».
+func TestRenderSpoken(t *testing.T) {
+	d := &doc.Document{Title: "Sjekklisten din", Blocks: []doc.Block{
+		doc.Heading{Level: 1, Text: "Fase 1: Forberede"},
+		doc.Task{Number: 1, Title: "Beskriv ideen din", Priority: "bør"},
+		doc.Task{Number: 2, Title: "Lag et budsjett", Priority: "må", Done: true},
+		doc.TaskList{Heading: "Fase 2: Etablere", Rows: []doc.TaskRow{{Number: 3, Title: "Registrer foretaket"}, {Number: 4, Title: "Åpne en bankkonto", Done: true}}},
+		doc.Choice{Number: 1, Question: "Hvem bestemmer?", Options: []string{"Du", "Kommunen"}},
+		doc.Markdown{Text: "## Mer\n\nTekst.\n\n---\n\nSlutt.\n"},
+	}}
+	want := "Sjekklisten din\n\n" +
+		"Fase 1: Forberede\n\n" +
+		"Ikke gjort: 1. Beskriv ideen din\n\nDette bør gjøres.\n\n\n" +
+		"Gjort: 2. Lag et budsjett\n\nDette må gjøres.\n\n\n" +
+		"Fase 2: Etablere\n\nIkke gjort: 3. Registrer foretaket\nGjort: 4. Åpne en bankkonto\n\n" +
+		"1. Hvem bestemmer?\n   A) Du\n   B) Kommunen\n\n" +
+		"Mer\n\nTekst.\n\n\nSlutt.\n"
+	if got := RenderSpoken(d, 80); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	for _, mark := range []string{"===", "···", "[ ]", "[x]"} {
+		if !strings.Contains(Render(d, 80), mark) {
+			t.Errorf("Render lost %q, which only RenderSpoken leaves out", mark)
+		}
+	}
+}
