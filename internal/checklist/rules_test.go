@@ -144,3 +144,24 @@ func BenchmarkLoadRealContent(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadAndPlanRealContent is what «sosabc sjekkliste» pays for
+// the rules in a fresh process: load them (from the cache) and make one
+// plan with the form undecided, which compiles the conditions it needs.
+func BenchmarkLoadAndPlanRealContent(b *testing.B) {
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	topics, uncertain := checklisttest.TopicsIn(b, fsys), checklisttest.UncertainIn(b, fsys)
+	a := base(interview.Answers{"form": "undecided", "employees": 2, "revenue": 60000})
+	for b.Loop() {
+		r, err := Load(fsys, schema, Refs{Topic: topics, Uncertain: uncertain})
+		if err != nil {
+			b.Fatal(err)
+		}
+		Plan(r, a)
+		Recommend(r, a)
+	}
+}

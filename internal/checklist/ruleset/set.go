@@ -144,30 +144,44 @@ func IsItemID(id string) bool { return itemIDRe.MatchString(id) }
 // once: many items share a condition («har_ansatte»). It is safe for use
 // by several goroutines, as conditions left by the cache are compiled
 // while plans are evaluated, and a batch evaluates plans in parallel.
+// Different sources compile at the same time, each with its own
+// condition.Compiler (one is not safe for several goroutines); a caller
+// asking for a source another goroutine is compiling waits for it.
 type Conditions struct {
+	env       map[string]any
+	compilers sync.Pool // *condition.Compiler for env
+
 	mu   sync.Mutex
-	cc   *condition.Compiler
-	memo map[string]compiled
+	memo map[string]*compiled
 }
 
 type compiled struct {
-	c   *condition.Condition
-	err error
+	once sync.Once
+	c    *condition.Condition
+	err  error
 }
 
 func newConditions(env map[string]any) *Conditions {
-	return &Conditions{cc: condition.NewCompiler(env), memo: map[string]compiled{}}
+	return &Conditions{env: env, memo: map[string]*compiled{}}
 }
 
 // Compile is the compiled condition source. An error from a set that
 // loaded without one means the cache is out of step with the code.
 func (cs *Conditions) Compile(source string) (*condition.Condition, error) {
 	cs.mu.Lock()
-	defer cs.mu.Unlock()
-	if m, ok := cs.memo[source]; ok {
-		return m.c, m.err
+	m := cs.memo[source]
+	if m == nil {
+		m = &compiled{}
+		cs.memo[source] = m
 	}
-	c, err := cs.cc.Compile(source)
-	cs.memo[source] = compiled{c, err}
-	return c, err
+	cs.mu.Unlock()
+	m.once.Do(func() {
+		cc, _ := cs.compilers.Get().(*condition.Compiler)
+		if cc == nil {
+			cc = condition.NewCompiler(cs.env)
+		}
+		m.c, m.err = cc.Compile(source)
+		cs.compilers.Put(cc)
+	})
+	return m.c, m.err
 }
