@@ -1,8 +1,6 @@
 package ruleset
 
 import (
-	"bytes"
-	"encoding/gob"
 	"io/fs"
 
 	"github.com/sosabc/sosabc/internal/contentfs"
@@ -11,7 +9,7 @@ import (
 )
 
 // CacheFile holds the built-in checklist and company forms as Load makes
-// them from the YAML, already checked, in encoding/gob. Decoding some
+// them from the YAML, already checked, in the format of codec.go. Decoding some
 // 300 kB of YAML and checking every item was most of what «sosabc
 // sjekkliste» cost; the cache takes a fraction of that. The YAML stays the
 // source: the cache records a hash of the files it was made from, and
@@ -21,11 +19,11 @@ import (
 //
 // Content from a local folder is never cached: it is read and checked
 // from its YAML, against the built-in items, as before.
-const CacheFile = "cache/checklist.gob"
+const CacheFile = "cache/checklist.bin"
 
 // cacheVersion changes when the cache's layout does, so an old cache is
-// never decoded into new types.
-const cacheVersion = 1
+// never decoded into new types. 2: codec.go instead of encoding/gob.
+const cacheVersion = 2
 
 type cache struct {
 	Version int
@@ -37,9 +35,8 @@ type cache struct {
 	Forms   []cachedForm
 }
 
-// cachedForm is a Form with its point texts in point order: gob writes a
-// map in random order, and the cache must be the same every time it is
-// made.
+// cachedForm is a Form with its point texts in point order: a map has no
+// order, and the cache must be the same every time it is made.
 type cachedForm struct {
 	ID, Name, Topic string
 	PointIDs        []string
@@ -81,11 +78,7 @@ func MakeCache(fsys fs.FS, schema *interview.Schema, refs Refs) ([]byte, error) 
 		}
 		c.Forms = append(c.Forms, cf)
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return encodeCache(&c), nil
 }
 
 // readCache returns the cache in fsys (the built-in content) when it was
@@ -98,11 +91,11 @@ func readCache(fsys fs.FS) *cache {
 	// The files are hashed on another processor while this one decodes.
 	hash := make(chan string, 1)
 	go func() { hash <- cacheHash(fsys) }()
-	var c cache
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil || c.Version != cacheVersion || c.Hash != <-hash {
+	c, err := decodeCache(data)
+	if err != nil || c.Hash != <-hash {
 		return nil
 	}
-	return &c
+	return c
 }
 
 // fromCache fills the set from the cache of the built-in content and

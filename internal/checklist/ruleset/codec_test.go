@@ -1,0 +1,173 @@
+package ruleset
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/sosabc/sosabc/content"
+	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
+	"github.com/sosabc/sosabc/internal/interview"
+)
+
+// fill sets every field of v, however deep, to a value of its own: each
+// text and number different, each list two long, each pointer set.
+func fill(v reflect.Value, n *int) {
+	*n++
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(fmt.Sprintf("tekst %d «æøå»", *n))
+	case reflect.Int:
+		v.SetInt(int64(*n) * -37)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i), n)
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := range 2 {
+			fill(v.Index(i), n)
+		}
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), n)
+	default:
+		panic("fill: a field of kind " + v.Kind().String() + ": teach the codec and fill it")
+	}
+}
+
+// TestCodecCoversEveryField: a cache with every field of every type in it
+// set decodes to the same cache. A field added to Rule, Source, Link or
+// any other type in the cache fails here until codec.go writes it.
+func TestCodecCoversEveryField(t *testing.T) {
+	var c cache
+	n := 0
+	fill(reflect.ValueOf(&c).Elem(), &n)
+	c.Version = cacheVersion
+	got, err := decodeCache(encodeCache(&c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, &c) {
+		t.Errorf("the cache changed on the way:\n got %+v\nwant %+v", got, &c)
+	}
+	// Empty lists come back as nil, as from the YAML without the field.
+	empty := cache{Version: cacheVersion, Items: []Rule{{ID: "x", Why: []WhyRule{}, After: []string{}}}}
+	got, err = decodeCache(encodeCache(&empty))
+	if err != nil || got.Items[0].Why != nil || got.Items[0].After != nil || got.Items[0].Link != nil {
+		t.Errorf("empty lists: %+v, %v", got, err)
+	}
+}
+
+// TestDamagedCacheIsNotUsed: a cache cut short, with bytes too many, with
+// a length past its end, or of another version is not decoded, and Load
+// reads the YAML instead.
+func TestDamagedCacheIsNotUsed(t *testing.T) {
+	data := encodeCache(&cache{Version: cacheVersion, Hash: "h", Items: []Rule{{ID: "a", Title: "Tittel", Line: 3}}})
+	if _, err := decodeCache(data); err != nil {
+		t.Fatalf("the whole cache: %v", err)
+	}
+	for name, bad := range map[string][]byte{
+		"cut short":       data[:len(data)-2],
+		"a byte too many": append(append([]byte{}, data...), 0),
+		"length past end": append(append([]byte{}, data[:len(data)-1]...), 0x7e),
+		"other version":   encodeCache(&cache{Version: cacheVersion - 1, Hash: "h"}),
+		"empty":           nil,
+	} {
+		if c, err := decodeCache(bad); err == nil {
+			t.Errorf("%s: decoded %+v", name, c)
+		}
+	}
+
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	cached := withCache(t, fsys, schema, refs)
+	whole := cached[CacheFile].Data
+	cached[CacheFile] = &fstest.MapFile{Data: whole[:len(whole)/2]}
+	if readCache(cached) != nil {
+		t.Fatal("half a cache was used")
+	}
+	got, err := Load(cached, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Conditions.memo["har_ansatte"] == nil {
+		t.Error("the YAML was not read: its conditions are compiled at load")
+	}
+	want, err := LoadYAML(fsys, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Items, want.Items) {
+		t.Error("the items differ from the YAML's")
+	}
+}
+
+// TestPrefetch: Prefetch, then Pending.Load, is Load: from a cache that
+// matches, and from the YAML when an edited file makes it stale.
+func TestPrefetch(t *testing.T) {
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	cached := withCache(t, fsys, schema, refs)
+	files, _ := itemFiles(fsys)
+	stale := fstest.MapFS{}
+	for k, v := range cached {
+		stale[k] = v
+	}
+	stale[files[0]] = &fstest.MapFile{Data: bytes.Replace(stale[files[0]].Data, []byte("title: "), []byte("title: Endret "), 1)}
+	for name, fsys := range map[string]fstest.MapFS{"cache": cached, "stale cache": stale} {
+		want, err := Load(fsys, schema, refs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Prefetch(fsys).Load(schema, refs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(conditionsOf(got), conditionsOf(want)) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Prefetch and Load differ", name)
+		}
+		if edited := got.Items[0].Title[:len("Endret ")] == "Endret "; edited != (name == "stale cache") {
+			t.Errorf("%s: the first title is %q", name, got.Items[0].Title)
+		}
+	}
+}
+
+// TestConditionsInParallel: goroutines asking for the same conditions at
+// once get one compiled condition each, the same for all.
+func TestConditionsInParallel(t *testing.T) {
+	cs := newConditions(map[string]any{"a": 0, "b": ""})
+	sources := []string{"a > 1", `b == "x"`, `a > 1 && b != ""`, "a +"}
+	got := make([][]any, 8)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			for _, s := range sources {
+				c, err := cs.Compile(s)
+				got[g] = append(got[g], c, err)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		if !reflect.DeepEqual(got[g], got[0]) {
+			t.Fatalf("goroutine %d got other conditions", g)
+		}
+	}
+	if got[0][0] == nil || got[0][1] != nil || got[0][7] == nil {
+		t.Errorf("a > 1 must compile and «a +» must not: %v", got[0])
+	}
+}
