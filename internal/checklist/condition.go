@@ -8,11 +8,12 @@ import (
 )
 
 // ruleCondition is a derived condition, an item's, a reason's or a form
-// reason's, compiled the first time it is needed: read from the YAML, it
-// was compiled (and so checked) at load; read from the cache of the
-// built-in content, which was checked when the cache was made, it is
-// compiled now. A plan evaluates every item's «when» but only the reasons
-// of the items it shows.
+// reason's, taken from the set's Conditions the first time it is needed:
+// read from the YAML, it was compiled (and so checked) at load; read from
+// the cache of the built-in content, which was checked when the cache was
+// made, it is read back from the program the cache holds, or compiled now
+// when that program cannot be used. A plan evaluates every item's «when»
+// but only the reasons of the items it shows.
 type ruleCondition struct {
 	once     sync.Once
 	source   string

@@ -1,7 +1,10 @@
 package checklist
 
 import (
+	"io/fs"
+	"reflect"
 	"testing"
+	"testing/fstest"
 
 	"github.com/sosabc/sosabc/content"
 	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
@@ -23,4 +26,50 @@ func TestRealContent(t *testing.T) {
 		t.Fatalf("the embedded content does not validate:\n%v", err)
 	}
 	checkProperties(t, newRules(s), 1000)
+}
+
+// TestCachedProgramsEvaluateAsCompiled: the checklist from the cache, with
+// its compiled programs, gives the same plans and recommendations as the
+// checklist read and compiled from the YAML, for three hundred answer sets.
+func TestCachedProgramsEvaluateAsCompiled(t *testing.T) {
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	data, err := MakeCache(fsys, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached := fstest.MapFS{}
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		cached[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached[CacheFile] = &fstest.MapFile{Data: data}
+	fromCache, err := Load(cached, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ruleset.LoadYAML(fsys, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiled := newRules(s)
+	for i, a := range randomAnswerSets(schema, 300) {
+		if got, want := Plan(fromCache, a), Plan(compiled, a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("answer set %d: the plans differ", i)
+		}
+		if got, want := Recommend(fromCache, a), Recommend(compiled, a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("answer set %d: the recommendations differ", i)
+		}
+	}
 }

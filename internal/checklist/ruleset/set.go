@@ -36,7 +36,8 @@ type Set struct {
 	Vars []Var
 	// Conditions compiles every condition of the set, against each answer
 	// key, Var and derived id. Those read from the YAML are compiled
-	// already; those read from the cache are compiled when first asked for.
+	// already; those read from the cache are read back from the cache's
+	// programs (or compiled) when first asked for.
 	Conditions *Conditions
 }
 
@@ -156,9 +157,10 @@ type Conditions struct {
 }
 
 type compiled struct {
-	once sync.Once
-	c    *condition.Condition
-	err  error
+	once   sync.Once
+	cached *condition.Program // compiled already, from the cache
+	c      *condition.Condition
+	err    error
 }
 
 func newConditions(env map[string]any) *Conditions {
@@ -176,6 +178,10 @@ func (cs *Conditions) Compile(source string) (*condition.Condition, error) {
 	}
 	cs.mu.Unlock()
 	m.once.Do(func() {
+		if m.cached != nil {
+			m.c = condition.FromProgram(source, *m.cached)
+			return
+		}
 		cc, _ := cs.compilers.Get().(*condition.Compiler)
 		if cc == nil {
 			cc = condition.NewCompiler(cs.env)
@@ -184,4 +190,10 @@ func (cs *Conditions) Compile(source string) (*condition.Condition, error) {
 		cs.compilers.Put(cc)
 	})
 	return m.c, m.err
+}
+
+// add records p, read from the cache, as source compiled: Compile reads
+// it back the first time it is asked for source, instead of compiling.
+func (cs *Conditions) add(source string, p *condition.Program) {
+	cs.memo[source] = &compiled{cached: p}
 }

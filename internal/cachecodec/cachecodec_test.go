@@ -1,0 +1,83 @@
+package cachecodec
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+type inner struct {
+	Name string
+	N    int
+}
+
+type sample struct {
+	Text    string
+	Number  int
+	Small   int8
+	Yes, No bool
+	Bytes   []byte
+	List    []string
+	Empty   []inner
+	Nested  []inner
+	Ptr     *inner
+	NilPtr  *inner
+	Any     []any
+	inner
+}
+
+func full() sample {
+	return sample{
+		Text: "«æøå» \x00 tekst", Number: -1234567, Small: -3, Yes: true, Bytes: []byte{0, 1, 255},
+		List: []string{"a", "", "c"}, Empty: []inner{}, Nested: []inner{{"x", 1}, {"y", -2}},
+		Ptr: &inner{"p", 9}, Any: []any{7, "s", []string{"m", "n"}}, inner: inner{"embedded", 3},
+	}
+}
+
+// TestRoundTrip: every kind the codec knows comes back as written, and an
+// empty slice as nil.
+func TestRoundTrip(t *testing.T) {
+	want := full()
+	data := Marshal(&want)
+	if !reflect.DeepEqual(data, Marshal(want)) {
+		t.Error("a value and a pointer to it are written differently")
+	}
+	var got sample
+	if err := Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	want.Empty = nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// TestDamaged: input cut short, with bytes too many or a length past its
+// end is refused, and reading it never panics.
+func TestDamaged(t *testing.T) {
+	v := full()
+	data := Marshal(v)
+	for name, bad := range map[string][]byte{
+		"cut short":       data[:len(data)-1],
+		"cut in half":     data[:len(data)/2],
+		"a byte too many": append(append([]byte{}, data...), 0),
+		"huge length":     append([]byte{0xfe, 0xff, 0xff, 0xff, 0x0f}, data...),
+		"empty":           nil,
+	} {
+		var got sample
+		if err := Unmarshal(bad, &got); !errors.Is(err, ErrDamaged) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestUnknownKindPanics: a type the codec cannot write is the program's
+// mistake, found at once.
+func TestUnknownKindPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("a map was written")
+		}
+	}()
+	Marshal(struct{ M map[string]string }{map[string]string{"a": "b"}})
+}
