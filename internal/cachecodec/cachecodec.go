@@ -3,9 +3,9 @@
 // fields are declared, as varints and length-prefixed strings, and reads
 // it back. It is for caches of built-in content: encoding/gob took about
 // 1.8 ms and 7 800 allocations to decode the checklist on the path of
-// every «sosabc sjekkliste»; this takes about a quarter of that, because
-// every string read is a slice of one string holding the whole input,
-// and no type description is sent or checked.
+// every «sosabc sjekkliste»; this takes about half of that, with 40 %
+// fewer allocations, because every string read is a slice of one string
+// holding the whole input, and no type description is sent or checked.
 //
 // The input carries no field names or types: a cache must hold its own
 // version, changed whenever a cached type changes. Unmarshal fails on

@@ -38,23 +38,7 @@ func TestCachedProgramsEvaluateAsCompiled(t *testing.T) {
 		t.Fatal(err)
 	}
 	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
-	data, err := MakeCache(fsys, schema, refs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cached := fstest.MapFS{}
-	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, p)
-		cached[p] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cached[CacheFile] = &fstest.MapFile{Data: data}
+	cached := withCache(t, fsys, schema, refs)
 	fromCache, err := Load(cached, schema, refs)
 	if err != nil {
 		t.Fatal(err)
@@ -72,4 +56,29 @@ func TestCachedProgramsEvaluateAsCompiled(t *testing.T) {
 			t.Fatalf("answer set %d: the recommendations differ", i)
 		}
 	}
+}
+
+// withCache is fsys with the cache made for schema and refs, so that Load
+// takes the compiled programs from it: the embedded cache is made with
+// the program's Vars, which the tests here do not have.
+func withCache(t testing.TB, fsys fs.FS, schema *interview.Schema, refs Refs) fstest.MapFS {
+	t.Helper()
+	data, err := MakeCache(fsys, schema, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached := fstest.MapFS{}
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		cached[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached[CacheFile] = &fstest.MapFile{Data: data}
+	return cached
 }
