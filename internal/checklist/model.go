@@ -94,27 +94,13 @@ func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
 	return loaded(s), nil
 }
 
-// Pending is the cache of the built-in checklist being read: see Prefetch.
-type Pending struct{ p *ruleset.Pending }
-
-// Prefetch starts reading the built-in checklist in fsys on another
-// goroutine, while the caller loads the schema and refs; Pending.Load is
-// then Load(fsys, schema, refs).
-func Prefetch(fsys fs.FS) Pending { return Pending{ruleset.Prefetch(fsys)} }
-
-// Load is Load with what Prefetch has read.
-func (p Pending) Load(schema *interview.Schema, refs Refs) (*Rules, error) {
-	s, err := p.p.Load(schema, refs)
-	if err != nil {
-		return nil, err
-	}
-	return loaded(s), nil
-}
-
-// loaded indexes s and starts compiling its conditions.
+// loaded indexes s, and starts compiling its conditions when they are
+// left to compile.
 func loaded(s *ruleset.Set) *Rules {
 	r := newRules(s)
-	go r.compileAhead()
+	if s.Conditions.Lazy {
+		go r.compileAhead()
+	}
 	return r
 }
 
@@ -122,13 +108,12 @@ func loaded(s *ruleset.Set) *Rules {
 // the first, on another processor while the caller goes on. Evaluating
 // compiles from the first; where the two meet, each condition has been
 // compiled once (ruleCondition's sync.Once), and evaluation never waits
-// for more than the one being compiled. Usually there is little to do:
-// the cache of the built-in content carries its conditions compiled
-// (reading one back takes about a microsecond). When the cache's programs
-// cannot be used (another expr, as in a build with a replaced module),
-// compiling the 190 or so conditions a plan needs takes about 2.5 ms,
-// and this halves the wait on a machine with two idle cores. With the
-// conditions compiled at load (from the YAML), it does nothing.
+// for more than the one being compiled. It runs only when the cache's
+// compiled programs cannot be used (another expr, as in a build with a
+// replaced module): compiling the 190 or so conditions a plan needs
+// then takes about 2.5 ms, and this halves the wait when the machine has
+// a core to spare. Reading a program back takes about a microsecond,
+// not worth another goroutine.
 func (r *Rules) compileAhead() {
 	for i := len(r.distinct) - 1; i >= 0; i-- {
 		r.distinct[i].get()

@@ -126,18 +126,15 @@ func (f *Factory) Engine() (*Engine, error) {
 	// loading below, which keeps only one core busy, so they are read on
 	// the other one now.
 	go f.Kommuner() // an error is kept for the command to report
-	fsys, err := f.ContentFS()
-	if err != nil {
-		return nil, err
-	}
-	// The cache of the checklist does not need the schema and the refs,
-	// so it is read on another core while they are loaded on this one.
-	pending := checklist.Prefetch(fsys)
 	schema, refs, err := f.engineRefs()
 	if err != nil {
 		return nil, err
 	}
-	rules, err := pending.Load(schema, refs)
+	fsys, err := f.ContentFS()
+	if err != nil {
+		return nil, err
+	}
+	rules, err := checklist.Load(fsys, schema, refs)
 	if err != nil {
 		return nil, f.contentProblem(err)
 	}

@@ -146,6 +146,8 @@ func (l *loader) fromCache(c *cache) map[string]any {
 		for i := range c.Programs {
 			s.Conditions.add(c.Programs[i].Source, &c.Programs[i].Program)
 		}
+	} else {
+		s.Conditions.Lazy = true
 	}
 	s.Derived = c.Derived
 	s.Items = c.Items

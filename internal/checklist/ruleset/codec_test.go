@@ -1,7 +1,6 @@
 package ruleset
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"reflect"
@@ -115,40 +114,6 @@ func TestDamagedCacheIsNotUsed(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got.Items, want.Items) {
 		t.Error("the items differ from the YAML's")
-	}
-}
-
-// TestPrefetch: Prefetch, then Pending.Load, is Load: from a cache that
-// matches, and from the YAML when an edited file makes it stale.
-func TestPrefetch(t *testing.T) {
-	fsys := content.FS()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
-	cached := withCache(t, fsys, schema, refs)
-	files, _ := itemFiles(fsys)
-	stale := fstest.MapFS{}
-	for k, v := range cached {
-		stale[k] = v
-	}
-	stale[files[0]] = &fstest.MapFile{Data: bytes.Replace(stale[files[0]].Data, []byte("title: "), []byte("title: Endret "), 1)}
-	for name, fsys := range map[string]fstest.MapFS{"cache": cached, "stale cache": stale} {
-		want, err := Load(fsys, schema, refs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := Prefetch(fsys).Load(schema, refs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(conditionsOf(got), conditionsOf(want)) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: Prefetch and Load differ", name)
-		}
-		if edited := got.Items[0].Title[:len("Endret ")] == "Endret "; edited != (name == "stale cache") {
-			t.Errorf("%s: the first title is %q", name, got.Items[0].Title)
-		}
 	}
 }
 

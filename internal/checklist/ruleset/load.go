@@ -71,39 +71,7 @@ func LoadYAML(fsys fs.FS, schema *interview.Schema, refs Refs) (*Set, error) {
 	return load(fsys, schema, refs, false)
 }
 
-// Pending is the cache of the built-in content being read on another
-// goroutine: see Prefetch.
-type Pending struct {
-	fsys   fs.FS
-	cached chan *cache
-}
-
-// Prefetch starts reading the cache of the built-in content in fsys (gob
-// decoding and hashing the files it was made from, about 1.5 ms) on
-// another goroutine, so that the caller can load the schema and the
-// references Load needs in the meantime. Pending.Load is then Load.
-func Prefetch(fsys fs.FS) *Pending {
-	p := &Pending{fsys: fsys, cached: make(chan *cache, 1)}
-	go func() { p.cached <- readCache(contentfs.Builtin(fsys)) }()
-	return p
-}
-
-// Load is Load(fsys, schema, refs) with the cache Prefetch has read.
-func (p *Pending) Load(schema *interview.Schema, refs Refs) (*Set, error) {
-	return loadFrom(p.fsys, schema, refs, <-p.cached)
-}
-
 func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Set, error) {
-	var c *cache
-	if useCache {
-		c = readCache(contentfs.Builtin(fsys))
-	}
-	return loadFrom(fsys, schema, refs, c)
-}
-
-// loadFrom loads the set from c, the cache of the built-in content, or
-// from the YAML when c is nil.
-func loadFrom(fsys fs.FS, schema *interview.Schema, refs Refs, c *cache) (*Set, error) {
 	l := &loader{
 		fsys:       fsys,
 		refs:       refs,
@@ -114,6 +82,10 @@ func loadFrom(fsys fs.FS, schema *interview.Schema, refs Refs, c *cache) (*Set, 
 	l.refuseLocal(phasesFile, "fasene", "Sjekkpunktene dine bruker de innebygde fasene.")
 	l.refuseLocal(derivedFile, "de avledede betingelsene", "Skriv betingelsen rett i «when» på sjekkpunktet ditt.")
 	l.refuseLocal(formsFile, "selskapsformene", "")
+	var c *cache
+	if useCache {
+		c = readCache(contentfs.Builtin(fsys))
+	}
 	if c != nil {
 		l.loadItems(l.fromCache(c), true)
 	} else {

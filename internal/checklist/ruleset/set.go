@@ -154,6 +154,9 @@ type Conditions struct {
 
 	mu   sync.Mutex
 	memo map[string]*compiled
+	// Lazy is true when the conditions are compiled only when asked for:
+	// read from a cache whose programs this program cannot use.
+	Lazy bool
 }
 
 type compiled struct {
