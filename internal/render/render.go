@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
@@ -87,7 +88,7 @@ func (o Options) renderer() (*glamour.TermRenderer, error) {
 // through sanitize.Strip: glamour passes escape sequences in the text
 // through to the screen.
 func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
-	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), o.Width)
+	protected, urls := protectURLs(autolinkRe().ReplaceAllString(md, "$1"), o.Width)
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
@@ -101,7 +102,7 @@ func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
 
 // autolinkRe is a Markdown autolink, <https://…>. The terminal shows the
 // address itself, so the brackets go before the address is protected.
-var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
+var autolinkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(https?://[^\s<>]+)>`) })
 
 // What wrapping must never break: web addresses, «(lest 1. desember
 // 2026)», and dates like 11.06.2019. They are three expressions rather than
@@ -109,9 +110,9 @@ var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
 // found quickly, but one that can start with any digit is tried at every
 // byte of the page, so dates are looked for only on lines that can hold one.
 var (
-	addressRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]`)
-	readRe    = regexp.MustCompile(`\(lest \d{1,2}\. \pL+ \d{4}\)`)
-	dateRe    = regexp.MustCompile(`\d{1,2}\.\d{1,2}\.\d{4}`)
+	addressRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]`) })
+	readRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(lest \d{1,2}\. \pL+ \d{4}\)`) })
+	dateRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}\.\d{1,2}\.\d{4}`) })
 )
 
 // protectURLs swaps each web address (and each «(lest 1. desember 2026)»,
@@ -133,11 +134,11 @@ func protectURLs(md string, width int) (string, []string) {
 		return tok
 	}
 	// Addresses first: a date inside an address is part of the address.
-	md = readRe.ReplaceAllStringFunc(addressRe.ReplaceAllStringFunc(md, protect), protect)
+	md = readRe().ReplaceAllStringFunc(addressRe().ReplaceAllStringFunc(md, protect), protect)
 	lines := strings.SplitAfter(md, "\n")
 	for i, l := range lines {
 		if mayHoldDate(l) {
-			lines[i] = dateRe.ReplaceAllStringFunc(l, protect)
+			lines[i] = dateRe().ReplaceAllStringFunc(l, protect)
 		}
 	}
 	return strings.Join(lines, ""), urls
@@ -154,13 +155,13 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-var tokenRe = regexp.MustCompile(`qzq(\d+)x+`)
+var tokenRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`qzq(\d+)x+`) })
 
 func restoreURLs(s string, urls []string) string {
 	if len(urls) == 0 {
 		return s
 	}
-	return tokenRe.ReplaceAllStringFunc(s, func(tok string) string {
+	return tokenRe().ReplaceAllStringFunc(s, func(tok string) string {
 		i, err := strconv.Atoi(strings.TrimRight(tok[len("qzq"):], "x"))
 		if err != nil || i >= len(urls) {
 			return tok

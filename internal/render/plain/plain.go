@@ -325,11 +325,11 @@ func keep(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
 // inline turns the two inline marks a doc.Paragraph may have into plain
 // text: **strong** loses its marks, `code` (a command) gets «quotes».
 func inline(s string) string {
-	s = codeRe.ReplaceAllString(s, "«$1»")
+	s = codeRe().ReplaceAllString(s, "«$1»")
 	return strings.ReplaceAll(s, "**", "")
 }
 
-var codeRe = regexp.MustCompile("`([^`]*)`")
+var codeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("`([^`]*)`") })
 
 // mdParser is goldmark's parser, made once, when first needed: a plan has
 // hundreds of snippets. A goldmark parser keeps no state between calls, so
