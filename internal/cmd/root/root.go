@@ -298,6 +298,19 @@ func (s *stickyWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// WriteString writes s without copying it to a byte slice first when the
+// writer underneath can (an *os.File can): a plan is about 120 kB.
+func (s *stickyWriter) WriteString(str string) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := io.WriteString(s.w, str)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
 var (
 	unknownCmdRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown command "([^"]*)"`) })
 	unknownFlag  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'(.)' in )?(\S+)`) })
