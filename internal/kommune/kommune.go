@@ -108,6 +108,14 @@ type Register struct {
 	formerFylker      []formerFylke
 	formerFylkerNodes *yaml.Node
 	formerOnce        sync.Once
+
+	// formerOther holds the keys of today's names that a former kommune
+	// of another outcome also had (see LivesOn); complete says it is
+	// known from loading, so LivesOn need not build the former index.
+	formerOther    map[string]bool
+	formerComplete bool
+	otherOnce      sync.Once
+	otherLazy      map[string]bool
 }
 
 // Kommuner returns every kommune, ordered by number.
@@ -337,8 +345,17 @@ func loadFrom(raw *raw) (*Register, error) {
 	// until someone asks: it costs more than the rest of loading. Built
 	// from the YAML, it is built now, so that its problems are reported.
 	r.formerFylker, r.formerFylkerNodes = ff.Former, strictyaml.Child(fdoc, "former")
-	if !raw.cached {
+	switch {
+	case !raw.cached:
 		r.indexFormer(&errs)
+		r.formerOther, r.formerComplete = r.otherFormers(), true
+	case raw.FormerIndexed:
+		// What the index would say about today's names, worked out when
+		// the cache was made: see LivesOn.
+		r.formerOther, r.formerComplete = map[string]bool{}, true
+		for _, key := range raw.FormerOther {
+			r.formerOther[key] = true
+		}
 	}
 
 	numbers := make([]string, len(r.kommuner))
@@ -447,6 +464,45 @@ func (r *Register) Former(number string) (*Former, bool) {
 }
 
 // The name indexes, for package resolve. A key is a name folded with Fold.
+
+// LivesOn reports whether every former kommune with a name that folds
+// to key lives on in today's kommuner of that name: it went wholly into
+// them (Notodden, numbered 0807 and 3808 before), or one of them carries
+// its name on (Ålesund after the split in 2024). Then the former ones
+// change nothing about what the name means, and package resolve can
+// answer today's name without FormerByKey. From the cache, LivesOn does
+// not build the index of former names, which would cost about 1 ms.
+func (r *Register) LivesOn(key string) bool {
+	if !r.formerComplete {
+		r.indexFormer(nil)
+		return !r.otherFormersOnce()[key]
+	}
+	return !r.formerOther[key]
+}
+
+// otherFormers is the set of keys of today's names for which LivesOn is
+// false: some former kommune of the name neither went wholly into today's
+// kommuner of that name nor is carried on by one of them. It needs the
+// index of former names.
+func (r *Register) otherFormers() map[string]bool {
+	out := map[string]bool{}
+	for key, now := range r.names {
+		for _, f := range r.formerNames[key] {
+			if !f.livesOnIn(now) {
+				out[key] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// otherFormersOnce is otherFormers, worked out once for a register that
+// did not get it from loading (one read from the JSON snapshot).
+func (r *Register) otherFormersOnce() map[string]bool {
+	r.otherOnce.Do(func() { r.otherLazy = r.otherFormers() })
+	return r.otherLazy
+}
 
 // KommunerByKey returns today's kommuner with a name that folds to key.
 func (r *Register) KommunerByKey(key string) []*Kommune { return r.names[key] }

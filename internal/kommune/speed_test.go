@@ -1,8 +1,11 @@
 package kommune
 
 import (
+	"os"
 	"regexp"
 	"testing"
+
+	"github.com/sosabc/sosabc/internal/strictyaml"
 )
 
 // splitParen and digits do what the expressions they replace did.
@@ -20,4 +23,29 @@ func TestSplitParenAndDigits(t *testing.T) {
 			t.Errorf("%q", s)
 		}
 	}
+}
+
+// foldPlain folds exactly as foldUnicode does, whenever it takes a name.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Bærum", "BÆRUM", "baerum", "Tromsø", "TROMSØ", "Tromsoe", "Snåase", "SNÅASE", "Aurskog-Høland",
+		"  Herøy (Nordland) ", "Porsáŋgu", "a--b", "aaa", "oee", "Åmot", "ÆØÅ", "æøå", "\xc3", "\xc3\xa7", "x\xc3", "0301", "Våler i Østfold", ""} {
+		f.Add(s)
+	}
+	kf := raw{}
+	var errs strictyaml.Errors
+	kf.kdoc = decode(os.DirFS("../../content"), KommunerFile, &kf.Kommuner, &errs)
+	for _, k := range kf.Kommuner.Kommuner {
+		for _, s := range append([]string{k.Name, k.Official, k.SSB, k.Later}, append(append(k.Sami, k.Kven...), k.LaterSami...)...) {
+			f.Add(s)
+		}
+	}
+	for _, c := range kf.Kommuner.Changes {
+		f.Add(c.FromName)
+		f.Add(c.ToName)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := foldPlain(s); ok && got != foldUnicode(s) {
+			t.Errorf("foldPlain(%q) = %q, foldUnicode gives %q", s, got, foldUnicode(s))
+		}
+	})
 }
