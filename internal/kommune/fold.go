@@ -3,6 +3,7 @@ package kommune
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,8 +25,8 @@ func fold(s string) string {
 }
 
 // foldPlain is fold for names of ASCII letters, digits, punctuation and
-// æ, ø and å in either case, which is nearly every name and every answer;
-// ok is false for anything else. It gives what foldUnicode gives (FuzzFold
+// the letters in accented, which is every name in the register and
+// nearly every answer; ok is false for anything else. It gives what foldUnicode gives (FuzzFold
 // holds it to that), without lowering, decomposing and looking every
 // letter up in Unicode's tables: loading the register folds some 2 000
 // names, and this way that costs a fraction.
@@ -42,21 +43,12 @@ func foldPlain(s string) (string, bool) {
 		case c < 0x80:
 			space = true
 			continue
-		case c == 0xc3 && i+1 < len(s):
-			// æ Æ ø Ø å Å are C3 A6, 86, B8, 98, A5, 85 in UTF-8.
-			switch s[i+1] {
-			case 0xa6, 0x86:
-				rep = "ae"
-			case 0xb8, 0x98:
-				rep = "o"
-			case 0xa5, 0x85:
-				rep = "a"
-			default:
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if rep = accented(r); rep == "" {
 				return "", false
 			}
-			i++
-		default:
-			return "", false
+			i += size - 1
 		}
 		if space && len(b) > 0 {
 			b = append(b, ' ')
@@ -72,6 +64,40 @@ func foldPlain(s string) (string, bool) {
 	out = strings.ReplaceAll(out, "aa", "a")
 	out = strings.ReplaceAll(out, "oe", "o")
 	return out, true
+}
+
+// accented is what fold makes of the letters other than ASCII that
+// Norwegian, Sami and Kven names have, in both cases: æ, ø and å as fold
+// spells them, and the others without their accents, as decomposing them
+// gives; "" for any other rune. TestAccented holds it to foldUnicode.
+func accented(r rune) string {
+	switch r {
+	case 'æ', 'Æ':
+		return "ae"
+	case 'ø', 'Ø', 'ó', 'Ó', 'ö', 'Ö':
+		return "o"
+	case 'å', 'Å', 'á', 'Á', 'à', 'À', 'â', 'Â', 'ä', 'Ä':
+		return "a"
+	case 'č', 'Č':
+		return "c"
+	case 'đ', 'Đ':
+		return "d"
+	case 'é', 'É', 'è', 'È':
+		return "e"
+	case 'ï', 'Ï':
+		return "i"
+	case 'ŋ', 'Ŋ':
+		return "n"
+	case 'š', 'Š':
+		return "s"
+	case 'ŧ', 'Ŧ':
+		return "t"
+	case 'ü', 'Ü':
+		return "u"
+	case 'ž', 'Ž':
+		return "z"
+	}
+	return ""
 }
 
 // foldUnicode is fold for any text.

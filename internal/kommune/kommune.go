@@ -239,9 +239,9 @@ func Load(fsys fs.FS) (*Register, error) {
 func loadFrom(raw *raw) (*Register, error) {
 	var errs strictyaml.Errors
 	r := &Register{
-		byNumber:    map[string]*Kommune{},
+		byNumber:    make(map[string]*Kommune, len(raw.Kommuner.Kommuner)),
 		fylkeNr:     map[string]*Fylke{},
-		names:       map[string][]*Kommune{},
+		names:       make(map[string][]*Kommune, 2*len(raw.Kommuner.Kommuner)),
 		fylkeNames:  map[string][]*Fylke{},
 		former:      map[string]*Former{},
 		formerNames: map[string][]*Former{},
@@ -333,7 +333,11 @@ func loadFrom(raw *raw) (*Register, error) {
 			errs.Add(KommunerFile, line, "endringen %s → %s: kommunenummer skal ha fire sifre", c.From, c.To)
 			continue
 		}
-		source.CheckDate(&errs, KommunerFile, strictyaml.KeyLine(n, "date"), "date", c.Date)
+		if !raw.cached {
+			// From the cache, every date has passed this check already,
+			// which costs 0.2 ms for the 485 lines.
+			source.CheckDate(&errs, KommunerFile, strictyaml.KeyLine(n, "date"), "date", c.Date)
+		}
 		year, _ := strconv.Atoi(c.Date[:min(4, len(c.Date))])
 		r.changes = append(r.changes, Change{From: c.From, FromName: c.FromName, To: c.To, ToName: c.ToName, Date: c.Date, Year: year})
 	}

@@ -49,3 +49,37 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// Each letter foldPlain knows folds as foldUnicode folds it, alone and
+// between other letters, and every name in the register takes the quick way.
+func TestAccented(t *testing.T) {
+	known := 0
+	for r := rune(0x80); r < 0x3000; r++ {
+		rep := accented(r)
+		if rep == "" {
+			continue
+		}
+		known++
+		for _, s := range []string{string(r), "a" + string(r) + "e", "O" + string(r) + "-" + string(r)} {
+			if got, ok := foldPlain(s); !ok || got != foldUnicode(s) {
+				t.Errorf("%q (%q): foldPlain gives %q, %v; foldUnicode %q", s, rep, got, ok, foldUnicode(s))
+			}
+		}
+	}
+	if known != 38 {
+		t.Errorf("accented knows %d letters, want 38", known)
+	}
+	for _, s := range []string{"Guovdageaidnu", "Porsáŋgu", "Unjárga", "Kárášjohka", "Aurskog-Høland", "Våler (Østfold)"} {
+		if _, ok := foldPlain(s); !ok {
+			t.Errorf("%q takes the slow way", s)
+		}
+	}
+	r := real(t)
+	for _, k := range r.kommuner {
+		for _, s := range append(append([]string{k.Name, k.Official, k.SSBName}, k.Sami...), k.Kven...) {
+			if _, ok := foldPlain(s); !ok {
+				t.Errorf("%q takes the slow way", s)
+			}
+		}
+	}
+}
