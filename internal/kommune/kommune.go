@@ -104,6 +104,8 @@ type Register struct {
 
 	tax *aga.Table
 
+	hash string // of the files it was read from: see Hash
+
 	// The former fylker as the file gives them, until indexFormer.
 	formerFylker      []formerFylke
 	formerFylkerNodes *yaml.Node
@@ -117,6 +119,11 @@ type Register struct {
 	otherOnce      sync.Once
 	otherLazy      map[string]bool
 }
+
+// Hash identifies the data the register was read from (the hash of the
+// three YAML files): a cache of something checked against the register
+// is good for another register with the same hash.
+func (r *Register) Hash() string { return r.hash }
 
 // Kommuner returns every kommune, ordered by number.
 func (r *Register) Kommuner() []*Kommune { return r.kommuner }
@@ -239,6 +246,7 @@ func Load(fsys fs.FS) (*Register, error) {
 func loadFrom(raw *raw) (*Register, error) {
 	var errs strictyaml.Errors
 	r := &Register{
+		hash:        raw.hash,
 		byNumber:    make(map[string]*Kommune, len(raw.Kommuner.Kommuner)),
 		fylkeNr:     map[string]*Fylke{},
 		names:       make(map[string][]*Kommune, 2*len(raw.Kommuner.Kommuner)),

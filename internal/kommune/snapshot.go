@@ -39,6 +39,8 @@ type raw struct {
 	FormerIndexed bool     `json:"former_indexed"`
 
 	fdoc, kdoc, adoc *yaml.Node
+	// hash is the hash of the three files (sourceHash); "" when one is missing.
+	hash string
 	// cached says the files come from the cache or the snapshot, which
 	// were made from files that passed every check.
 	cached bool
@@ -121,7 +123,19 @@ type cache struct {
 // readRaw reads the data files from the cache or the snapshot when one
 // matches them, and from the YAML otherwise.
 func readRaw(fsys fs.FS, errs *strictyaml.Errors) *raw {
-	if hash, ok := sourceHash(fsys); ok {
+	hash, ok := sourceHash(fsys)
+	r := readCached(fsys, hash, ok)
+	if r == nil {
+		r = readYAML(fsys, errs)
+	}
+	r.hash = hash
+	return r
+}
+
+// readCached reads the data files from the cache or the snapshot when one
+// matches their hash; nil when none does.
+func readCached(fsys fs.FS, hash string, ok bool) *raw {
+	if ok {
 		if data, err := fs.ReadFile(fsys, CacheFile); err == nil {
 			var c cache
 			if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) == nil && c.Hash == hash && len(c.PercentSet) == len(c.AGA.Rates) {
@@ -144,7 +158,7 @@ func readRaw(fsys fs.FS, errs *strictyaml.Errors) *raw {
 			}
 		}
 	}
-	return readYAML(fsys, errs)
+	return nil
 }
 
 // withWhere puts the recorded places back on the sources of r.

@@ -82,8 +82,14 @@ func TestSnapshotGivesTheSameRegister(t *testing.T) {
 	data, _ := fs.ReadFile(content.FS(), SnapshotFile)
 	stale[SnapshotFile] = &fstest.MapFile{Data: data}
 	stale[FylkerFile].Data = append(append([]byte{}, stale[FylkerFile].Data...), "\n# endret\n"...)
-	if r, err := Load(stale); err != nil || !reflect.DeepEqual(r, slow) {
-		t.Errorf("a stale snapshot: %v", err)
+	// Only the hash of the files differs: fylker.yaml has a comment more.
+	r, err := Load(stale)
+	if err != nil || r.Hash() == slow.Hash() {
+		t.Fatalf("a stale snapshot: %v", err)
+	}
+	r.hash = slow.hash
+	if !reflect.DeepEqual(r, slow) {
+		t.Errorf("a stale snapshot gives another register")
 	}
 }
 
