@@ -311,3 +311,14 @@ func TestCacheIsTheYAML(t *testing.T) {
 		t.Error("the cache was used with a register read from other files")
 	}
 }
+
+// BenchmarkLoad is the built-in contacts as every plan with a kommune
+// loads them: from the cache.
+func BenchmarkLoad(b *testing.B) {
+	r := real(b)
+	for b.Loop() {
+		if _, err := Load(r, builtIn()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
