@@ -91,7 +91,7 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 		f.reg = r
 		r.former[nr] = f
 		for _, name := range oldNames(f.Name) {
-			key := fold(name)
+			key := Fold(name)
 			r.formerNames[key] = append(r.formerNames[key], f)
 		}
 	}

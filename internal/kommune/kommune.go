@@ -112,12 +112,8 @@ type Register struct {
 	formerOnce        sync.Once
 
 	// formerOther holds the keys of today's names that a former kommune
-	// of another outcome also had (see LivesOn); complete says it is
-	// known from loading, so LivesOn need not build the former index.
-	formerOther    map[string]bool
-	formerComplete bool
-	otherOnce      sync.Once
-	otherLazy      map[string]bool
+	// of another outcome also had: see LivesOn.
+	formerOther map[string]bool
 }
 
 // Hash identifies the data the register was read from (the hash of the
@@ -357,17 +353,17 @@ func loadFrom(raw *raw) (*Register, error) {
 	// until someone asks: it costs more than the rest of loading. Built
 	// from the YAML, it is built now, so that its problems are reported.
 	r.formerFylker, r.formerFylkerNodes = ff.Former, strictyaml.Child(fdoc, "former")
-	switch {
-	case !raw.cached:
-		r.indexFormer(&errs)
-		r.formerOther, r.formerComplete = r.otherFormers(), true
-	case raw.FormerIndexed:
+	if raw.FormerIndexed {
 		// What the index would say about today's names, worked out when
 		// the cache was made: see LivesOn.
-		r.formerOther, r.formerComplete = map[string]bool{}, true
+		r.formerOther = map[string]bool{}
 		for _, key := range raw.FormerOther {
 			r.formerOther[key] = true
 		}
+	} else {
+		// From the YAML, or a cache made before it said that.
+		r.indexFormer(&errs)
+		r.formerOther = r.otherFormers()
 	}
 
 	numbers := make([]string, len(r.kommuner))
@@ -413,7 +409,7 @@ func checkHeader(errs *strictyaml.Errors, file string, doc *yaml.Node, snapshot,
 }
 
 func (r *Register) addName(name string, k *Kommune) {
-	key := fold(name)
+	key := Fold(name)
 	if key == "" {
 		return
 	}
@@ -429,7 +425,7 @@ func (r *Register) addName(name string, k *Kommune) {
 }
 
 func (r *Register) addFylkeName(name string, f *Fylke) {
-	key := fold(name)
+	key := Fold(name)
 	if key == "" {
 		return
 	}
@@ -484,13 +480,7 @@ func (r *Register) Former(number string) (*Former, bool) {
 // change nothing about what the name means, and package resolve can
 // answer today's name without FormerByKey. From the cache, LivesOn does
 // not build the index of former names, which would cost about 1 ms.
-func (r *Register) LivesOn(key string) bool {
-	if !r.formerComplete {
-		r.indexFormer(nil)
-		return !r.otherFormersOnce()[key]
-	}
-	return !r.formerOther[key]
-}
+func (r *Register) LivesOn(key string) bool { return !r.formerOther[key] }
 
 // otherFormers is the set of keys of today's names for which LivesOn is
 // false: some former kommune of the name neither went wholly into today's
@@ -507,13 +497,6 @@ func (r *Register) otherFormers() map[string]bool {
 		}
 	}
 	return out
-}
-
-// otherFormersOnce is otherFormers, worked out once for a register that
-// did not get it from loading (one read from the JSON snapshot).
-func (r *Register) otherFormersOnce() map[string]bool {
-	r.otherOnce.Do(func() { r.otherLazy = r.otherFormers() })
-	return r.otherLazy
 }
 
 // KommunerByKey returns today's kommuner with a name that folds to key.
@@ -534,7 +517,7 @@ func (r *Register) Keys() []string { return r.keys }
 // before 2024, which can mean several of today's fylker.
 func (r *Register) FylkerNamed(name string) []*Fylke {
 	r.indexFormer(nil)
-	return r.fylkeNames[fold(name)]
+	return r.fylkeNames[Fold(name)]
 }
 
 // FylkerFromFormer returns today's fylker that the kommuner of a former
@@ -581,7 +564,7 @@ func (r *Register) indexFormer(errs *strictyaml.Errors) {
 			if len(to) == 0 {
 				errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fant ingen kommuner fra det tidligere fylket %s %s i endringstabellen", f.Number, f.Name)
 			}
-			if r.fylkeNames[fold(f.Name)] != nil {
+			if r.fylkeNames[Fold(f.Name)] != nil {
 				continue // today's fylke of that name wins: «Troms» is today's Troms
 			}
 			for _, fy := range to {

@@ -142,7 +142,7 @@ func TestCacheCarriesWhere(t *testing.T) {
 }
 
 // A cache made before it held what LivesOn needs still gives the right
-// answers: LivesOn then builds the index of former names.
+// answers: loading then builds the index of former names.
 func TestLivesOnWithoutItInTheCache(t *testing.T) {
 	var errs strictyaml.Errors
 	r := readRaw(content.FS(), &errs)
@@ -164,6 +164,6 @@ func TestLivesOnWithoutItInTheCache(t *testing.T) {
 		}
 	}
 	if len(old.formerNames) == 0 {
-		t.Error("LivesOn did not build the index of former names")
+		t.Error("loading did not build the index of former names")
 	}
 }
