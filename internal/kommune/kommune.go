@@ -478,8 +478,9 @@ func (r *Register) Former(number string) (*Former, bool) {
 // them (Notodden, numbered 0807 and 3808 before), or one of them carries
 // its name on (Ålesund after the split in 2024). Then the former ones
 // change nothing about what the name means, and package resolve can
-// answer today's name without FormerByKey. From the cache, LivesOn does
-// not build the index of former names, which would cost about 1 ms.
+// answer today's name without FormerByKey. LivesOn never builds the
+// index of former names, which costs about 1 ms: the cache and the
+// snapshot list the few names for which it is false.
 func (r *Register) LivesOn(key string) bool { return !r.formerOther[key] }
 
 // otherFormers is the set of keys of today's names for which LivesOn is

@@ -201,7 +201,7 @@ func MakeCache(fsys fs.FS) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := cache{Hash: s.Hash, Fylker: s.Fylker, Kommuner: s.Kommuner, AGA: s.AGA, FormerOther: s.FormerOther, FormerIndexed: true, Where: s.Where}
+	c := cache{Hash: s.Hash, Fylker: s.Fylker, Kommuner: s.Kommuner, AGA: s.AGA, FormerOther: s.FormerOther, FormerIndexed: s.FormerIndexed, Where: s.Where}
 	for _, r := range s.AGA.Rates {
 		c.PercentSet = append(c.PercentSet, r.Percent != nil)
 	}
