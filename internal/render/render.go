@@ -84,6 +84,46 @@ func (o Options) renderer() (*glamour.TermRenderer, error) {
 	return r, nil
 }
 
+// Warm makes a glamour renderer for o in the background, for the next
+// Hold or Stream with the same options to use. The first renderer in a
+// process takes 1–2 ms to make and to render its first text (glamour and
+// goldmark set themselves up), before the first section can be rendered:
+// a command that calls Warm while it writes the Markdown gets that time
+// from the other core.
+func Warm(o Options) {
+	o = o.withDefaults()
+	c := make(chan *glamour.TermRenderer, 1)
+	if _, made := warm.LoadOrStore(o, c); made {
+		return
+	}
+	go func() {
+		defer close(c)
+		r, err := o.renderer()
+		if err != nil {
+			return // the worker makes its own, and reports the error
+		}
+		// The text is rendered as a section before the first would be:
+		// a renderer renders many sections one after the other.
+		if _, err := r.Render("# Side\n\nTekst.\n"); err == nil {
+			c <- r
+		}
+	}()
+}
+
+// warm holds the renderers Warm makes, by their options.
+var warm sync.Map // Options → chan *glamour.TermRenderer
+
+// warmRenderer is the renderer Warm made for o, once; after that, and
+// without Warm, a new renderer.
+func (o Options) warmRenderer() (*glamour.TermRenderer, error) {
+	if c, ok := warm.LoadAndDelete(o); ok {
+		if r, ok := <-c.(chan *glamour.TermRenderer); ok {
+			return r, nil
+		}
+	}
+	return o.renderer()
+}
+
 // renderWith renders md with r, keeping addresses whole. md has been
 // through sanitize.Strip: glamour passes escape sequences in the text
 // through to the screen.
