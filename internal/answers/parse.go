@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sosabc/sosabc/internal/fuzzy"
 	"github.com/sosabc/sosabc/internal/interview"
@@ -140,7 +141,7 @@ func checkVersion(name string, root *yaml.Node, errs *strictyaml.Errors) (int, e
 	line := strictyaml.KeyLine(root, "version")
 	v, err := strconv.Atoi(node.Value)
 	switch {
-	case node.Kind != yaml.ScalarNode || node.Tag != "!!int" || err != nil || v < 1 || !decimalRe.MatchString(node.Value):
+	case node.Kind != yaml.ScalarNode || node.Tag != "!!int" || err != nil || v < 1 || !decimalRe().MatchString(node.Value):
 		errs.Add(name, line, "version: «%s» er ikke et gyldig format: skriv «version: %d»", node.Value, Version)
 		return Version, nil
 	case v > Version:
@@ -199,10 +200,10 @@ func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, p
 		// 0x10 as 16, and a founder who writes 045000 means 45 000.
 		i, err := strconv.Atoi(strings.ReplaceAll(n.Value, "_", ""))
 		switch {
-		case leadingZeroRe.MatchString(n.Value):
+		case leadingZeroRe().MatchString(n.Value):
 			// Say the number as it was meant: 045000 is 45000.
 			return fail("«%s» har 0 foran. Skriv %s (%s)", n.Value, withoutLeadingZeros(n.Value), describeAllowed(q))
-		case n.Tag != "!!int" || !decimalRe.MatchString(n.Value) || err != nil:
+		case n.Tag != "!!int" || !decimalRe().MatchString(n.Value) || err != nil:
 			return fail("«%s» er ikke et heltall. Skriv sifrene uten mellomrom, for eksempel %d (%s)", n.Value, exampleNumber(q), describeAllowed(q))
 		}
 		value = i
@@ -222,8 +223,8 @@ func decodeValue(q *interview.Question, n *yaml.Node) (value any, note string, p
 // decimalRe is a whole number as people write it: no sign but minus, no
 // leading zero, no other base.
 var (
-	decimalRe     = regexp.MustCompile(`^(0|-?[1-9][0-9_]*)$`)
-	leadingZeroRe = regexp.MustCompile(`^-?0[0-9_]*[0-9]$`)
+	decimalRe     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(0|-?[1-9][0-9_]*)$`) })
+	leadingZeroRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^-?0[0-9_]*[0-9]$`) })
 )
 
 // yesNo reads true/false and the Norwegian ja/nei.

@@ -43,7 +43,7 @@ var allowed = map[string][]string{
 // through another of our packages.
 var engines = []string{
 	"internal/answers", "internal/apperr", "internal/checklist", "internal/checklist/ruleset", "internal/contentcheck", "internal/fuzzy",
-	"internal/handbook", "internal/interview", "internal/interview/condition", "internal/kommune", "internal/kommune/aga", "internal/kommune/check", "internal/kommune/contacts", "internal/kommune/resolve",
+	"internal/handbook", "internal/interview", "internal/interview/condition", "internal/kommune", "internal/kommune/aga", "internal/kommune/check", "internal/kommune/contacts", "internal/kommune/fold", "internal/kommune/resolve",
 	"internal/lix", "internal/locale",
 	"internal/persona", "internal/progress", "internal/report", "internal/search", "internal/source",
 	"internal/state", "internal/strictyaml", "internal/doc", "internal/workshop", "internal/quiz", "internal/export",

@@ -8,6 +8,7 @@ import (
 	"github.com/sosabc/sosabc/internal/interview"
 	"github.com/sosabc/sosabc/internal/iostreams"
 	"github.com/sosabc/sosabc/internal/kommune"
+	"github.com/sosabc/sosabc/internal/kommune/contacts"
 	"github.com/sosabc/sosabc/internal/source"
 )
 
@@ -41,5 +42,15 @@ func CacheFiles(content fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{interview.CacheFile: questions, checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner, handbook.CacheFile: hb}, nil
+	// Last: gob numbers the types in the order a process first encodes
+	// them, so a new cache made earlier would change the bytes of the others.
+	reg, err := kommune.Load(content)
+	if err != nil {
+		return nil, err
+	}
+	kontakter, err := contacts.MakeCache(reg, content)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{interview.CacheFile: questions, checklist.CacheFile: rules, source.UncertainCache: uncertain, kommune.CacheFile: kommuner, contacts.CacheFile: kontakter, handbook.CacheFile: hb}, nil
 }

@@ -54,35 +54,72 @@ func (f *Factory) Show(d *doc.Document, o render.Options, noPager bool) error {
 // the reader reads it.
 func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document) (paged bool, err error) {
 	pageable := f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0
-	var sections <-chan render.Section
+	var src sections
 	if o.Style == "notty" {
-		sections = plainSections(docs, o.Width, f.IO.ScreenReader())
+		src = plainSections(docs, o.Width, f.IO.ScreenReader())
 	} else {
+		render.Warm(o) // while the Markdown is written
 		mds := make([]string, len(docs))
 		for i, d := range docs {
 			mds[i] = markdown.Render(d)
 		}
-		sections = render.Stream(o, mds...)
+		// For the pager, glamour renders one section ahead of what is
+		// needed for the first screen, and the rest only once the pager
+		// has written that screen (render.Sections says why).
+		held := render.Hold(o, 1, mds...)
+		defer held.Close()
+		if !pageable {
+			held.Release()
+		}
+		src = held
 	}
 	var text strings.Builder
 	lines := 0
-	for s := range sections {
+	for {
+		s, ok := src.Next()
+		if !ok {
+			break
+		}
 		if s.Err != nil {
 			return false, s.Err
 		}
 		text.WriteString(s.Text)
 		lines += strings.Count(s.Text, "\n")
 		if pageable && lines >= f.IO.Height() {
-			return true, page(f, text.String(), sections, o.Width)
+			return true, page(f, text.String(), src, o.Width)
 		}
 	}
 	return false, f.Print(text.String())
 }
 
+// sections is a page in sections, read in order (render.Sections).
+// Release lets the rest be made without waiting for the reader; Close
+// stops the making, and Next then reports no more.
+type sections interface {
+	Next() (render.Section, bool)
+	Release()
+	Close()
+}
+
+// plainPage is a page of plain text, made already.
+type plainPage []string
+
+func (p *plainPage) Next() (render.Section, bool) {
+	if len(*p) == 0 {
+		return render.Section{}, false
+	}
+	s := (*p)[0]
+	*p = (*p)[1:]
+	return render.Section{Text: s}, true
+}
+
+func (p *plainPage) Release() {}
+func (p *plainPage) Close()   {}
+
 // plainSections is the documents as plain text, a document per section;
 // spoken for a screen reader (plain.RenderSpoken).
-func plainSections(docs []*doc.Document, width int, spoken bool) <-chan render.Section {
-	out := make(chan render.Section, len(docs))
+func plainSections(docs []*doc.Document, width int, spoken bool) *plainPage {
+	out := make(plainPage, len(docs))
 	for i, d := range docs {
 		text := plain.Render(d, width)
 		if spoken {
@@ -91,20 +128,32 @@ func plainSections(docs []*doc.Document, width int, spoken bool) <-chan render.S
 		if i > 0 {
 			text = "\n" + text
 		}
-		out <- render.Section{Text: text}
+		out[i] = text
 	}
-	close(out)
-	return out
+	return &out
 }
 
 // page shows the first screen in the pager and adds the rest of the
-// sections as they come. An error in the rest is returned when the pager
-// closes, unless the reader closed it first.
-func page(f *Factory, first string, rest <-chan render.Section, width int) error {
+// sections as they come, from when the first screen is written. An error
+// in the rest is returned when the pager closes, unless the reader closed
+// it first.
+func page(f *Factory, first string, rest sections, width int) error {
 	more, stop, failed := make(chan string), make(chan struct{}), make(chan error, 1)
+	shown, finished := make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(finished)
 		defer close(more)
-		for s := range rest {
+		select {
+		case <-shown:
+		case <-stop:
+			return
+		}
+		rest.Release()
+		for {
+			s, ok := rest.Next()
+			if !ok {
+				return
+			}
 			if s.Err != nil {
 				failed <- s.Err
 				return
@@ -116,8 +165,10 @@ func page(f *Factory, first string, rest <-chan render.Section, width int) error
 			}
 		}
 	}()
-	err := pager.Run(f.IO.In, f.IO.Out, first, more, width, f.IO.Height())
+	err := pager.Run(f.IO.In, f.IO.Out, pager.Page{Text: first, More: more, Shown: func() { close(shown) }}, width, f.IO.Height())
 	close(stop)
+	rest.Close()
+	<-finished
 	if err == nil {
 		select {
 		case err = <-failed:

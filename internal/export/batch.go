@@ -116,11 +116,11 @@ func outputNames(inputs []string, plans []Plan, results []Result, ext string) []
 	return names
 }
 
-var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+var nonSlug = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^a-z0-9]+`) })
 
 // Slug makes a safe file name part: «Amina Kaffesen» → «amina-kaffesen».
 func Slug(s string) string {
-	s = strings.Trim(nonSlug.ReplaceAllString(locale.Fold(s), "-"), "-")
+	s = strings.Trim(nonSlug().ReplaceAllString(locale.Fold(s), "-"), "-")
 	if s == "" {
 		return "plan"
 	}

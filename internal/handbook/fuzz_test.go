@@ -151,7 +151,7 @@ func plainTopic(t *Topic) Topic {
 
 func checkLoaded(t *testing.T, topic *Topic) {
 	t.Helper()
-	if !idRe.MatchString(topic.ID) {
+	if !idRe().MatchString(topic.ID) {
 		t.Fatalf("topic loaded with id %q", topic.ID)
 	}
 	texts := []string{topic.Title, topic.Area, topic.Summary, topic.Checked, topic.Body}

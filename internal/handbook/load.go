@@ -114,7 +114,7 @@ func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
 	for i, a := range doc.Areas {
 		line := strictyaml.KeyLine(strictyaml.Item(list, i), "id")
 		switch {
-		case !idRe.MatchString(a.ID):
+		case !idRe().MatchString(a.ID):
 			errs.Add(file, line, "område-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", a.ID)
 		case a.Title == "":
 			errs.Add(file, line, "området «%s» mangler title", a.ID)
@@ -128,7 +128,7 @@ func loadAreas(l Layer, h *Handbook, errs *strictyaml.Errors) error {
 }
 
 var (
-	idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	idRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 )
 
 func loadTopics(l Layer, h *Handbook, errs *strictyaml.Errors) {
@@ -282,7 +282,7 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 	// YAML list item, which is fine.
 	bodyStart := bytes.Count(data[:len(data)-len(body)], []byte("\n"))
 	for i, l := range strings.Split(body, "\n") {
-		if m := dateItemRe.FindStringSubmatch(l); m != nil {
+		if m := dateItemRe().FindStringSubmatch(l); m != nil {
 			errs.Add(file, bodyStart+i+1, "«%s» blir en nummerert liste inni punktlisten. Skriv «%s\\.» med skråstrek foran punktumet", strings.TrimSpace(m[0]), strings.TrimSpace(m[1]))
 		}
 	}
@@ -300,7 +300,7 @@ func parseTopic(file string, data []byte, errs *strictyaml.Errors) (*Topic, bool
 // checkTopic checks the front matter; node gives the lines.
 func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node) {
 	line := func(key string) int { return strictyaml.KeyLine(node, key) }
-	if !idRe.MatchString(t.ID) {
+	if !idRe().MatchString(t.ID) {
 		errs.Add(file, line("id"), "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", t.ID)
 	}
 	for _, key := range []struct{ name, value string }{{"title", t.Title}, {"area", t.Area}, {"summary", t.Summary}, {"checked", t.Checked}} {
@@ -322,7 +322,7 @@ func checkTopic(errs *strictyaml.Errors, file string, t *Topic, node *yaml.Node)
 
 // dateItemRe is a bullet that starts with a number and a full stop, such
 // as «- 30. juni»: Markdown reads it as a numbered list inside the bullet.
-var dateItemRe = regexp.MustCompile(`^\s*([-*+] \d+)\. `)
+var dateItemRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([-*+] \d+)\. `) })
 
 func bodyLine(data []byte, prefix string) int {
 	for i, l := range strings.Split(string(data), "\n") {

@@ -64,7 +64,7 @@ func LoadTopic(id string, layers ...Layer) (*Handbook, error) {
 
 // findAndParse parses topics/*/<id>.md from the last layer that has it.
 func findAndParse(id string, layers []Layer, errs *strictyaml.Errors) (*Topic, error) {
-	if !idRe.MatchString(id) {
+	if !idRe().MatchString(id) {
 		return nil, ErrNoSuchTopic
 	}
 	for i := len(layers) - 1; i >= 0; i-- {

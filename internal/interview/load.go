@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/sosabc/sosabc/internal/interview/condition"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -18,8 +19,8 @@ const FormatVersion = 1
 
 var (
 	// Question ids are answer-file keys and expr identifiers at once.
-	questionIDRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	sectionIDRe  = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	questionIDRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_]*$`) })
+	sectionIDRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 )
 
 // reservedKeys are answers-file keys that are not questions.
@@ -69,7 +70,7 @@ func ParseSchema(file string, data []byte) (*Schema, error) {
 		secNode := strictyaml.Item(sectionsNode, si)
 		line := strictyaml.KeyLine(secNode, "id")
 		switch {
-		case !sectionIDRe.MatchString(sec.ID):
+		case !sectionIDRe().MatchString(sec.ID):
 			errs.Add(file, line, "del-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", sec.ID)
 		case sectionLines[sec.ID] != 0:
 			errs.Add(file, line, "delen «%s» finnes allerede på linje %d", sec.ID, sectionLines[sec.ID])
@@ -88,7 +89,7 @@ func ParseSchema(file string, data []byte) (*Schema, error) {
 			qNode := strictyaml.Item(qsNode, qi)
 			idLine := strictyaml.KeyLine(qNode, "id")
 			switch {
-			case !questionIDRe.MatchString(q.ID):
+			case !questionIDRe().MatchString(q.ID):
 				errs.Add(file, idLine, "spørsmåls-id «%s» kan bare ha små bokstaver a–z, tall og _, og må starte med en bokstav", q.ID)
 			case slices.Contains(reservedKeys, q.ID):
 				errs.Add(file, idLine, "«%s» kan ikke være spørsmåls-id: navnet er reservert i svarfilen", q.ID)

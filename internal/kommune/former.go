@@ -91,7 +91,7 @@ func (r *Register) buildFormer(errs *strictyaml.Errors) {
 		f.reg = r
 		r.former[nr] = f
 		for _, name := range oldNames(f.Name) {
-			key := fold(name)
+			key := Fold(name)
 			r.formerNames[key] = append(r.formerNames[key], f)
 		}
 	}
@@ -102,14 +102,19 @@ func (r *Register) targets(number string) []*Kommune {
 	if out, ok := r.targetMemo[number]; ok {
 		return out
 	}
-	seen := map[string]bool{}
+	// Depth first, in the order of the change lines; the chains are a few
+	// steps long, so a list remembers the numbers seen as well as a map
+	// would, without a map for each of the thousand numbers.
 	var out []*Kommune
+	seen := make([]string, 0, 8)
 	var walk func(nr string)
 	walk = func(nr string) {
-		if seen[nr] {
-			return
+		for _, s := range seen {
+			if s == nr {
+				return
+			}
 		}
-		seen[nr] = true
+		seen = append(seen, nr)
 		if k := r.byNumber[nr]; k != nil {
 			out = append(out, k)
 			return
@@ -185,6 +190,29 @@ func (f *Former) CarriedOnBy(k *Kommune) bool {
 	for _, t := range f.Targets {
 		if t == k {
 			return sharesName(k.Official, f.Name)
+		}
+	}
+	return false
+}
+
+// livesOnIn reports whether f went wholly into the kommuner now, or one
+// of them carries its name on: what package resolve asks of a former
+// kommune of today's name before it tells about it.
+func (f *Former) livesOnIn(now []*Kommune) bool {
+	all := len(f.Targets) > 0
+	for _, t := range f.Targets {
+		found := false
+		for _, k := range now {
+			found = found || k == t
+		}
+		all = all && found
+	}
+	if all {
+		return true
+	}
+	for _, k := range now {
+		if f.CarriedOnBy(k) {
+			return true
 		}
 	}
 	return false

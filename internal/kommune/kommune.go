@@ -104,11 +104,22 @@ type Register struct {
 
 	tax *aga.Table
 
+	hash string // of the files it was read from: see Hash
+
 	// The former fylker as the file gives them, until indexFormer.
 	formerFylker      []formerFylke
 	formerFylkerNodes *yaml.Node
 	formerOnce        sync.Once
+
+	// formerOther holds the keys of today's names that a former kommune
+	// of another outcome also had: see LivesOn.
+	formerOther map[string]bool
 }
+
+// Hash identifies the data the register was read from (the hash of the
+// three YAML files): a cache of something checked against the register
+// is good for another register with the same hash.
+func (r *Register) Hash() string { return r.hash }
 
 // Kommuner returns every kommune, ordered by number.
 func (r *Register) Kommuner() []*Kommune { return r.kommuner }
@@ -231,9 +242,10 @@ func Load(fsys fs.FS) (*Register, error) {
 func loadFrom(raw *raw) (*Register, error) {
 	var errs strictyaml.Errors
 	r := &Register{
-		byNumber:    map[string]*Kommune{},
+		hash:        raw.hash,
+		byNumber:    make(map[string]*Kommune, len(raw.Kommuner.Kommuner)),
 		fylkeNr:     map[string]*Fylke{},
-		names:       map[string][]*Kommune{},
+		names:       make(map[string][]*Kommune, 2*len(raw.Kommuner.Kommuner)),
 		fylkeNames:  map[string][]*Fylke{},
 		former:      map[string]*Former{},
 		formerNames: map[string][]*Former{},
@@ -325,7 +337,11 @@ func loadFrom(raw *raw) (*Register, error) {
 			errs.Add(KommunerFile, line, "endringen %s → %s: kommunenummer skal ha fire sifre", c.From, c.To)
 			continue
 		}
-		source.CheckDate(&errs, KommunerFile, strictyaml.KeyLine(n, "date"), "date", c.Date)
+		if !raw.cached {
+			// From the cache, every date has passed this check already,
+			// which costs 0.2 ms for the 485 lines.
+			source.CheckDate(&errs, KommunerFile, strictyaml.KeyLine(n, "date"), "date", c.Date)
+		}
 		year, _ := strconv.Atoi(c.Date[:min(4, len(c.Date))])
 		r.changes = append(r.changes, Change{From: c.From, FromName: c.FromName, To: c.To, ToName: c.ToName, Date: c.Date, Year: year})
 	}
@@ -337,8 +353,17 @@ func loadFrom(raw *raw) (*Register, error) {
 	// until someone asks: it costs more than the rest of loading. Built
 	// from the YAML, it is built now, so that its problems are reported.
 	r.formerFylker, r.formerFylkerNodes = ff.Former, strictyaml.Child(fdoc, "former")
-	if !raw.cached {
+	if raw.FormerIndexed {
+		// What the index would say about today's names, worked out when
+		// the cache was made: see LivesOn.
+		r.formerOther = map[string]bool{}
+		for _, key := range raw.FormerOther {
+			r.formerOther[key] = true
+		}
+	} else {
+		// From the YAML, or a cache made before it said that.
 		r.indexFormer(&errs)
+		r.formerOther = r.otherFormers()
 	}
 
 	numbers := make([]string, len(r.kommuner))
@@ -384,7 +409,7 @@ func checkHeader(errs *strictyaml.Errors, file string, doc *yaml.Node, snapshot,
 }
 
 func (r *Register) addName(name string, k *Kommune) {
-	key := fold(name)
+	key := Fold(name)
 	if key == "" {
 		return
 	}
@@ -400,7 +425,7 @@ func (r *Register) addName(name string, k *Kommune) {
 }
 
 func (r *Register) addFylkeName(name string, f *Fylke) {
-	key := fold(name)
+	key := Fold(name)
 	if key == "" {
 		return
 	}
@@ -448,6 +473,33 @@ func (r *Register) Former(number string) (*Former, bool) {
 
 // The name indexes, for package resolve. A key is a name folded with Fold.
 
+// LivesOn reports whether every former kommune with a name that folds
+// to key lives on in today's kommuner of that name: it went wholly into
+// them (Notodden, numbered 0807 and 3808 before), or one of them carries
+// its name on (Ålesund after the split in 2024). Then the former ones
+// change nothing about what the name means, and package resolve can
+// answer today's name without FormerByKey. LivesOn never builds the
+// index of former names, which costs about 1 ms: the cache and the
+// snapshot list the few names for which it is false.
+func (r *Register) LivesOn(key string) bool { return !r.formerOther[key] }
+
+// otherFormers is the set of keys of today's names for which LivesOn is
+// false: some former kommune of the name neither went wholly into today's
+// kommuner of that name nor is carried on by one of them. It needs the
+// index of former names.
+func (r *Register) otherFormers() map[string]bool {
+	out := map[string]bool{}
+	for key, now := range r.names {
+		for _, f := range r.formerNames[key] {
+			if !f.livesOnIn(now) {
+				out[key] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // KommunerByKey returns today's kommuner with a name that folds to key.
 func (r *Register) KommunerByKey(key string) []*Kommune { return r.names[key] }
 
@@ -466,7 +518,7 @@ func (r *Register) Keys() []string { return r.keys }
 // before 2024, which can mean several of today's fylker.
 func (r *Register) FylkerNamed(name string) []*Fylke {
 	r.indexFormer(nil)
-	return r.fylkeNames[fold(name)]
+	return r.fylkeNames[Fold(name)]
 }
 
 // FylkerFromFormer returns today's fylker that the kommuner of a former
@@ -513,7 +565,7 @@ func (r *Register) indexFormer(errs *strictyaml.Errors) {
 			if len(to) == 0 {
 				errs.Add(FylkerFile, strictyaml.KeyLine(n, "number"), "fant ingen kommuner fra det tidligere fylket %s %s i endringstabellen", f.Number, f.Name)
 			}
-			if r.fylkeNames[fold(f.Name)] != nil {
+			if r.fylkeNames[Fold(f.Name)] != nil {
 				continue // today's fylke of that name wins: «Troms» is today's Troms
 			}
 			for _, fy := range to {

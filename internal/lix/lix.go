@@ -6,6 +6,7 @@ package lix
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -25,17 +26,17 @@ func (r Result) Score() float64 {
 }
 
 var (
-	linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	urlRe  = regexp.MustCompile(`https?://\S+`)
-	codeRe = regexp.MustCompile("`[^`]*`")
+	linkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`) })
+	urlRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://\S+`) })
+	codeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("`[^`]*`") })
 )
 
 // Markdown scores Markdown text. Headings and list items end a sentence even
 // without a full stop, as a reader takes them in one go.
 func Markdown(md string) Result {
-	md = codeRe.ReplaceAllString(md, " ")
-	md = linkRe.ReplaceAllString(md, "$1")
-	md = urlRe.ReplaceAllString(md, " ")
+	md = codeRe().ReplaceAllString(md, " ")
+	md = linkRe().ReplaceAllString(md, "$1")
+	md = urlRe().ReplaceAllString(md, " ")
 	var r Result
 	for _, line := range strings.Split(md, "\n") {
 		line = strings.TrimSpace(line)

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -14,23 +16,55 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Run shows text in a full-screen pager until the reader presses q or Esc.
-// The text is shown as it is: it was styled for this terminal already (or
-// is plain), so bubbletea must not judge the colours again. It would strip
-// them all, since out is not the terminal's file but a writer around it.
-//
-// The text can come in parts: text is the start of the page, enough for
-// the first screen, and more brings the rest while the reader reads (nil
-// when there is no more). Each part ends at the end of a line.
-func Run(in io.Reader, out io.Writer, text string, more <-chan string, width, height int) error {
-	m := newModel(text, width, height)
-	m.more = more
+// Page is what Run shows. The text can come in parts: Text is the start
+// of the page, enough for the first screen, and More brings the rest
+// while the reader reads (nil when there is no more). Each part ends at
+// the end of a line. Shown, when not nil, is called once the first screen
+// has been written: the moment to start work that would slow it down.
+type Page struct {
+	Text  string
+	More  <-chan string
+	Shown func()
+}
+
+// Run shows the page in a full-screen pager until the reader presses q or
+// Esc. The text is shown as it is: it was styled for this terminal
+// already (or is plain), so bubbletea must not judge the colours again.
+// It would strip them all, since out is not the terminal's file but a
+// writer around it.
+func Run(in io.Reader, out io.Writer, page Page, width, height int) error {
+	m := newModel(page.Text, width, height)
+	m.more = page.More
+	if page.Shown != nil {
+		out = &firstScreen{w: out, shown: page.Shown}
+	}
 	// bubbletea draws on a clock, the first screen too: at its highest
 	// rate the reader waits at most 8 ms for it, not 17.
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithWindowSize(width, height),
 		tea.WithColorProfile(colorprofile.TrueColor), tea.WithFPS(120))
 	_, err := p.Run()
 	return err
+}
+
+// firstScreen calls shown after the first write that puts text on the
+// screen. bubbletea may write a query to the terminal before it (escape
+// sequences only), in a write of its own.
+type firstScreen struct {
+	w     io.Writer
+	shown func()
+	once  sync.Once
+	done  atomic.Bool // shown has been called
+}
+
+func (f *firstScreen) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if !f.done.Load() && strings.TrimSpace(ansi.Strip(string(p))) != "" {
+		f.once.Do(func() {
+			f.done.Store(true)
+			f.shown()
+		})
+	}
+	return n, err
 }
 
 // mode is what the keys do.

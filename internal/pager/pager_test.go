@@ -215,3 +215,34 @@ func TestTextInParts(t *testing.T) {
 		t.Errorf("search in a later part: %v\n%s", m.matches, screen(m))
 	}
 }
+
+// Shown is called once, after the first write that puts text on the
+// screen: not after a write of escape sequences only, such as the query
+// bubbletea sends first. Everything is written through.
+func TestShownAfterTheFirstScreen(t *testing.T) {
+	var b strings.Builder
+	n := 0
+	w := &firstScreen{w: &b, shown: func() { n++ }}
+	writes := []struct {
+		s     string
+		shown int // times shown was called after the write
+	}{
+		{"\x1b[?2026$p\x1b[?2027$p", 0},
+		{"\x1b[?1049h\x1b[H \r\n", 0},
+		{"\x1b[1mLinje\x1b[m 1–19", 1},
+		{"Linje 2", 1},
+	}
+	var all string
+	for _, c := range writes {
+		if _, err := w.Write([]byte(c.s)); err != nil {
+			t.Fatal(err)
+		}
+		all += c.s
+		if n != c.shown {
+			t.Errorf("after %q: shown %d times, want %d", c.s, n, c.shown)
+		}
+	}
+	if b.String() != all {
+		t.Errorf("written %q, want %q", b.String(), all)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // wrapWriter fits the line-by-line prompts to the terminal at spaces, so
@@ -40,14 +41,14 @@ func (ww *wrapWriter) flush() {
 	}
 }
 
-var markerRe = regexp.MustCompile(`^ *([0-9]+|[a-z])\) `)
+var markerRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ *([0-9]+|[a-z])\) `) })
 
 func wrapLine(line string, width int) string {
 	if width <= 0 || len([]rune(line)) <= width {
 		return line
 	}
 	indent := len(line) - len(strings.TrimLeft(line, " "))
-	if m := markerRe.FindString(line); m != "" {
+	if m := markerRe().FindString(line); m != "" {
 		indent = len(m)
 	}
 	lead := line[:len(line)-len(strings.TrimLeft(line, " "))]

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"charm.land/glamour/v2"
@@ -83,11 +84,51 @@ func (o Options) renderer() (*glamour.TermRenderer, error) {
 	return r, nil
 }
 
+// Warm makes a glamour renderer for o in the background, for the next
+// Hold or Stream with the same options to use. The first renderer in a
+// process takes 1–2 ms to make and to render its first text (glamour and
+// goldmark set themselves up), before the first section can be rendered:
+// a command that calls Warm while it writes the Markdown gets that time
+// from the other core.
+func Warm(o Options) {
+	o = o.withDefaults()
+	c := make(chan *glamour.TermRenderer, 1)
+	if _, made := warm.LoadOrStore(o, c); made {
+		return
+	}
+	go func() {
+		defer close(c)
+		r, err := o.renderer()
+		if err != nil {
+			return // the worker makes its own, and reports the error
+		}
+		// The text is rendered as a section before the first would be:
+		// a renderer renders many sections one after the other.
+		if _, err := r.Render("# Side\n\nTekst.\n"); err == nil {
+			c <- r
+		}
+	}()
+}
+
+// warm holds the renderers Warm makes, by their options.
+var warm sync.Map // Options → chan *glamour.TermRenderer
+
+// warmRenderer is the renderer Warm made for o, once; after that, and
+// without Warm, a new renderer.
+func (o Options) warmRenderer() (*glamour.TermRenderer, error) {
+	if c, ok := warm.LoadAndDelete(o); ok {
+		if r, ok := <-c.(chan *glamour.TermRenderer); ok {
+			return r, nil
+		}
+	}
+	return o.renderer()
+}
+
 // renderWith renders md with r, keeping addresses whole. md has been
 // through sanitize.Strip: glamour passes escape sequences in the text
 // through to the screen.
 func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
-	protected, urls := protectURLs(autolinkRe.ReplaceAllString(md, "$1"), o.Width)
+	protected, urls := protectURLs(autolinkRe().ReplaceAllString(md, "$1"), o.Width)
 	out, err := r.Render(protected)
 	if err != nil {
 		return "", fmt.Errorf("kan ikke vise teksten: %w", err)
@@ -101,7 +142,7 @@ func renderWith(r *glamour.TermRenderer, md string, o Options) (string, error) {
 
 // autolinkRe is a Markdown autolink, <https://…>. The terminal shows the
 // address itself, so the brackets go before the address is protected.
-var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
+var autolinkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(https?://[^\s<>]+)>`) })
 
 // What wrapping must never break: web addresses, «(lest 1. desember
 // 2026)», and dates like 11.06.2019. They are three expressions rather than
@@ -109,9 +150,9 @@ var autolinkRe = regexp.MustCompile(`<(https?://[^\s<>]+)>`)
 // found quickly, but one that can start with any digit is tried at every
 // byte of the page, so dates are looked for only on lines that can hold one.
 var (
-	addressRe = regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]`)
-	readRe    = regexp.MustCompile(`\(lest \d{1,2}\. \pL+ \d{4}\)`)
-	dateRe    = regexp.MustCompile(`\d{1,2}\.\d{1,2}\.\d{4}`)
+	addressRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s)>»]*[^\s)>».,;:]`) })
+	readRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(lest \d{1,2}\. \pL+ \d{4}\)`) })
+	dateRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}\.\d{1,2}\.\d{4}`) })
 )
 
 // protectURLs swaps each web address (and each «(lest 1. desember 2026)»,
@@ -133,11 +174,11 @@ func protectURLs(md string, width int) (string, []string) {
 		return tok
 	}
 	// Addresses first: a date inside an address is part of the address.
-	md = readRe.ReplaceAllStringFunc(addressRe.ReplaceAllStringFunc(md, protect), protect)
+	md = readRe().ReplaceAllStringFunc(addressRe().ReplaceAllStringFunc(md, protect), protect)
 	lines := strings.SplitAfter(md, "\n")
 	for i, l := range lines {
 		if mayHoldDate(l) {
-			lines[i] = dateRe.ReplaceAllStringFunc(l, protect)
+			lines[i] = dateRe().ReplaceAllStringFunc(l, protect)
 		}
 	}
 	return strings.Join(lines, ""), urls
@@ -154,13 +195,13 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-var tokenRe = regexp.MustCompile(`qzq(\d+)x+`)
+var tokenRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`qzq(\d+)x+`) })
 
 func restoreURLs(s string, urls []string) string {
 	if len(urls) == 0 {
 		return s
 	}
-	return tokenRe.ReplaceAllStringFunc(s, func(tok string) string {
+	return tokenRe().ReplaceAllStringFunc(s, func(tok string) string {
 		i, err := strconv.Atoi(strings.TrimRight(tok[len("qzq"):], "x"))
 		if err != nil || i >= len(urls) {
 			return tok

@@ -3,6 +3,7 @@ package render_test
 import (
 	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +52,7 @@ func looks(page string) []string {
 
 // pages are the Markdown of every topic page and of the plans of three
 // fictional founders, as a terminal shows them.
-func pages(t *testing.T) map[string]string {
+func pages(t testing.TB) map[string]string {
 	t.Helper()
 	ios, _, _, _ := iostreams.Test()
 	f := &cmdutil.Factory{IO: ios, Content: content.FS(), Now: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }}
@@ -160,5 +161,173 @@ func TestSplit(t *testing.T) {
 		if len(parts) != c.want || strings.Join(parts, "") != c.md {
 			t.Errorf("%q: %q, want %d parts", c.md, parts, c.want)
 		}
+	}
+}
+
+// hasRefDef finds what the expression it replaces finds.
+func TestHasRefDef(t *testing.T) {
+	re := regexp.MustCompile(`(?m)^ {0,3}\[[^\]]+\]:`)
+	cases := []string{
+		"", "[1]: https://example.org", "Tekst\n[a]: x\n", "   [a]: x", "    [a]: x", "[]: x", "[a] : x",
+		"[a]", "tekst [a]: x", "- [ ] Gjør det\n- [x] Gjort", "[a\nb]: x", "[a\n\n]:", "\n[a]:", "[a]]:", "[[a]]: x",
+		"Se [kilden][1].\n\n## B\n\n[1]: https://example.org\n", "[a]x\n[b]:", "  [", "[a]:\n",
+	}
+	for _, md := range pages(t) {
+		cases = append(cases, md)
+	}
+	for _, md := range cases {
+		if got, want := render.HasRefDef(md), re.MatchString(md); got != want {
+			t.Errorf("%.80q: %v, want %v", md, got, want)
+		}
+	}
+}
+
+// manySections is a page of n sections; the last line is «Siste linje.».
+func manySections(n int) string {
+	var b strings.Builder
+	b.WriteString("# Side\n\nInnledning.\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "\n## Del %d\n\nTekst i del %d.\n", i, i)
+	}
+	b.WriteString("\nSiste linje.\n")
+	return b.String()
+}
+
+// Held sections are rendered no further than ahead of the reader until
+// Release, and then all of them; they are the same as Stream's.
+func TestHoldAndRelease(t *testing.T) {
+	md := manySections(12)
+	o := render.Options{Width: 60, Style: "standard"}
+	var want strings.Builder
+	for s := range render.Stream(o, md) {
+		want.WriteString(s.Text)
+	}
+	s := render.Hold(o, 1, md)
+	defer s.Close()
+	var got strings.Builder
+	for range 3 {
+		sec, ok := s.Next()
+		if !ok || sec.Err != nil {
+			t.Fatalf("Next: %v %v", ok, sec.Err)
+		}
+		got.WriteString(sec.Text)
+	}
+	// The workers may go on to the fourth section (one ahead), not further.
+	for s.Started() < 4 {
+		runtime.Gosched()
+	}
+	for range 100 {
+		runtime.Gosched()
+	}
+	if n := s.Started(); n != 4 {
+		t.Fatalf("%d sections started before Release, want 4", n)
+	}
+	s.Release()
+	for s.Started() < 13 {
+		runtime.Gosched()
+	}
+	for {
+		sec, ok := s.Next()
+		if !ok {
+			break
+		}
+		if sec.Err != nil {
+			t.Fatal(sec.Err)
+		}
+		got.WriteString(sec.Text)
+	}
+	if got.String() != want.String() {
+		t.Errorf("held sections:\n%s\nwant:\n%s", got.String(), want.String())
+	}
+}
+
+// An error in a later section ends the sections, held or not, and stops
+// the workers.
+func TestSectionError(t *testing.T) {
+	undo := render.FailOn("Del 7")
+	defer undo()
+	for _, release := range []bool{false, true} {
+		s := render.Hold(render.Options{Width: 60, Style: "dark"}, 1, manySections(12))
+		if release {
+			s.Release()
+		}
+		n := 0
+		var err error
+		for {
+			sec, ok := s.Next()
+			if !ok {
+				break
+			}
+			n++
+			if sec.Err != nil {
+				err = sec.Err
+			}
+		}
+		if err == nil || err.Error() != "feil i Del 7" || n != 8 {
+			t.Errorf("release %v: %d sections, error %v; want 8 and «feil i Del 7»", release, n, err)
+		}
+		s.Close()
+		s.Wait()
+	}
+}
+
+// A reader that stops early closes the sections: the workers stop,
+// whether they were held or not, and Next reports no more.
+func TestCloseEarly(t *testing.T) {
+	for _, release := range []bool{false, true} {
+		s := render.Hold(render.Options{Width: 60, Style: "standard"}, 1, manySections(40))
+		if release {
+			s.Release()
+		}
+		if _, ok := s.Next(); !ok {
+			t.Fatal("no first section")
+		}
+		s.Close()
+		s.Wait()
+		if _, ok := s.Next(); ok {
+			t.Error("Next after Close gave a section")
+		}
+		if n := s.Started(); !release && n > 2 {
+			t.Errorf("%d sections started, want at most 2", n)
+		}
+		s.Close() // twice is fine
+	}
+}
+
+// BenchmarkSplit is the cut of a saved plan of 80 items into sections,
+// before the first can be rendered.
+func BenchmarkSplit(b *testing.B) {
+	var plan string
+	for name, md := range pages(b) {
+		if strings.HasPrefix(name, "sjekkliste ") && len(md) > len(plan) {
+			plan = md
+		}
+	}
+	for b.Loop() {
+		render.Split(plan)
+	}
+}
+
+// A page rendered with the renderer Warm made is the same as without it,
+// to the byte, in every style; a style glamour does not know is still
+// reported.
+func TestWarm(t *testing.T) {
+	md := manySections(5)
+	for _, style := range render.Styles {
+		o := render.Options{Width: 70, Style: style}
+		want, err := render.Markdown(md, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		render.Warm(o)
+		render.Warm(o) // twice makes one
+		got, err := render.Markdown(md, o)
+		if err != nil || got != want {
+			t.Errorf("%s: with Warm (%v):\n%s\nwant:\n%s", style, err, got, want)
+		}
+	}
+	render.Warm(render.Options{Style: "ukjent"})
+	if _, err := render.Markdown(md, render.Options{Style: "ukjent"}); err == nil {
+		t.Error("no error for an unknown style")
 	}
 }

@@ -105,7 +105,7 @@ func (ix *Index) Search(query string) []Result {
 		total, matched := 0.0, 0
 		for _, q := range terms {
 			s := termScore(d, q)
-			for _, syn := range synonyms[q] {
+			for _, syn := range synonyms()[q] {
 				s = max(s, weightSynonym*termScore(d, syn))
 			}
 			if s > 0 {
@@ -215,7 +215,7 @@ func Tokens(s string) []string {
 	words := strings.FieldsFunc(locale.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]string, 0, len(words))
 	for _, w := range words {
-		if stop[w] {
+		if stop()[w] {
 			continue
 		}
 		out = append(out, Stem(w))
@@ -225,8 +225,9 @@ func Tokens(s string) []string {
 
 // stop words carry no meaning for search: the small words of a question
 // («hvordan kan jeg få …»). Folded, as Tokens sees them. «under» is not
-// one of them: «under 18 år» is a search.
-var stop = func() map[string]bool {
+// one of them: «under 18 år» is a search. Made at the first search, as
+// are the synonyms: not for every command that starts.
+var stop = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 		og i på til for en et ei av å som med er det den de du om at
@@ -238,12 +239,12 @@ var stop = func() map[string]bool {
 		m[locale.Fold(w)] = true
 	}
 	return m
-}()
+})
 
 // synonyms lead a plain word to the words the handbook uses: «penger» to
 // «finansiering», «moms» to «mva». Keys and values are written as people
 // write them; they are folded and stemmed like the text.
-var synonyms = func() map[string][]string {
+var synonyms = sync.OnceValue(func() map[string][]string {
 	words := map[string][]string{
 		"penger":     {"finansiering", "kapital"},
 		"moms":       {"mva", "merverdiavgift"},
@@ -270,7 +271,7 @@ var synonyms = func() map[string][]string {
 		}
 	}
 	return out
-}()
+})
 
 // Stem strips common Norwegian inflection endings from a folded word.
 // It is deliberately light: both the text and the query go through it, so

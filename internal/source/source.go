@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -70,21 +71,27 @@ func IsFrontPage(raw string) bool {
 	return (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
 }
 
+// The expressions are compiled when a date is first checked, not when
+// sosabc starts: most commands never check one.
 var (
-	dateRe      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	pageDateRes = []struct {
-		re     *regexp.Regexp
-		layout string
-	}{
-		{dateRe, time.DateOnly},
-		{regexp.MustCompile(`^\d{4}-\d{2}$`), "2006-01"},
-		{regexp.MustCompile(`^\d{4}$`), "2006"},
-	}
+	dateRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`) })
+	pageDateRes = sync.OnceValue(func() []pageDate {
+		return []pageDate{
+			{dateRe(), time.DateOnly},
+			{regexp.MustCompile(`^\d{4}-\d{2}$`), "2006-01"},
+			{regexp.MustCompile(`^\d{4}$`), "2006"},
+		}
+	})
 )
+
+type pageDate struct {
+	re     *regexp.Regexp
+	layout string
+}
 
 // CheckDate accepts real dates written YYYY-MM-DD.
 func CheckDate(errs *strictyaml.Errors, file string, line int, key, value string) {
-	if !dateRe.MatchString(value) {
+	if !dateRe().MatchString(value) {
 		errs.Add(file, line, "ugyldig dato «%s» i «%s»: skriv ÅÅÅÅ-MM-DD", value, key)
 		return
 	}
@@ -96,7 +103,7 @@ func CheckDate(errs *strictyaml.Errors, file string, line int, key, value string
 // CheckPageDate accepts the date a page states: a day (ÅÅÅÅ-MM-DD), a
 // month (ÅÅÅÅ-MM) or a year (ÅÅÅÅ), as precise as the page is.
 func CheckPageDate(errs *strictyaml.Errors, file string, line int, value string) {
-	for _, f := range pageDateRes {
+	for _, f := range pageDateRes() {
 		if f.re.MatchString(value) {
 			if _, err := time.Parse(f.layout, value); err != nil {
 				errs.Add(file, line, "datoen «%s» i «date» finnes ikke", value)

@@ -7,6 +7,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/strictyaml"
@@ -38,7 +39,7 @@ type Uncertain struct {
 // Registry holds the uncertain figures by id.
 type Registry map[string]*Uncertain
 
-var uncertainIDRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var uncertainIDRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
 
 // LoadUncertain reads uncertain.yaml and uncertain/*.yaml from fsys into
 // reg; a later layer replaces an earlier one's entry with the same id.
@@ -74,7 +75,7 @@ func loadUncertainFile(fsys fs.FS, file, name string, reg Registry, seen map[str
 		n := strictyaml.Item(list, i)
 		line := strictyaml.KeyLine(n, "id")
 		switch {
-		case !uncertainIDRe.MatchString(u.ID):
+		case !uncertainIDRe().MatchString(u.ID):
 			errs.Add(name, line, "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", u.ID)
 			continue
 		case seen[u.ID] != "":

@@ -7,12 +7,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/sosabc/sosabc/internal/fuzzy"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/sosabc/sosabc/internal/fuzzy"
 
 	"go.yaml.in/yaml/v3"
 
@@ -205,10 +207,14 @@ func shift(n *yaml.Node, by int) {
 }
 
 var (
-	lineRe    = regexp.MustCompile(`line (\d+): (.*)`)
-	unknownRe = regexp.MustCompile(`^field (\S+) not found in type`)
-	dupRe     = regexp.MustCompile(`^mapping key "([^"]*)" already defined at line (\d+)`)
-	typeRe    = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)")
+	lineRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`line (\d+): (.*)`) })
+	unknownRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^field (\S+) not found in type`) })
+	dupRe     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^mapping key "([^"]*)" already defined at line (\d+)`)
+	})
+	typeRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)")
+	})
 )
 
 var yamlTypes = map[string]string{
@@ -246,7 +252,7 @@ func translate(file string, offset, lines int, err error) error {
 	for _, m := range msgs {
 		m = strings.TrimPrefix(m, "yaml: ")
 		line := 0
-		if sub := lineRe.FindStringSubmatch(m); sub != nil {
+		if sub := lineRe().FindStringSubmatch(m); sub != nil {
 			line, _ = strconv.Atoi(sub[1])
 			m = sub[2]
 			// yaml.v3 reports errors that carry a context (an unclosed
@@ -257,11 +263,11 @@ func translate(file string, offset, lines int, err error) error {
 			line = min(line, lines) + offset // at the end of the file, the last line
 		}
 		switch {
-		case unknownRe.MatchString(m):
-			key := unknownRe.FindStringSubmatch(m)[1]
+		case unknownRe().MatchString(m):
+			key := unknownRe().FindStringSubmatch(m)[1]
 			out.Add(file, line, "ukjent felt «%s»", key)
-		case typeRe.MatchString(m):
-			sub := typeRe.FindStringSubmatch(m)
+		case typeRe().MatchString(m):
+			sub := typeRe().FindStringSubmatch(m)
 			got := yamlTypes[sub[1]]
 			if got == "" {
 				got = sub[1]
@@ -273,8 +279,8 @@ func translate(file string, offset, lines int, err error) error {
 				value := strings.ToValidUTF8(sub[2], "")
 				out.Add(file, line, "«%s» er %s, men her skal det stå %s", value, got, goType(sub[3]))
 			}
-		case dupRe.MatchString(m):
-			sub := dupRe.FindStringSubmatch(m)
+		case dupRe().MatchString(m):
+			sub := dupRe().FindStringSubmatch(m)
 			first, _ := strconv.Atoi(sub[2])
 			out.Add(file, line, "feltet «%s» står to ganger (første gang på linje %d)", sub[1], first+offset)
 		default:

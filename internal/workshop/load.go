@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -67,8 +68,8 @@ func (s *Set) ByAudience(a Audience) []*Workshop {
 }
 
 var (
-	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	codeRe = regexp.MustCompile(`^KM[0-9]+$`)
+	idRe   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`) })
+	codeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^KM[0-9]+$`) })
 )
 
 // Load reads workshops/kompetansemal.yaml and every other
@@ -156,7 +157,7 @@ func loadAims(fsys fs.FS, s *Set, errs *strictyaml.Errors) {
 		line := func(key string) int { return strictyaml.KeyLine(n, key) }
 		ok := true
 		switch {
-		case !codeRe.MatchString(a.Code):
+		case !codeRe().MatchString(a.Code):
 			errs.Add(file, line("code"), "ugyldig kode «%s»: en kode for et kompetansemål ser slik ut: KM1234", a.Code)
 			ok = false
 		case s.aims[a.Code].Code != "":
@@ -225,7 +226,7 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 	where := func(n *yaml.Node, key string) string { return fmt.Sprintf("%s:%d", file, strictyaml.KeyLine(n, key)) }
 	blank := func(s string) bool { return strings.TrimSpace(s) == "" }
 
-	if !idRe.MatchString(w.ID) {
+	if !idRe().MatchString(w.ID) {
 		errs.Add(file, line("id"), "id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", w.ID)
 	}
 	for _, f := range []struct{ key, value string }{{"title", w.Title}, {"summary", w.Summary}, {"preparation", w.Preparation}} {
@@ -301,7 +302,7 @@ func check(errs *strictyaml.Errors, w *Workshop, node *yaml.Node, aims map[strin
 
 	// Handouts and exercises: ids unique across every module.
 	useID := func(n *yaml.Node, kind, id string) {
-		if !idRe.MatchString(id) {
+		if !idRe().MatchString(id) {
 			errs.Add(file, strictyaml.KeyLine(n, "id"), "%s-id «%s» kan bare ha små bokstaver a–z, tall og bindestrek", kind, id)
 			return
 		}

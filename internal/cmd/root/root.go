@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -297,11 +298,26 @@ func (s *stickyWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// WriteString writes s without copying it to a byte slice first when the
+// writer underneath can (an *os.File can): a plan is about 120 kB.
+func (s *stickyWriter) WriteString(str string) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := io.WriteString(s.w, str)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
 var (
-	unknownCmdRe = regexp.MustCompile(`^unknown command "([^"]*)"`)
-	unknownFlag  = regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'(.)' in )?(\S+)`)
-	needsArg     = regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(\S+)`)
-	invalidArg   = regexp.MustCompile(`^invalid argument "([^"]*)" for "([^"]*)" flag(?:: (.*))?`)
+	unknownCmdRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown command "([^"]*)"`) })
+	unknownFlag  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'(.)' in )?(\S+)`) })
+	needsArg     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?(\S+)`) })
+	invalidArg   = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^invalid argument "([^"]*)" for "([^"]*)" flag(?:: (.*))?`)
+	})
 )
 
 // translate turns cobra's and pflag's English into Norwegian.
@@ -312,7 +328,7 @@ func translate(root, cmd *cobra.Command, err error) error {
 		return err
 	}
 	msg := err.Error()
-	if m := unknownCmdRe.FindStringSubmatch(msg); m != nil {
+	if m := unknownCmdRe().FindStringSubmatch(msg); m != nil {
 		return cmdutil.UnknownCommand(root, m[1])
 	}
 	if strings.HasPrefix(msg, "unknown flag") || strings.HasPrefix(msg, "flag needs") || strings.HasPrefix(msg, "invalid argument") || strings.HasPrefix(msg, "unknown shorthand") {
@@ -330,12 +346,12 @@ func translateFlagError(cmd *cobra.Command, err error) string {
 		help = fmt.Sprintf(" Skriv «%s --help» for å se hvilke valg som finnes.", cmdutil.CommandPath(cmd))
 	}
 	switch {
-	case unknownFlag.MatchString(msg):
-		return fmt.Sprintf("Ukjent valg «%s».%s", unknownFlag.FindStringSubmatch(msg)[2], help)
-	case needsArg.MatchString(msg):
-		return fmt.Sprintf("Valget «%s» trenger en verdi.%s", needsArg.FindStringSubmatch(msg)[2], help)
-	case invalidArg.MatchString(msg):
-		m := invalidArg.FindStringSubmatch(msg)
+	case unknownFlag().MatchString(msg):
+		return fmt.Sprintf("Ukjent valg «%s».%s", unknownFlag().FindStringSubmatch(msg)[2], help)
+	case needsArg().MatchString(msg):
+		return fmt.Sprintf("Valget «%s» trenger en verdi.%s", needsArg().FindStringSubmatch(msg)[2], help)
+	case invalidArg().MatchString(msg):
+		m := invalidArg().FindStringSubmatch(msg)
 		if m[3] != "" && !strings.Contains(m[3], "strconv.") && !strings.Contains(m[3], "parse") {
 			return m[3] // our own flag values say what is wrong in Norwegian
 		}

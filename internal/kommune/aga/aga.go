@@ -189,7 +189,7 @@ func Load(f Raw, doc *yaml.Node, kommuner []string) (*Table, error) {
 	for _, nr := range kommuner {
 		known[nr] = true
 	}
-	a := &Table{rates: map[Zone]Rate{}, zones: map[string]ZoneInfo{}}
+	a := &Table{rates: map[Zone]Rate{}, zones: make(map[string]ZoneInfo, len(kommuner))}
 	a.info = Info{Year: f.Year, ConfirmedYear: f.ConfirmedYear, Uncertain: f.Uncertain,
 		Note: strings.TrimSpace(f.Note), SplitNote: strings.TrimSpace(f.SplitNote),
 		SectorNote: strings.TrimSpace(f.SectorNote), ExtraNote: strings.TrimSpace(f.ExtraNote),

@@ -1,6 +1,8 @@
 package contacts
 
 import (
+	"io/fs"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -258,5 +260,65 @@ func TestContactErrors(t *testing.T) {
 	}
 	if _, err := Load(r, mapLayer("content", false, "contacts:\n")); err == nil || err.Error() != file+":1: fila mangler contacts (lista over kontakter)" {
 		t.Errorf("empty list: %v", err)
+	}
+}
+
+// The built-in contacts come from the cache, which gives what the YAML
+// gives; a cache made from another file, another layer name or another
+// register is not used.
+func TestCacheIsTheYAML(t *testing.T) {
+	r := real(t)
+	data, err := fs.ReadFile(kommunetest.Content(), File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := fromCache(r, builtIn(), data); !ok {
+		t.Fatalf("content/%s is not made from %s and the register as they are now: run go generate ./content", CacheFile, File)
+	}
+	fast, err := Load(r, builtIn())
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow, err := load(r, false, builtIn())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fast.All()) == 0 || !reflect.DeepEqual(fast, slow) {
+		t.Error("the contacts from the cache differ from those from the YAML")
+	}
+	cached, _ := fs.ReadFile(kommunetest.Content(), CacheFile)
+	edited := fstest.MapFS{
+		File:      &fstest.MapFile{Data: []byte(strings.Replace(string(data), "name: ", "name: Ny ", 1))},
+		CacheFile: &fstest.MapFile{Data: cached},
+	}
+	cs, err := Load(r, Layer{FS: edited, Name: "content"})
+	if err != nil || !strings.HasPrefix(cs.All()[0].Name, "Ny ") {
+		t.Errorf("an edited file: the stale cache was used (%v)", err)
+	}
+	if _, ok := fromCache(r, Layer{FS: kommunetest.Content(), Name: "annet"}, data); ok {
+		t.Error("the cache was used for a layer of another name")
+	}
+	other := fstest.MapFS{}
+	for _, f := range []string{kommune.FylkerFile, kommune.KommunerFile, kommune.AGAFile} {
+		d, _ := fs.ReadFile(kommunetest.Content(), f)
+		other[f] = &fstest.MapFile{Data: append(d, "\n# endret\n"...)}
+	}
+	r2, err := kommune.Load(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := fromCache(r2, builtIn(), data); ok {
+		t.Error("the cache was used with a register read from other files")
+	}
+}
+
+// BenchmarkLoad is the built-in contacts as every plan with a kommune
+// loads them: from the cache.
+func BenchmarkLoad(b *testing.B) {
+	r := real(b)
+	for b.Loop() {
+		if _, err := Load(r, builtIn()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

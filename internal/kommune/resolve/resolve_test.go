@@ -187,3 +187,44 @@ func BenchmarkResolve(b *testing.B) {
 		Kommune(r, inputs[i%len(inputs)])
 	}
 }
+
+// Kommune answers today's name without the former names only when they
+// would change nothing: byName, which asks them, gives the same for every
+// name of today's kommuner, and something else for the names an old
+// kommune of another outcome also had.
+func TestLivesOnAgreesWithByName(t *testing.T) {
+	r := real(t)
+	other := 0
+	for _, key := range r.Keys() {
+		now := r.KommunerByKey(key)
+		if len(now) != 1 {
+			continue
+		}
+		res, ok := byName(r, key, nil, key)
+		exact := ok && res.Match == Exact && res.Kommune == now[0] && res.Note == ""
+		if r.LivesOn(key) != exact {
+			t.Errorf("%q: LivesOn = %v, but byName gives %+v", key, r.LivesOn(key), res)
+		}
+		if !exact {
+			other++
+		}
+	}
+	if other == 0 {
+		t.Error("no name of today's kommuner has a former kommune that went elsewhere; Bø had one")
+	}
+}
+
+// BenchmarkLoadAndResolve is what a command that reads a saved answer
+// pays: the register from the content's cache, then today's name.
+func BenchmarkLoadAndResolve(b *testing.B) {
+	fsys := kommunetest.Content()
+	for b.Loop() {
+		r, err := kommune.Load(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res := Kommune(r, "Notodden"); res.Match != Exact {
+			b.Fatal(res)
+		}
+	}
+}

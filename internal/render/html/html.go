@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sosabc/sosabc/internal/doc"
 	"github.com/sosabc/sosabc/internal/locale"
@@ -452,13 +453,13 @@ func (r *renderer) inline(s string) string {
 
 // urlRe finds a web address in running text; the address ends before
 // trailing punctuation, so «Sjekk https://x.no/a.» links to https://x.no/a.
-var urlRe = regexp.MustCompile(`https?://[^\s<>"»«)]*[^\s<>"»«).,;:!?]`)
+var urlRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s<>"»«)]*[^\s<>"»«).,;:!?]`) })
 
 // text escapes plain text and makes each web address in it a link.
 func (r *renderer) text(s string) string {
 	var b strings.Builder
 	for {
-		loc := urlRe.FindStringIndex(s)
+		loc := urlRe().FindStringIndex(s)
 		if loc == nil {
 			b.WriteString(esc(s))
 			return b.String()

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	gmparser "github.com/yuin/goldmark/parser"
 	gmrender "github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
@@ -16,8 +18,11 @@ import (
 
 // parser is CommonMark, plus links for bare web addresses (Linkify: they
 // go through the same check as every other link). It is safe for
-// concurrent use.
-var parser = goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser()
+// concurrent use. It is made for the first HTML page, not when sosabc
+// starts (15 kB of allocations that most commands never use).
+var parser = sync.OnceValue(func() gmparser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser()
+})
 
 // markdown renders authored Markdown: goldmark's HTML renderer, with our
 // own rules for what may reach the page.
@@ -42,7 +47,7 @@ func (r *renderer) markdown(src string, context int) {
 		return
 	}
 	source := []byte(src)
-	root := parser.Parse(text.NewReader(source))
+	root := parser().Parse(text.NewReader(source))
 	r.level = shiftHeadings(root, context)
 	var out bytes.Buffer
 	if err := r.md.gm.Render(&out, source, root); err != nil {

@@ -7,6 +7,7 @@ package textblock
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -32,12 +33,12 @@ type Block struct {
 }
 
 var (
-	listRe    = regexp.MustCompile(`^([-*+]|\d{1,3}[.)])\s+`)
-	headingRe = regexp.MustCompile(`^#{1,6}\s+`)
-	linkRe    = regexp.MustCompile(`\[([^\]]+)\]\([^)\s]*\)`)
-	strongRe  = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	emRe      = regexp.MustCompile(`(^|[\s(«"])\*(\S(?:[^*]*?\S)?)\*`)
-	codeRe    = regexp.MustCompile("`([^`]+)`")
+	listRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([-*+]|\d{1,3}[.)])\s+`) })
+	headingRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#{1,6}\s+`) })
+	linkRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[([^\]]+)\]\([^)\s]*\)`) })
+	strongRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`) })
+	emRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[\s(«"])\*(\S(?:[^*]*?\S)?)\*`) })
+	codeRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("`([^`]+)`") })
 )
 
 // Parse turns Markdown into paragraphs, headings and list items, without
@@ -58,16 +59,16 @@ func Parse(md string) []Block {
 		switch {
 		case line == "":
 			flush()
-		case headingRe.MatchString(line):
+		case headingRe().MatchString(line):
 			flush()
-			out = append(out, Block{Kind: Heading, Text: inline(headingRe.ReplaceAllString(line, ""))})
-		case listRe.MatchString(line):
+			out = append(out, Block{Kind: Heading, Text: inline(headingRe().ReplaceAllString(line, ""))})
+		case listRe().MatchString(line):
 			flush()
-			mark := strings.TrimSpace(listRe.FindString(line))
+			mark := strings.TrimSpace(listRe().FindString(line))
 			if mark == "-" || mark == "*" || mark == "+" {
 				mark = "•"
 			}
-			cur = &Block{Kind: Item, Mark: mark, Text: listRe.ReplaceAllString(line, "")}
+			cur = &Block{Kind: Item, Mark: mark, Text: listRe().ReplaceAllString(line, "")}
 		case cur != nil:
 			cur.Text += " " + line
 		default:
@@ -81,10 +82,10 @@ func Parse(md string) []Block {
 // inline removes the inline marks: links keep their text, code and
 // emphasis lose their marks.
 func inline(s string) string {
-	s = linkRe.ReplaceAllString(s, "$1")
-	s = codeRe.ReplaceAllString(s, "$1")
-	s = strongRe.ReplaceAllString(s, "$2")
-	s = emRe.ReplaceAllString(s, "$1$2")
+	s = linkRe().ReplaceAllString(s, "$1")
+	s = codeRe().ReplaceAllString(s, "$1")
+	s = strongRe().ReplaceAllString(s, "$2")
+	s = emRe().ReplaceAllString(s, "$1$2")
 	return s
 }
 

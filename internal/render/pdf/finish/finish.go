@@ -25,11 +25,11 @@ type Info struct {
 }
 
 var (
-	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	sizeRe      = regexp.MustCompile(`/Size\s+(\d+)`)
-	rootRe      = regexp.MustCompile(`/Root\s+(\d+)\s+0\s+R`)
-	lengthRe    = regexp.MustCompile(`/Length\s+(\d+)`)
-	xrefHeadRe  = regexp.MustCompile(`^xref\s+0\s+(\d+)\s+`)
+	startxrefRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`) })
+	sizeRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Size\s+(\d+)`) })
+	rootRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Root\s+(\d+)\s+0\s+R`) })
+	lengthRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Length\s+(\d+)`) })
+	xrefHeadRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^xref\s+0\s+(\d+)\s+`) })
 )
 
 // PDF rewrites the PDF gopdf wrote, object by object, to add what
@@ -50,7 +50,7 @@ var (
 // objects of the form «N 0 obj … endobj». A PDF it does not understand is
 // an error, never a broken file.
 func PDF(raw []byte, in Info) ([]byte, error) {
-	m := startxrefRe.FindSubmatch(raw)
+	m := startxrefRe().FindSubmatch(raw)
 	if m == nil {
 		return nil, errors.New("fant ikke startxref")
 	}
@@ -59,7 +59,7 @@ func PDF(raw []byte, in Info) ([]byte, error) {
 		return nil, errors.New("startxref peker utenfor filen")
 	}
 	tail := raw[xrefAt:]
-	sm, rm, hm := sizeRe.FindSubmatch(tail), rootRe.FindSubmatch(tail), xrefHeadRe.FindSubmatchIndex(tail)
+	sm, rm, hm := sizeRe().FindSubmatch(tail), rootRe().FindSubmatch(tail), xrefHeadRe().FindSubmatchIndex(tail)
 	if sm == nil || rm == nil || hm == nil {
 		return nil, errors.New("fant ikke /Size, /Root og xref")
 	}
@@ -167,7 +167,7 @@ func writeObject(out *bytes.Buffer, num int, obj []byte) error {
 		return nil
 	}
 	dict := obj[len(head):si]
-	lm := lengthRe.FindSubmatchIndex(dict)
+	lm := lengthRe().FindSubmatchIndex(dict)
 	if lm == nil {
 		return fmt.Errorf("objekt %d har en strøm uten /Length", num)
 	}

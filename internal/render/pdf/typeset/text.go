@@ -3,6 +3,7 @@ package typeset
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,14 +60,14 @@ type atom struct {
 
 // urlRe finds web addresses in text written by sosabc or in content.
 // A trailing full stop, comma or closing bracket is not part of it.
-var urlRe = regexp.MustCompile(`https?://[^\s<>«»"]*[^\s<>«»".,;:!?)\]]`)
+var urlRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https?://[^\s<>«»"]*[^\s<>«»".,;:!?)\]]`) })
 
 // Linkify splits plain text into spans, making every web address a link.
 func Linkify(text string, st Style, accent RGB) []Span {
 	if !strings.Contains(text, "://") {
 		return []Span{{Text: text, Style: st}}
 	}
-	locs := urlRe.FindAllStringIndex(text, -1)
+	locs := urlRe().FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
 		return []Span{{Text: text, Style: st}}
 	}
