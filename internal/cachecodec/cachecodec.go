@@ -7,9 +7,11 @@
 // fewer allocations, because every string read is a slice of one string
 // holding the whole input, and no type description is sent or checked.
 //
-// The input carries no field names or types: a cache must hold its own
-// version, changed whenever a cached type changes. Unmarshal fails on
-// input that ends early, runs past its end or has bytes left over.
+// The input starts with a description of the type written: the name and
+// kind of every field, in order. Unmarshal refuses input written for
+// another shape of the type (ErrOtherType), so a cache made before a
+// cached type changed is never read into the wrong fields. It also fails
+// on input that ends early, runs past its end or has bytes left over.
 // Empty slices read back as nil, as from YAML without the field.
 // An interface field (any) may hold an int, a string or a []string.
 package cachecodec
@@ -19,27 +21,79 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 )
 
 // ErrDamaged is the error for input that Marshal did not write.
 var ErrDamaged = errors.New("cachecodec: the data is damaged")
 
+// ErrOtherType is the error for input written for another shape of the
+// type read into: a cache made before a cached type changed.
+var ErrOtherType = errors.New("cachecodec: the data was written for another version of the type")
+
 // Marshal writes v (or what v points to). It panics on a type it cannot write (a map, a float,
 // a channel): that is a mistake in the program, not in the data.
 func Marshal(v any) []byte {
+	rv := reflect.Indirect(reflect.ValueOf(v))
 	var e encoder
-	e.value(reflect.Indirect(reflect.ValueOf(v)))
+	e.string(Shape(rv.Type()))
+	e.value(rv)
 	return e.buf
 }
 
 // Unmarshal reads data, which Marshal wrote, into the value ptr points to.
 func Unmarshal(data []byte, ptr any) error {
+	rv := reflect.ValueOf(ptr).Elem()
 	d := decoder{data: string(data)}
-	d.value(reflect.ValueOf(ptr).Elem())
+	shape := d.string()
+	if d.bad {
+		return ErrDamaged
+	}
+	if shape != Shape(rv.Type()) {
+		return ErrOtherType
+	}
+	d.value(rv)
 	if d.bad || d.data != "" {
 		return ErrDamaged
 	}
 	return nil
+}
+
+// Shape describes t as Marshal writes it: the kind of t and, for a
+// struct, the name and shape of each field in order. A named type inside
+// itself is written as its name, so the description ends.
+func Shape(t reflect.Type) string {
+	var b strings.Builder
+	shape(&b, t, map[reflect.Type]bool{})
+	return b.String()
+}
+
+func shape(b *strings.Builder, t reflect.Type, open map[reflect.Type]bool) {
+	switch t.Kind() {
+	case reflect.Struct:
+		if open[t] {
+			b.WriteString(t.String())
+			return
+		}
+		open[t] = true
+		b.WriteString("{")
+		for i := range t.NumField() {
+			f := t.Field(i)
+			b.WriteString(f.Name + " ")
+			shape(b, f.Type, open)
+			b.WriteString(";")
+		}
+		b.WriteString("}")
+		delete(open, t)
+	case reflect.Slice:
+		b.WriteString("[]")
+		shape(b, t.Elem(), open)
+	case reflect.Pointer:
+		b.WriteString("*")
+		shape(b, t.Elem(), open)
+	default:
+		b.WriteString(t.Kind().String())
+	}
 }
 
 // The kinds an interface field may hold.

@@ -62,6 +62,7 @@ func TestDamaged(t *testing.T) {
 		"cut in half":     data[:len(data)/2],
 		"a byte too many": append(append([]byte{}, data...), 0),
 		"huge length":     append([]byte{0xfe, 0xff, 0xff, 0xff, 0x0f}, data...),
+		"no shape":        []byte{0x7f},
 		"empty":           nil,
 	} {
 		var got sample
@@ -80,4 +81,62 @@ func TestUnknownKindPanics(t *testing.T) {
 		}
 	}()
 	Marshal(struct{ M map[string]string }{map[string]string{"a": "b"}})
+}
+
+// TestOtherType: data written for another shape of a type is refused, so
+// a cache made before a cached type changed is never read into the wrong
+// fields: a field added, removed, renamed, moved or of another kind.
+func TestOtherType(t *testing.T) {
+	type v1 struct {
+		A string
+		B int
+	}
+	data := Marshal(v1{"a", 1})
+	tests := map[string]any{
+		"added": &struct {
+			A string
+			B int
+			C bool
+		}{},
+		"removed": &struct{ A string }{},
+		"renamed": &struct {
+			A string
+			N int
+		}{},
+		"moved": &struct {
+			B int
+			A string
+		}{},
+		"kind": &struct {
+			A string
+			B string
+		}{},
+		"slice": &struct {
+			A []string
+			B int
+		}{},
+	}
+	for name, ptr := range tests {
+		if err := Unmarshal(data, ptr); !errors.Is(err, ErrOtherType) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	var same struct {
+		A string
+		B int
+	}
+	if err := Unmarshal(data, &same); err != nil || same.A != "a" || same.B != 1 {
+		t.Errorf("the same shape: %v %+v", err, same)
+	}
+}
+
+// TestShapeOfRecursiveType ends.
+func TestShapeOfRecursiveType(t *testing.T) {
+	type node struct {
+		Name     string
+		Children []node
+	}
+	if got, want := Shape(reflect.TypeFor[node]()), "{Name string;Children []cachecodec.node;}"; got != want {
+		t.Errorf("Shape = %q, want %q", got, want)
+	}
 }

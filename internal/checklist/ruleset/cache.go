@@ -24,8 +24,9 @@ import (
 // from its YAML, against the built-in items, as before.
 const CacheFile = "cache/checklist.bin"
 
-// cacheVersion changes when the cache's layout does, so an old cache is
-// never decoded into new types. 2: codec.go instead of encoding/gob.
+// cacheVersion changes when what the cache's fields mean changes while
+// their types stay the same; a change of type is found by cachecodec
+// itself. 2: codec.go instead of encoding/gob.
 const cacheVersion = 2
 
 type cache struct {
