@@ -42,9 +42,13 @@ func Marshal(v any) []byte {
 }
 
 // Unmarshal reads data, which Marshal wrote, into the value ptr points to.
-func Unmarshal(data []byte, ptr any) error {
+func Unmarshal(data []byte, ptr any) error { return UnmarshalString(string(data), ptr) }
+
+// UnmarshalString is Unmarshal of data held in a string. The strings read
+// are slices of data, not copies.
+func UnmarshalString(data string, ptr any) error {
 	rv := reflect.ValueOf(ptr).Elem()
-	d := decoder{data: string(data)}
+	d := decoder{data: data}
 	shape := d.string()
 	if d.bad {
 		return ErrDamaged

@@ -1,6 +1,7 @@
 package contentfs
 
 import (
+	"errors"
 	"io/fs"
 	"testing"
 	"testing/fstest"
@@ -67,5 +68,19 @@ func TestHash(t *testing.T) {
 		if h == base {
 			t.Errorf("%s did not change the hash", name)
 		}
+	}
+}
+
+// TestReadString reads a file whole, and says when it is missing.
+func TestReadString(t *testing.T) {
+	fsys := fstest.MapFS{"a/b.bin": {Data: []byte("innhold\x00med null")}, "tom": {Data: nil}}
+	if got, err := ReadString(fsys, "a/b.bin"); err != nil || got != "innhold\x00med null" {
+		t.Errorf("ReadString = %q, %v", got, err)
+	}
+	if got, err := ReadString(fsys, "tom"); err != nil || got != "" {
+		t.Errorf("an empty file: %q, %v", got, err)
+	}
+	if _, err := ReadString(fsys, "mangler"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file: %v", err)
 	}
 }

@@ -70,3 +70,24 @@ func Explain(err error) error {
 	}
 	return &ReadError{Err: err, why: fmt.Sprint(err)}
 }
+
+// ReadString reads name from fsys whole, as a string made from one copy
+// of the file: fs.ReadFile followed by a conversion to string copies it
+// twice. For a cache of built-in content that is read into strings (the
+// checklist's is 336 kB), the second copy was about 80 fresh memory pages
+// on every «sosabc sjekkliste».
+func ReadString(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if info, err := f.Stat(); err == nil && info.Size() > 0 {
+		b.Grow(int(info.Size()))
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}

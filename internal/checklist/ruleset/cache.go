@@ -115,7 +115,7 @@ func MakeCache(fsys fs.FS, schema *interview.Schema, refs Refs) ([]byte, error) 
 // readCache returns the cache in fsys (the built-in content) when it was
 // made from the files as they are, else nil.
 func readCache(fsys fs.FS) *cache {
-	data, err := fs.ReadFile(fsys, CacheFile)
+	data, err := contentfs.ReadString(fsys, CacheFile)
 	if err != nil {
 		return nil
 	}

@@ -17,9 +17,9 @@ var errBadCache = errors.New("the cache is of another version")
 func encodeCache(c *cache) []byte { return cachecodec.Marshal(c) }
 
 // decodeCache reads a cache that encodeCache wrote, of this version.
-func decodeCache(data []byte) (*cache, error) {
+func decodeCache(data string) (*cache, error) {
 	var c cache
-	if err := cachecodec.Unmarshal(data, &c); err != nil {
+	if err := cachecodec.UnmarshalString(data, &c); err != nil {
 		return nil, err
 	}
 	if c.Version != cacheVersion {

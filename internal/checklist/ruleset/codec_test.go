@@ -54,7 +54,7 @@ func TestCodecCoversEveryField(t *testing.T) {
 	n := 0
 	fill(reflect.ValueOf(&c).Elem(), &n)
 	c.Version = cacheVersion
-	got, err := decodeCache(encodeCache(&c))
+	got, err := decodeCache(string(encodeCache(&c)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestCodecCoversEveryField(t *testing.T) {
 	}
 	// Empty lists come back as nil, as from the YAML without the field.
 	empty := cache{Version: cacheVersion, Items: []Rule{{ID: "x", Why: []WhyRule{}, After: []string{}}}}
-	got, err = decodeCache(encodeCache(&empty))
+	got, err = decodeCache(string(encodeCache(&empty)))
 	if err != nil || got.Items[0].Why != nil || got.Items[0].After != nil || got.Items[0].Link != nil {
 		t.Errorf("empty lists: %+v, %v", got, err)
 	}
@@ -74,7 +74,7 @@ func TestCodecCoversEveryField(t *testing.T) {
 // reads the YAML instead.
 func TestDamagedCacheIsNotUsed(t *testing.T) {
 	data := encodeCache(&cache{Version: cacheVersion, Hash: "h", Items: []Rule{{ID: "a", Title: "Tittel", Line: 3}}})
-	if _, err := decodeCache(data); err != nil {
+	if _, err := decodeCache(string(data)); err != nil {
 		t.Fatalf("the whole cache: %v", err)
 	}
 	for name, bad := range map[string][]byte{
@@ -84,7 +84,7 @@ func TestDamagedCacheIsNotUsed(t *testing.T) {
 		"other version":   encodeCache(&cache{Version: cacheVersion - 1, Hash: "h"}),
 		"empty":           nil,
 	} {
-		if c, err := decodeCache(bad); err == nil {
+		if c, err := decodeCache(string(bad)); err == nil {
 			t.Errorf("%s: decoded %+v", name, c)
 		}
 	}
@@ -200,7 +200,7 @@ func BenchmarkDecodeCache(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := decodeCache(data); err != nil {
+		if _, err := decodeCache(string(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
