@@ -168,3 +168,86 @@ func TestErrorInALaterSection(t *testing.T) {
 		t.Fatalf("error %v, want «kan ikke vise teksten»", err)
 	}
 }
+
+// headed is a page of n headings, each with a paragraph, that ends with
+// «Siste linje.»: sure to be longer than the screen, so the pager opens
+// before it is rendered (pageEarly).
+func headed(n int) *doc.Document {
+	d := &doc.Document{Title: "Side"}
+	for i := 1; i <= n; i++ {
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: fmt.Sprintf("Del %d", i)}, doc.Paragraph{Text: fmt.Sprintf("Tekst i del %d.", i)})
+	}
+	d.Blocks = append(d.Blocks, doc.Paragraph{Text: "Siste linje."})
+	return d
+}
+
+// writes records every write on its way to the screen.
+type writes struct {
+	mu  sync.Mutex
+	all []string
+	w   io.Writer
+}
+
+func (w *writes) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	w.all = append(w.all, string(p))
+	w.mu.Unlock()
+	return w.w.Write(p)
+}
+
+// A page sure to be longer than the screen: the pager opens first, shows
+// nothing until the first screen has come whole, and then gets the rest.
+func TestEarlyPagerGetsTheWholePage(t *testing.T) {
+	f, typed, scr := terminal(t)
+	rec := &writes{w: scr}
+	f.IO.Out = rec
+	d := headed(60)
+	if !surelyLonger([]*doc.Document{d}, 20) || surelyLonger([]*doc.Document{long(60)}, 20) {
+		t.Fatal("surelyLonger counts the wrong blocks")
+	}
+	whole, err := render.Markdown(markdown.Render(d), render.Options{Width: 60, Style: "standard"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := strings.Count(strings.TrimRight(whole, "\n"), "\n") + 1
+	done := showAll(f, d)
+	scr.waitFor(t, "Linje 1–19 av ")
+	rec.mu.Lock()
+	for _, w := range rec.all {
+		if strings.Contains(w, "Linje ") {
+			if !strings.Contains(w, "Linje 1–19 av ") {
+				t.Errorf("the first status line was not for a whole screen: %q", w)
+			}
+			break
+		}
+	}
+	rec.mu.Unlock()
+	_, _ = io.WriteString(typed, "G")
+	scr.waitFor(t, "Siste linje.")
+	scr.waitFor(t, fmt.Sprintf("Linje %d–%d av %d ·", n-18, n, n))
+	_, _ = io.WriteString(typed, "g/i del 40.\r")
+	scr.waitFor(t, "«i del 40.»: treff 1 av 1")
+	_, _ = io.WriteString(typed, "q")
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// q before anything is on the screen ends the pager, and nothing waits.
+func TestEarlyPagerQuitAtOnce(t *testing.T) {
+	f, typed, _ := terminal(t)
+	go func() { _, _ = io.WriteString(typed, "q") }() // the pipe waits for the pager to read
+	if err := <-showAll(f, headed(400)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A page that cannot be rendered closes the pager by itself, and the
+// error is returned.
+func TestEarlyPagerError(t *testing.T) {
+	f, _, _ := terminal(t)
+	_, err := f.ShowAll(render.Options{Width: 60, Style: "finnesikke"}, false, headed(60))
+	if err == nil || !strings.Contains(err.Error(), "finnesikke") {
+		t.Fatalf("error %v, want one that names the style", err)
+	}
+}

@@ -18,7 +18,9 @@ import (
 
 // Page is what Run shows. The text can come in parts: Text is the start
 // of the page, enough for the first screen, and More brings the rest
-// while the reader reads (nil when there is no more). Each part ends at
+// while the reader reads (nil when there is no more). With Text empty,
+// the screen stays empty until the first part comes, and the pager
+// closes if More ends without any. Each part ends at
 // the end of a line. Shown, when not nil, is called once the first screen
 // has been written: the moment to start work that would slow it down.
 type Page struct {
@@ -230,6 +232,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.next()
 	case moreDone:
 		m.more = nil
+		if m.text == "" {
+			return m, tea.Quit // the page never came (it failed)
+		}
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.vp.SetWidth(msg.Width)
@@ -336,6 +341,14 @@ func (m *model) jump(dir int) {
 }
 
 func (m *model) View() tea.View {
+	if m.text == "" && m.more != nil && m.mode == reading {
+		// The first screen is still being rendered: show nothing, not
+		// even the status line, so that the first screen written is
+		// the page (Page.Shown).
+		v := tea.NewView("")
+		v.AltScreen = true
+		return v
+	}
 	var body string
 	if m.mode == helping {
 		body = m.help()
