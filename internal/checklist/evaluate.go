@@ -17,21 +17,24 @@ type Checklist struct {
 
 // Item is one checklist entry for the reader, with the reasons it applies.
 type Item struct {
-	ID        string
-	Title     string
-	Phase     string
-	Priority  string
-	Do        string
-	After     []string
-	Cost      string
-	Deadline  string
-	Agency    string
-	Link      *Link
-	Topic     string
-	Sources   []Source
-	Uncertain []Uncertain
-	Due       []Due
-	Local     []string
+	ID       string
+	Title    string
+	Phase    string
+	Priority string
+	Do       string
+	After    []string
+	Cost     string
+	Deadline string
+	// DeadlineShort is the deadline for the one-page overview, when the
+	// content gives one; else the overview shows Deadline's first sentence.
+	DeadlineShort string
+	Agency        string
+	Link          *Link
+	Topic         string
+	Sources       []Source
+	Uncertain     []Uncertain
+	Due           []Due
+	Local         []string
 	// LocalFile is true for an item from a local content folder: a
 	// kommune's or an incubator's own step, not sosabc's.
 	LocalFile bool
@@ -151,7 +154,7 @@ func (r *Rules) item(i int, env map[string]any) Item {
 	}
 	return Item{
 		ID: rule.ID, Title: rule.Title, Phase: rule.Phase, Priority: rule.Priority, Do: rule.Do,
-		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, Agency: rule.Agency,
+		After: rule.After, Cost: rule.Cost, Deadline: rule.Deadline, DeadlineShort: rule.DeadlineShort, Agency: rule.Agency,
 		Link: rule.Link, Topic: rule.Topic, Sources: rule.Sources, Uncertain: r.uncertain[i], Due: rule.Due, Local: rule.Local,
 		LocalFile: rule.LocalFile, Why: why, Triggered: answerKeys(r, names),
 	}

@@ -30,7 +30,7 @@ type chunk struct {
 var proseKeys = map[string]bool{
 	"title": true, "summary": true, "definition": true, "text": true,
 	"help": true, "label": true, "do": true, "description": true,
-	"note": true, "fact": true, "cost": true, "deadline": true, "name": true,
+	"note": true, "fact": true, "cost": true, "deadline": true, "deadline_short": true, "name": true,
 	"term": true,
 }
 

@@ -250,7 +250,8 @@ func (b *checklistBuilder) phases() {
 }
 
 // shortPhase is a phase of the one-page overview: its «må» items, a row
-// each with the first sentence of its deadline. The numbers are those of
+// each with its short deadline (deadline_short in the content), or else
+// the first sentence of its deadline. The numbers are those of
 // the whole plan, so the overview and the plan point to the same items.
 // A phase with nothing the reader must do is left out.
 func (b *checklistBuilder) shortPhase(heading string, items []checklist.Item, number *int) {
@@ -260,7 +261,10 @@ func (b *checklistBuilder) shortPhase(heading string, items []checklist.Item, nu
 		if it.Priority != "må" {
 			continue
 		}
-		r := TaskRow{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Deadline: FirstSentence(it.Deadline)}
+		r := TaskRow{Number: *number, Title: it.Title, Done: b.in.Done[it.ID], Deadline: it.DeadlineShort}
+		if r.Deadline == "" { // the loader holds a written deadline_short to non-empty
+			r.Deadline = FirstSentence(it.Deadline)
+		}
 		if it.IfForm != nil {
 			r.Condition = "bare for " + shortForm(it.IfForm.Name)
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -188,6 +189,7 @@ func (l *loader) checkRule(n *yaml.Node, r *Rule, env map[string]any) (uncertain
 	if l.refs.Uncertain != nil {
 		uncertain = l.refs.Uncertain.Resolve(r.Uncertain, file, line("uncertain"), &l.errs)
 	}
+	l.checkDeadlineShort(file, line, n, r)
 	l.checkDue(file, strictyaml.Child(n, "due"), r.Due)
 	for _, x := range r.Local {
 		if !slices.Contains(LocalFacts, x) {
@@ -270,6 +272,27 @@ func findCycle(items []Rule, byID map[string]int) []string {
 }
 
 var mmddRe = regexp.MustCompile(`^\d{2}-\d{2}$`)
+
+// checkDeadlineShort checks «deadline_short», the deadline of the
+// one-page overview: when it is written, it is not empty, and it shortens
+// a full deadline, so that the item has one and the short one is not
+// the longer of the two.
+func (l *loader) checkDeadlineShort(file string, line func(string) int, n *yaml.Node, r *Rule) {
+	if strictyaml.Child(n, "deadline_short") == nil {
+		return
+	}
+	short := strings.TrimSpace(r.DeadlineShort)
+	full := strings.TrimSpace(r.Deadline)
+	switch {
+	case short == "":
+		l.errs.Add(file, line("deadline_short"), "«deadline_short» er tom: skriv fristen kort, eller ta bort feltet")
+	case full == "":
+		l.errs.Add(file, line("deadline_short"), "sjekkpunktet «%s» har «deadline_short», men ingen «deadline»: skriv hele fristen under «deadline»", r.ID)
+	case utf8.RuneCountInString(short) > utf8.RuneCountInString(full):
+		l.errs.Add(file, line("deadline_short"), "«deadline_short» (%d tegn) er lengre enn «deadline» (%d tegn): den korte fristen kan ikke være lengre enn hele fristen",
+			utf8.RuneCountInString(short), utf8.RuneCountInString(full))
+	}
+}
 
 // checkDue validates the calendar form of a deadline.
 func (l *loader) checkDue(file string, list *yaml.Node, due []Due) {

@@ -76,6 +76,14 @@ func TestLoadErrors(t *testing.T) {
 			"content/checklist/items/c-test.yaml:14: datoen «2026-02-30» i «read» finnes ikke", false},
 		{"source without title and date", items, replace(validItem, "      - title: \"Skatteetaten: Noe\"\n        url: https://www.skatteetaten.no/\n        read: 2026-11-22\n", "      - url: https://www.skatteetaten.no/\n"),
 			"content/checklist/items/c-test.yaml:12: kilden mangler title\ncontent/checklist/items/c-test.yaml:12: kilden «» mangler read (datoen vi leste siden, ÅÅÅÅ-MM-DD)", false},
+		{"deadline_short that is empty", items, validItem + "    deadline: Innen sju dager.\n    deadline_short: \"\"\n",
+			"content/checklist/items/c-test.yaml:16: «deadline_short» er tom: skriv fristen kort, eller ta bort feltet", false},
+		{"deadline_short without deadline", items, validItem + "    deadline_short: Innen sju dager.\n",
+			"content/checklist/items/c-test.yaml:15: sjekkpunktet «ny» har «deadline_short», men ingen «deadline»: skriv hele fristen under «deadline»", false},
+		{"deadline_short longer than deadline", items, validItem + "    deadline: Straks.\n    deadline_short: Med en gang.\n",
+			"content/checklist/items/c-test.yaml:16: «deadline_short» (12 tegn) er lengre enn «deadline» (7 tegn): den korte fristen kan ikke være lengre enn hele fristen", false},
+		{"deadline_short misspelled", items, validItem + "    deadline: Innen sju dager.\n    deadline_kort: Sju dager.\n",
+			"content/checklist/items/c-test.yaml:16: ukjent felt «deadline_kort»: mente du «deadline_short»?", false},
 		{"link without title", items, validItem + "    link:\n      url: https://www.altinn.no/\n",
 			"content/checklist/items/c-test.yaml:16: lenken mangler title", false},
 		{"after an unknown item", items, validItem + "    after: [finnes-ikke]\n",
@@ -119,6 +127,26 @@ func TestLoadErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestLoadDeadlineShort(t *testing.T) {
+	fsys := checklisttest.FixtureFS(t)
+	fsys["checklist/items/c-test.yaml"] = &fstest.MapFile{Data: []byte(validItem +
+		"    deadline: \"Senest sju dager etter start. Kortere jobber: med en gang.\"\n" +
+		"    deadline_short: Sju dager, eller med en gang.\n")}
+	set, err := loadWith(t, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.Items {
+		if r.ID == "ny" {
+			if want := "Sju dager, eller med en gang."; r.DeadlineShort != want {
+				t.Errorf("DeadlineShort = %q, want %q", r.DeadlineShort, want)
+			}
+			return
+		}
+	}
+	t.Fatal("item «ny» not loaded")
 }
 
 func TestLoadNoItems(t *testing.T) {

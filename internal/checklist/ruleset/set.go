@@ -57,20 +57,24 @@ type Derived struct {
 
 // Rule is one checklist item as written in the content.
 type Rule struct {
-	ID       string          `yaml:"id"`
-	Title    string          `yaml:"title"`
-	Phase    string          `yaml:"phase"`
-	Priority string          `yaml:"priority"`
-	When     string          `yaml:"when"`
-	Why      []WhyRule       `yaml:"why"`
-	Do       string          `yaml:"do"`
-	After    []string        `yaml:"after"`
-	Cost     string          `yaml:"cost"`
-	Deadline string          `yaml:"deadline"`
-	Agency   string          `yaml:"agency"`
-	Link     *Link           `yaml:"link"`
-	Topic    string          `yaml:"topic"`
-	Sources  []source.Source `yaml:"sources"`
+	ID       string    `yaml:"id"`
+	Title    string    `yaml:"title"`
+	Phase    string    `yaml:"phase"`
+	Priority string    `yaml:"priority"`
+	When     string    `yaml:"when"`
+	Why      []WhyRule `yaml:"why"`
+	Do       string    `yaml:"do"`
+	After    []string  `yaml:"after"`
+	Cost     string    `yaml:"cost"`
+	Deadline string    `yaml:"deadline"`
+	// DeadlineShort is the deadline for the one-page overview
+	// («sjekkliste --short»), used instead of the first sentence of
+	// Deadline when that sentence alone would leave out a condition.
+	DeadlineShort string          `yaml:"deadline_short"`
+	Agency        string          `yaml:"agency"`
+	Link          *Link           `yaml:"link"`
+	Topic         string          `yaml:"topic"`
+	Sources       []source.Source `yaml:"sources"`
 	// Uncertain names entries of uncertain.yaml that the item relies on.
 	Uncertain []string `yaml:"uncertain"`
 	// Due is the deadline in a form a calendar can use; Deadline is the prose.
