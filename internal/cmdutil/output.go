@@ -73,7 +73,7 @@ func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document)
 		text.WriteString(s.Text)
 		lines += strings.Count(s.Text, "\n")
 		if pageable && lines >= f.IO.Height() {
-			return true, page(f, text.String(), src, o.Width)
+			return true, page(f, text.String(), func() sections { return src }, o.Width)
 		}
 	}
 	return false, f.Print(text.String())
@@ -158,65 +158,20 @@ func plainSections(docs []*doc.Document, width int, spoken bool) *plainPage {
 	return &out
 }
 
-// page shows the first screen in the pager and adds the rest of the
-// sections as they come, from when the first screen is written. An error
-// in the rest is returned when the pager closes, unless the reader closed
-// it first.
-func page(f *Factory, first string, rest sections, width int) error {
-	more, stop, failed := make(chan string), make(chan struct{}), make(chan error, 1)
-	shown, finished := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(finished)
-		defer close(more)
-		select {
-		case <-shown:
-		case <-stop:
-			return
-		}
-		rest.Release()
-		for {
-			s, ok := rest.Next()
-			if !ok {
-				return
-			}
-			if s.Err != nil {
-				failed <- s.Err
-				return
-			}
-			select {
-			case more <- s.Text:
-			case <-stop:
-				return
-			}
-		}
-	}()
-	err := pager.Run(f.IO.In, f.IO.Out, pager.Page{Text: first, More: more, Shown: func() { close(shown) }}, width, f.IO.Height())
-	close(stop)
-	rest.Close()
-	<-finished
-	if err == nil {
-		select {
-		case err = <-failed:
-		default:
-		}
-	}
-	return err
-}
-
-// pageEarly shows a page that is sure to fill more than the screen. The
-// pager opens first, and the page is rendered while it starts: bubbletea
-// draws on a clock (every 8 ms), so its start and its first tick no longer
-// wait for the page. The first screen of a saved plan came 3 to 5 ms
-// sooner (medians of 20 and 30 runs by turns: 53 → 50 and 55 → 51 ms). The pager shows nothing until the first screen has come,
-// whole; the rest is rendered once that screen is written, as in page.
-func (f *Factory) pageEarly(o render.Options, docs []*doc.Document) error {
+// page shows a page in the pager. first is the start of the page, enough
+// for the first screen, and rest makes the sections after it. With first
+// empty, the first screen is taken from rest, while the pager starts
+// (pageEarly). The rest is rendered from when the first screen has been
+// written. An error in the page is returned when the pager closes,
+// unless the reader closed it first.
+func page(f *Factory, first string, rest func() sections, width int) error {
 	more, stop, failed := make(chan string), make(chan struct{}), make(chan error, 1)
 	shown, finished := make(chan struct{}), make(chan struct{})
 	height := f.IO.Height()
 	go func() {
 		defer close(finished)
 		defer close(more)
-		src := pageSections(o, docs, f.IO.ScreenReader(), true)
+		src := rest()
 		defer src.Close()
 		next := func() (string, bool) {
 			s, ok := src.Next()
@@ -234,17 +189,21 @@ func (f *Factory) pageEarly(o render.Options, docs []*doc.Document) error {
 				return false
 			}
 		}
-		var first strings.Builder
-		for lines := 0; lines < height; {
-			text, ok := next()
-			if !ok {
-				break
+		if first == "" {
+			// The first screen is sent whole, so the pager never shows
+			// part of it as if it were all.
+			var b strings.Builder
+			for lines := 0; lines < height; {
+				text, ok := next()
+				if !ok {
+					break
+				}
+				b.WriteString(text)
+				lines += strings.Count(text, "\n")
 			}
-			first.WriteString(text)
-			lines += strings.Count(text, "\n")
-		}
-		if first.Len() == 0 || !send(first.String()) {
-			return
+			if b.Len() == 0 || !send(b.String()) {
+				return
+			}
 		}
 		select {
 		case <-shown:
@@ -259,7 +218,7 @@ func (f *Factory) pageEarly(o render.Options, docs []*doc.Document) error {
 			}
 		}
 	}()
-	err := pager.Run(f.IO.In, f.IO.Out, pager.Page{More: more, Shown: func() { close(shown) }}, o.Width, height)
+	err := pager.Run(f.IO.In, f.IO.Out, pager.Page{Text: first, More: more, Shown: func() { close(shown) }}, width, height)
 	close(stop)
 	<-finished
 	if err == nil {
@@ -269,6 +228,16 @@ func (f *Factory) pageEarly(o render.Options, docs []*doc.Document) error {
 		}
 	}
 	return err
+}
+
+// pageEarly shows a page that is sure to fill more than the screen. The
+// pager opens first, and the page is rendered while it starts: bubbletea
+// draws on a clock (every 8 ms), so its start and its first tick no longer
+// wait for the page. The first screen of a saved plan came 3 to 5 ms
+// sooner (medians of 20 and 30 runs by turns: 53 → 50 and 55 → 51 ms).
+// The pager shows nothing until the first screen has come whole.
+func (f *Factory) pageEarly(o render.Options, docs []*doc.Document) error {
+	return page(f, "", func() sections { return pageSections(o, docs, f.IO.ScreenReader(), true) }, o.Width)
 }
 
 // Wrap fits plain text to the terminal: each line starts with first (the

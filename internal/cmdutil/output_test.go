@@ -154,7 +154,7 @@ func TestErrorInALaterSection(t *testing.T) {
 	f, typed, scr := terminal(t)
 	rest := &fakeSections{failAt: 5, erred: make(chan struct{})}
 	done := make(chan error, 1)
-	go func() { done <- page(f, strings.Repeat("Første skjerm\n", 20), rest, 60) }()
+	go func() { done <- page(f, strings.Repeat("Første skjerm\n", 20), func() sections { return rest }, 60) }()
 	scr.waitFor(t, "Første skjerm")
 	<-rest.erred
 	rest.mu.Lock()
