@@ -67,18 +67,7 @@ func withCache(t testing.TB, fsys fs.FS, schema *interview.Schema, refs Refs) fs
 	if err != nil {
 		t.Fatal(err)
 	}
-	cached := fstest.MapFS{}
-	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, p)
-		cached[p] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cached := checklisttest.Copy(t, fsys)
 	cached[CacheFile] = &fstest.MapFile{Data: data}
 	return cached
 }

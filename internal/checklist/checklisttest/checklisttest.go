@@ -33,13 +33,19 @@ func fixtureDir() string {
 // file with a broken version.
 func FixtureFS(t testing.TB) fstest.MapFS {
 	t.Helper()
-	dir := os.DirFS(fixtureDir())
+	return Copy(t, os.DirFS(fixtureDir()))
+}
+
+// Copy is every file of fsys in a MapFS, so a test can add or replace
+// files (a cache made from them, a broken version of one).
+func Copy(t testing.TB, fsys fs.FS) fstest.MapFS {
+	t.Helper()
 	out := fstest.MapFS{}
-	err := fs.WalkDir(dir, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := fs.ReadFile(dir, p)
+		data, err := fs.ReadFile(fsys, p)
 		out[p] = &fstest.MapFile{Data: data}
 		return err
 	})

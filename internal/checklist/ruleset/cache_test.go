@@ -14,22 +14,23 @@ import (
 	"github.com/sosabc/sosabc/internal/interview"
 )
 
+// builtinContent is the built-in content, its interview, and the topics
+// and uncertain figures its items may name.
+func builtinContent(t *testing.T) (fs.FS, *interview.Schema, Refs) {
+	t.Helper()
+	fsys := content.FS()
+	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fsys, schema, Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+}
+
 // withCache is fsys with a cache made from it: what Load sees in the
 // built-in content.
 func withCache(t *testing.T, fsys fs.FS, schema *interview.Schema, refs Refs) fstest.MapFS {
 	t.Helper()
-	out := fstest.MapFS{}
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fsys, p)
-		out[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := checklisttest.Copy(t, fsys)
 	data, err := MakeCache(fsys, schema, refs)
 	if err != nil {
 		t.Fatal(err)
@@ -77,13 +78,8 @@ func conditionsOf(s *Set) []string {
 // YAML, field by field, with the same conditions; and a cache that does
 // not match the files is not used.
 func TestCacheIsTheYAML(t *testing.T) {
-	fsys := content.FS()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	vars := []Var{{Name: "kommunenummer", Zero: ""}, {Name: "fylkesnummer", Zero: ""}, {Name: "fylke", Zero: ""}}
-	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys), Vars: vars}
+	fsys, schema, refs := builtinContent(t)
+	refs.Vars = []Var{{Name: "kommunenummer", Zero: ""}, {Name: "fylkesnummer", Zero: ""}, {Name: "fylke", Zero: ""}}
 	cached := withCache(t, fsys, schema, refs)
 	if readCache(cached) == nil {
 		t.Fatal("the cache made from the content does not match it")
@@ -134,12 +130,7 @@ func TestCacheIsTheYAML(t *testing.T) {
 // items are read and checked as before: against the built-in ids, with
 // their own lines.
 func TestCacheWithLocalItems(t *testing.T) {
-	fsys := content.FS()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	fsys, schema, refs := builtinContent(t)
 	builtin := withCache(t, fsys, schema, refs)
 	r0, err := Load(builtin, schema, refs)
 	if err != nil {

@@ -9,8 +9,6 @@ import (
 	"testing/fstest"
 
 	"github.com/sosabc/sosabc/content"
-	"github.com/sosabc/sosabc/internal/checklist/checklisttest"
-	"github.com/sosabc/sosabc/internal/interview"
 )
 
 // fill sets every field of v, however deep, to a value of its own: each
@@ -89,12 +87,7 @@ func TestDamagedCacheIsNotUsed(t *testing.T) {
 		}
 	}
 
-	fsys := content.FS()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	fsys, schema, refs := builtinContent(t)
 	cached := withCache(t, fsys, schema, refs)
 	whole := cached[CacheFile].Data
 	cached[CacheFile] = &fstest.MapFile{Data: whole[:len(whole)/2]}
@@ -148,12 +141,7 @@ func TestConditionsInParallel(t *testing.T) {
 // with another key (another expr, other types of answers) has them
 // compiled again, with the same result.
 func TestCachedPrograms(t *testing.T) {
-	fsys := content.FS()
-	schema, err := interview.LoadSchema(fsys, "interview/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	refs := Refs{Topic: checklisttest.TopicsIn(t, fsys), Uncertain: checklisttest.UncertainIn(t, fsys)}
+	fsys, schema, refs := builtinContent(t)
 	cached := withCache(t, fsys, schema, refs)
 	c := readCache(cached)
 	want, err := LoadYAML(fsys, schema, refs)
