@@ -122,9 +122,9 @@ func (f *Factory) Engine() (*Engine, error) {
 	}
 	// Nearly every command with the checklist also needs the kommuner, to
 	// check the answer to «kommune» and to name the contacts nearby.
-	// Reading them from the cache takes about 5 ms, as long as the
-	// loading below, which keeps only one core busy, so they are read on
-	// the other one now.
+	// Reading them from the cache takes about 2 ms of processor time,
+	// while the loading below keeps only one core busy, so they are read
+	// on the other one now.
 	go f.Kommuner() // an error is kept for the command to report
 	schema, refs, err := f.engineRefs()
 	if err != nil {

@@ -43,9 +43,20 @@ func TestStrip(t *testing.T) {
 	}
 }
 
+// cleanByRune is Clean as it was before its byte-at-a-time fast path:
+// FuzzStrip holds the two to the same answer.
+func cleanByRune(s string) bool {
+	for i, r := range s {
+		if (r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")) || r == 0x1b || isControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func FuzzStrip(f *testing.F) {
 	for _, s := range []string{"", "tekst", "\x1b", "\x1b]0;x\x1b]0;y\x07", "\x1bc", "\u009b2J", "\x1bPq\x1b\\", "æøå\x1b[2J",
-		"Bod\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2Jø", "\x1b]8;;https://x/\x1b\\lenke\x1b]8;;\x1b\\", "\u009d0;x\x07", "\u0090q\u009c", "a\x1b]0;uavsluttet\nneste", "\xff\xfe", "\x1b[38;5;252m", "\u009b"} {
+		"Bod\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2Jø", "\x1b]8;;https://x/\x1b\\lenke\x1b]8;;\x1b\\", "\u009d0;x\x07", "\u0090q\u009c", "a\x1b]0;uavsluttet\nneste", "\xff\xfe", "\x1b[38;5;252m", "\u009b", "\uFFFD", "a\x7fb", "tab\there\r\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -63,6 +74,9 @@ func FuzzStrip(f *testing.F) {
 		}
 		if Clean(s) && out != s {
 			t.Fatalf("clean text changed: %q → %q", s, out)
+		}
+		if Clean(s) != cleanByRune(s) {
+			t.Fatalf("Clean(%q) = %v, rune by rune %v", s, Clean(s), !Clean(s))
 		}
 		if strings.Count(out, "\n") > strings.Count(s, "\n") {
 			t.Fatalf("new lines appeared")
