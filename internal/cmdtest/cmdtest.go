@@ -18,6 +18,8 @@ import (
 	"github.com/sosabc/sosabc/internal/cmd/root"
 	"github.com/sosabc/sosabc/internal/cmdutil"
 	"github.com/sosabc/sosabc/internal/iostreams"
+	"github.com/sosabc/sosabc/internal/persona"
+	"github.com/sosabc/sosabc/internal/report"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -125,4 +127,26 @@ func WriteFile(t testing.TB, dir, name, content string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// PersonaPlan is the plan of the built-in persona id, with the items in
+// done ticked, made as «sosabc sjekkliste --persona id» makes it.
+func PersonaPlan(t testing.TB, id string, done map[string]bool) report.Input {
+	t.Helper()
+	f, _, _ := Factory(t, Env{})
+	eng, err := f.Engine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := f.Personas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := persona.Find(all, id)
+	if !ok {
+		t.Fatalf("no persona %s", id)
+	}
+	in := report.Build(eng.Rules, p.Answers, done, f.Now())
+	in.Persona = p.Name
+	return in
 }

@@ -10,9 +10,7 @@ import (
 
 	"github.com/sosabc/sosabc/internal/cmdtest"
 	"github.com/sosabc/sosabc/internal/doc"
-	"github.com/sosabc/sosabc/internal/persona"
 	"github.com/sosabc/sosabc/internal/render/html"
-	"github.com/sosabc/sosabc/internal/report"
 	"github.com/sosabc/sosabc/internal/webtest"
 )
 
@@ -31,22 +29,7 @@ func shortChecklist(t testing.TB) *doc.Document {
 
 func checklistWith(t testing.TB, o doc.ChecklistOptions) *doc.Document {
 	t.Helper()
-	f, _, _ := cmdtest.Factory(t, cmdtest.Env{})
-	eng, err := f.Engine()
-	if err != nil {
-		t.Fatal(err)
-	}
-	all, err := f.Personas()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ok := persona.Find(all, "kafe-inkludering")
-	if !ok {
-		t.Fatal("no persona kafe-inkludering")
-	}
-	in := report.Build(eng.Rules, p.Answers, nil, f.Now())
-	in.Persona = p.Name
-	return doc.Checklist(in, o)
+	return doc.Checklist(cmdtest.PersonaPlan(t, "kafe-inkludering", nil), o)
 }
 
 // page is the handbook page «as», for print.
