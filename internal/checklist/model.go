@@ -87,7 +87,18 @@ type formConditions struct{ pro, con []*ruleCondition }
 // (the content directory) with package ruleset. Every problem is reported
 // with file and line.
 func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Rules, error) {
-	s, err := ruleset.Load(fsys, schema, refs)
+	return LoadCached(fsys, schema, refs, nil)
+}
+
+// ReadCache starts reading the cache of the built-in content (the
+// embedded files, without a local folder) for LoadCached, on another
+// goroutine (ruleset.ReadCache).
+func ReadCache(builtin fs.FS) *ruleset.Cache { return ruleset.ReadCache(builtin) }
+
+// LoadCached is Load with the cache of its built-in content already being
+// read: c is from ReadCache(contentfs.Builtin(fsys)), or nil.
+func LoadCached(fsys fs.FS, schema *interview.Schema, refs Refs, c *ruleset.Cache) (*Rules, error) {
+	s, err := ruleset.LoadCached(fsys, schema, refs, c)
 	if err != nil {
 		return nil, err
 	}

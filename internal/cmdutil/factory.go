@@ -126,6 +126,8 @@ func (f *Factory) Engine() (*Engine, error) {
 	// while the loading below keeps only one core busy, so they are read
 	// on the other one now.
 	go f.Kommuner() // an error is kept for the command to report
+	// The cache of the built-in checklist is read while the rest is.
+	cached := checklist.ReadCache(f.Content)
 	schema, refs, err := f.engineRefs()
 	if err != nil {
 		return nil, err
@@ -134,7 +136,7 @@ func (f *Factory) Engine() (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules, err := checklist.Load(fsys, schema, refs)
+	rules, err := checklist.LoadCached(fsys, schema, refs, cached)
 	if err != nil {
 		return nil, f.contentProblem(err)
 	}

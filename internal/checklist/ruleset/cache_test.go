@@ -84,7 +84,7 @@ func TestCacheIsTheYAML(t *testing.T) {
 	if readCache(cached) == nil {
 		t.Fatal("the cache made from the content does not match it")
 	}
-	want, err := load(fsys, schema, refs, false)
+	want, err := load(fsys, schema, refs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestCacheWithLocalItems(t *testing.T) {
 	layered := contentfs.New(contentfs.Layer{FS: builtin, Prefix: "content"}, contentfs.Layer{FS: local, Prefix: "lokal"})
 	yamlLayered := contentfs.New(contentfs.Layer{FS: fsys, Prefix: "content"}, contentfs.Layer{FS: local, Prefix: "lokal"})
 	_, cachedErr := Load(layered, schema, refs)
-	_, yamlErr := load(yamlLayered, schema, refs, false)
+	_, yamlErr := load(yamlLayered, schema, refs, nil)
 	if cachedErr == nil || yamlErr == nil || cachedErr.Error() != yamlErr.Error() {
 		t.Fatalf("a local item with a built-in id:\nfrom the cache: %v\nfrom the YAML: %v", cachedErr, yamlErr)
 	}
@@ -178,7 +178,7 @@ func TestCacheWithLocalItems(t *testing.T) {
 	if it == nil || !it.LocalFile || it.File != "lokal/checklist/items/lokalt.yaml" || it.Line != 2 {
 		t.Fatalf("the local item: %+v", it)
 	}
-	yr, err := load(yamlLayered, schema, refs, false)
+	yr, err := load(yamlLayered, schema, refs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

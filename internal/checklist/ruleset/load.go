@@ -63,15 +63,27 @@ type Var struct {
 // (the content directory). Every problem is reported with file and line.
 // The built-in content comes from CacheFile when the cache matches it.
 func Load(fsys fs.FS, schema *interview.Schema, refs Refs) (*Set, error) {
-	return load(fsys, schema, refs, true)
+	return LoadCached(fsys, schema, refs, nil)
+}
+
+// LoadCached is Load with the cache already being read: c is from
+// ReadCache of the built-in content of fsys (contentfs.Builtin). A nil c
+// reads it now.
+func LoadCached(fsys fs.FS, schema *interview.Schema, refs Refs, c *Cache) (*Set, error) {
+	if c == nil {
+		c = ReadCache(contentfs.Builtin(fsys))
+	}
+	return load(fsys, schema, refs, c)
 }
 
 // LoadYAML is Load without the cache: every file is read and checked.
 func LoadYAML(fsys fs.FS, schema *interview.Schema, refs Refs) (*Set, error) {
-	return load(fsys, schema, refs, false)
+	return load(fsys, schema, refs, nil)
 }
 
-func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Set, error) {
+// load reads the content of fsys, the built-in part from the cache when
+// cached has a usable one.
+func load(fsys fs.FS, schema *interview.Schema, refs Refs, cached *Cache) (*Set, error) {
 	l := &loader{
 		fsys:       fsys,
 		refs:       refs,
@@ -82,11 +94,7 @@ func load(fsys fs.FS, schema *interview.Schema, refs Refs, useCache bool) (*Set,
 	l.refuseLocal(phasesFile, "fasene", "Sjekkpunktene dine bruker de innebygde fasene.")
 	l.refuseLocal(derivedFile, "de avledede betingelsene", "Skriv betingelsen rett i «when» på sjekkpunktet ditt.")
 	l.refuseLocal(formsFile, "selskapsformene", "")
-	var c *cache
-	if useCache {
-		c = readCache(contentfs.Builtin(fsys))
-	}
-	if c != nil {
+	if c := cached.get(); c != nil {
 		l.loadItems(l.fromCache(c), true)
 	} else {
 		l.loadPhases()
