@@ -176,6 +176,30 @@ func (s Store) MarkSeen(last, ids []string) error {
 	return s.save(st, st.Format < state.Format)
 }
 
+// UnmarkSeen undoes MarkSeen(last, ids) when the plan could not be
+// written after all: the record goes back to last, so the next view tells
+// the changes again. A record that is no longer ids (another command
+// recorded a view since) is left alone.
+func (s Store) UnmarkSeen(last, ids []string) error {
+	if last != nil && slices.Equal(last, ids) {
+		return nil
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	st, _, err := s.load(true)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(st.Seen, ids) {
+		return nil
+	}
+	st.Seen = slices.Clone(last)
+	return s.save(st, st.Format < state.Format)
+}
+
 // lock takes the directory's lock file, creating the directory if needed.
 func (s Store) lock() (func(), error) {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {

@@ -2,14 +2,17 @@ package checklist_test
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
+	"github.com/sosabc/sosabc/internal/cmd/root"
 	"github.com/sosabc/sosabc/internal/cmdtest"
 )
 
@@ -302,4 +305,49 @@ func pdfText(t *testing.T, path string) string {
 	}
 	// Lines wrap where the page ends: join them again.
 	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// fullDisk is standard out on a full disk, like «> /dev/full».
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// A plan that could not be written was not seen: its changes are told
+// again next time, though what was seen is recorded while it is written.
+// The same for a file that is not written (it exists, and no --force).
+func TestUnwrittenPlanIsNotSeen(t *testing.T) {
+	dir, files := t.TempDir(), t.TempDir()
+	env := cmdtest.Env{StateDir: dir}
+	if r := cmdtest.Run(t, env, "start", "--answers", cmdtest.WriteFile(t, files, "enk.yaml", enkAnswers)); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	older := append([]string{"gammel-id"}, seen(t, dir)[1:]...)
+	setSeen(t, dir, older)
+
+	f, _, errOut := cmdtest.Factory(t, env)
+	f.IO.Out = fullDisk{}
+	if code := root.Run(f, []string{"sjekkliste"}); code != 1 || errOut.String() != "Kunne ikke skrive utdata: disken er full\n" {
+		t.Errorf("to a full disk: exit %d, stderr %q", code, errOut.String())
+	}
+	if got := seen(t, dir); !slices.Equal(got, older) {
+		t.Errorf("after a failed write, seen = %v\nwant it as it was: %v", got, older)
+	}
+
+	exists := cmdtest.WriteFile(t, files, "plan.md", "fra før\n")
+	if r := cmdtest.Run(t, env, "sjekkliste", "--format", "md", "--output", exists); r.Code != 2 {
+		t.Errorf("over a file without --force: exit %d", r.Code)
+	}
+	if got := seen(t, dir); !slices.Equal(got, older) {
+		t.Errorf("after a file that was not written, seen = %v\nwant it as it was: %v", got, older)
+	}
+
+	// Written, it is seen.
+	if r := cmdtest.Run(t, env, "sjekkliste"); r.Code != 0 || !strings.Contains(r.Out, "Endret siden sist") {
+		t.Fatalf("exit %d; the plan does not tell the changes:\n%s", r.Code, r.Out)
+	}
+	if got := seen(t, dir); slices.Equal(got, older) {
+		t.Error("a plan written to standard out was not recorded as seen")
+	}
 }

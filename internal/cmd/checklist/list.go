@@ -123,11 +123,15 @@ func listRun(opts *ListOptions) error {
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
-		if err := f.Show(doc.Checklist(in, doc.ChecklistOptions{From: doc.From{AnswersFile: input.File, Persona: input.Persona}}), o, opts.NoPager); err != nil {
-			return err
+		d := doc.Checklist(in, doc.ChecklistOptions{From: doc.From{AnswersFile: input.File, Persona: input.Persona}})
+		if f.IO.OutTTY {
+			if err := f.Show(d, o, opts.NoPager); err != nil {
+				return err
+			}
+			p.markSeen(f)
+			return nil
 		}
-		p.markSeen(f)
-		return nil
+		return p.markSeenWhile(f, func() error { return f.Show(d, o, opts.NoPager) })
 	case "json":
 		// JSON is read by programs: it tells the changes, but does not
 		// count as the founder seeing them.
@@ -153,13 +157,11 @@ func listRun(opts *ListOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := writeOut(f, opts, data, export.Binary[opts.Format]); err != nil {
-		return err
+	write := func() error { return writeOut(f, opts, data, export.Binary[opts.Format]) }
+	if !forFounder {
+		return write()
 	}
-	if forFounder {
-		p.markSeen(f)
-	}
-	return nil
+	return p.markSeenWhile(f, write)
 }
 
 // docOptions are the sheet's details for a printed plan.
@@ -246,7 +248,40 @@ func (p plan) markSeen(f *cmdutil.Factory) {
 	if p.store == nil {
 		return
 	}
-	if err := p.store.MarkSeen(p.last, progress.IDs(p.in.Checklist.Items)); err != nil {
+	p.seenFailed(f, p.store.MarkSeen(p.last, progress.IDs(p.in.Checklist.Items)))
+}
+
+// markSeenWhile is markSeen for a plan that write writes to a pipe or a
+// file, where no one reads it on the way: what was seen is recorded while
+// write renders and writes the plan, since the record is a file written
+// and flushed to disk (about 1 ms of the 10 that «sosabc sjekkliste |
+// less» takes beyond starting). If write fails, the record is put back,
+// and the next view tells the changes again.
+func (p plan) markSeenWhile(f *cmdutil.Factory, write func() error) error {
+	if p.store == nil {
+		return write()
+	}
+	ids := progress.IDs(p.in.Checklist.Items)
+	marked := make(chan error, 1)
+	go func() { marked <- p.store.MarkSeen(p.last, ids) }()
+	err := write()
+	markErr := <-marked
+	if err != nil {
+		if markErr == nil {
+			// Warnings go after the error; what matters is the error.
+			if undoErr := p.store.UnmarkSeen(p.last, ids); undoErr != nil {
+				fmt.Fprintf(f.IO.ErrOut, "Obs: Listen ble ikke skrevet, men sosabc har lagret at du har sett den. %s\n", locale.Sentence(undoErr.Error()))
+			}
+		}
+		return err
+	}
+	p.seenFailed(f, markErr)
+	return nil
+}
+
+// seenFailed tells the founder that their view could not be recorded.
+func (p plan) seenFailed(f *cmdutil.Factory, err error) {
+	if err != nil {
 		fmt.Fprintf(f.IO.ErrOut, "Obs: Vi fikk ikke lagret at du har sett listen, så endringene vises igjen neste gang. %s\n", locale.Sentence(err.Error()))
 	}
 }
