@@ -57,7 +57,8 @@ FUZZ_TARGETS := \
 	./internal/handbook:FuzzLoadLocal \
 	./internal/state:FuzzLoad \
 	./internal/progress:FuzzStoreLoad \
-	./internal/sanitize:FuzzStrip
+	./internal/sanitize:FuzzStrip \
+	./internal/render/plain:FuzzProse
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
