@@ -117,13 +117,17 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		}
 		if o.Short {
 			d.Compact = true
-			d.add(Paragraph{Text: "Her er bare det du må gjøre, med fristen. Den fulle planen har også det du bør og kan gjøre, og hvorfor."})
+			d.add(Paragraph{Text: shortIntro})
 		} else {
 			b.answers()
 		}
 	} else {
 		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
 		d.add(Paragraph{Text: disclaimer})
+		if o.Short {
+			d.Title = "Sjekklisten din i kort form"
+			d.add(Paragraph{Text: shortIntro})
+		}
 	}
 	if len(in.Assumed) > 0 {
 		var parts []string
@@ -142,7 +146,7 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 	}
 	b.phases()
 	switch {
-	case o.Short:
+	case o.Short && o.Print:
 		d.add(Paragraph{Text: shortEnd})
 	case o.Print:
 		d.add(Heading{Level: 1, Text: "Bruk planen i sosabc"})
@@ -154,6 +158,9 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 	b.events()
 	return d
 }
+
+// shortIntro says what the one-page overview leaves out.
+const shortIntro = "Her er bare det du må gjøre, med fristen. Den fulle planen har også det du bør og kan gjøre, og hvorfor."
 
 type checklistBuilder struct {
 	in     report.Input

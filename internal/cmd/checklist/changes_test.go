@@ -351,3 +351,33 @@ func TestUnwrittenPlanIsNotSeen(t *testing.T) {
 		t.Error("a plan written to standard out was not recorded as seen")
 	}
 }
+
+// «sosabc sjekkliste --short» on the screen is the one-page overview, as
+// on paper: the «må» items with their deadlines. It has no room for the
+// changes, so they wait for the full plan.
+func TestShortOnScreen(t *testing.T) {
+	dir, files := t.TempDir(), t.TempDir()
+	env := cmdtest.Env{StateDir: dir}
+	if r := cmdtest.Run(t, env, "start", "--answers", cmdtest.WriteFile(t, files, "ansatt.yaml", enkEmployer)); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	older := append([]string{"gammel-id"}, seen(t, dir)[1:]...)
+	setSeen(t, dir, older)
+	r := cmdtest.Run(t, env, "sjekkliste", "--short", "--width", "80")
+	if r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	for _, want := range []string{"Sjekklisten din i kort form\n", "Her er bare det du må gjøre, med fristen.", "[ ] ", " – frist: "} {
+		if !strings.Contains(r.Out, want) {
+			t.Errorf("the overview lacks %q:\n%s", want, r.Out)
+		}
+	}
+	for _, not := range []string{"Endret siden sist", "Dette bør gjøres", "Kilde:"} {
+		if strings.Contains(r.Out, not) {
+			t.Errorf("the overview has %q:\n%s", not, r.Out)
+		}
+	}
+	if got := seen(t, dir); !slices.Equal(got, older) {
+		t.Errorf("the overview counted as seen: %v", got)
+	}
+}

@@ -123,6 +123,12 @@ func listRun(opts *ListOptions) error {
 		if opts.Output != "" && opts.Output != "-" {
 			return apperr.Usagef("--output skriver en fil: velg et format for den, for eksempel --format md, html eller pdf.")
 		}
+		if opts.Short {
+			// The overview has no room for the changes, and is not the
+			// plan: the founder has not seen them.
+			in.Changes = nil
+			return f.Show(doc.Checklist(in, doc.ChecklistOptions{Short: true, From: doc.From{AnswersFile: input.File, Persona: input.Persona}}), o, opts.NoPager)
+		}
 		d := doc.Checklist(in, doc.ChecklistOptions{From: doc.From{AnswersFile: input.File, Persona: input.Persona}})
 		if f.IO.OutTTY {
 			if err := f.Show(d, o, opts.NoPager); err != nil {
