@@ -58,7 +58,8 @@ FUZZ_TARGETS := \
 	./internal/state:FuzzLoad \
 	./internal/progress:FuzzStoreLoad \
 	./internal/sanitize:FuzzStrip \
-	./internal/render/plain:FuzzProse
+	./internal/render/plain:FuzzProse \
+	./internal/render/plain:FuzzWrap
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

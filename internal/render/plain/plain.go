@@ -98,6 +98,10 @@ func (r *renderer) blocks(bs []doc.Block) {
 	for i := range out {
 		part := bs[i*len(bs)/parts : (i+1)*len(bs)/parts]
 		out[i].width, out[i].spoken = r.width, r.spoken
+		// Room for the part at once: a block of a plan is about 1.5 kB,
+		// and growing the text as it is written copied it over and over.
+		// Memory reserved and never written costs next to nothing.
+		out[i].b.Grow(2 << 10 * len(part))
 		wg.Add(1)
 		go func(p *renderer) {
 			defer wg.Done()
@@ -295,48 +299,58 @@ func (r *renderer) list(items []string, ordered bool, indent string) {
 // neighbours together («(lest 1. desember 2026)»).
 func (r *renderer) wrap(text, first, rest string) {
 	// Split on ordinary spaces only: a no-break space holds words together.
-	// The words are written straight to the output: a plan wraps
-	// thousands of lines, and building each line as a string first took
-	// as long as the rest of the rendering.
-	prefix := first
-	width := -1 // of prefix and line so far, in runes; -1 before the line's first word
-	for {
-		i := 0
-		for i < len(text) && isSpace(text[i]) {
-			i++
-		}
-		text = text[i:]
+	// A line is found first and written in one piece: a plan wraps
+	// thousands of lines, and writing it a word at a time took half the
+	// time to write a plan as plain text. FuzzWrap holds it to the
+	// word-at-a-time way.
+	prefix, lines := first, 0
+	for ; ; lines++ {
+		text = trimSpace(text)
 		if text == "" {
 			break
 		}
-		j := 0
-		for j < len(text) && !isSpace(text[j]) {
-			j++
+		col := runeLen(prefix)
+		end, next, single := 0, 0, true // end of the line's last word; where the next word starts
+		for next < len(text) {
+			j := next
+			for j < len(text) && !isSpace(text[j]) {
+				j++
+			}
+			n := runeLen(text[next:j])
+			if end > 0 && col+1+n > r.width {
+				break
+			}
+			if end > 0 {
+				col++
+				single = single && next-end == 1 && text[end] == ' '
+			}
+			col += n
+			end = j
+			next = j + len(text[j:]) - len(trimSpace(text[j:]))
 		}
-		w := text[:j]
-		text = text[j:]
-		n := runeLen(w)
-		switch {
-		case width < 0:
-			r.b.WriteString(prefix)
-			r.b.WriteString(w)
-			width = runeLen(prefix) + n
-		case width+1+n <= r.width:
-			r.b.WriteByte(' ')
-			r.b.WriteString(w)
-			width += 1 + n
-		default:
-			prefix = rest
-			r.b.WriteByte('\n')
-			r.b.WriteString(prefix)
-			r.b.WriteString(w)
-			width = runeLen(prefix) + n
+		r.b.WriteString(prefix)
+		if single {
+			r.b.WriteString(text[:end])
+		} else {
+			r.b.WriteString(strings.Join(strings.FieldsFunc(text[:end], func(c rune) bool { return c < utf8.RuneSelf && isSpace(byte(c)) }), " "))
 		}
+		r.b.WriteByte('\n')
+		text = text[end:]
+		prefix = rest
 	}
-	if width < 0 { // no words: the prefix alone, without its trailing spaces
+	if lines == 0 { // no words: the prefix alone, without its trailing spaces
 		r.b.WriteString(strings.TrimRight(first, " "))
+		r.b.WriteByte('\n')
 	}
-	r.b.WriteByte('\n')
+}
+
+// trimSpace is s without the spaces (isSpace) it starts with.
+func trimSpace(s string) string {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // isSpace is what separates words for wrap: ordinary spaces and line
