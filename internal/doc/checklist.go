@@ -115,19 +115,19 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 		case o.Note != "":
 			d.add(Heading{Level: 1, Text: "Notat fra rådgiveren"}, Paragraph{Text: o.Note})
 		}
-		if o.Short {
-			d.Compact = true
-			d.add(Paragraph{Text: shortIntro})
-		} else {
+		if !o.Short {
 			b.answers()
 		}
 	} else {
 		d.add(Paragraph{Text: fmt.Sprintf("Laget %s ut fra %s. %d av %d punkter er gjort.", date, who, done, total)})
 		d.add(Paragraph{Text: disclaimer})
-		if o.Short {
-			d.Title = "Sjekklisten din i kort form"
-			d.add(Paragraph{Text: shortIntro})
+	}
+	if o.Short {
+		if !o.Print {
+			d.Title += " i kort form"
 		}
+		d.Compact = true
+		d.add(Paragraph{Text: "Her er bare det du må gjøre, med fristen. Den fulle planen har også det du bør og kan gjøre, og hvorfor."})
 	}
 	if len(in.Assumed) > 0 {
 		var parts []string
@@ -159,9 +159,6 @@ func Checklist(in report.Input, o ChecklistOptions) *Document {
 	return d
 }
 
-// shortIntro says what the one-page overview leaves out.
-const shortIntro = "Her er bare det du må gjøre, med fristen. Den fulle planen har også det du bør og kan gjøre, og hvorfor."
-
 type checklistBuilder struct {
 	in     report.Input
 	o      ChecklistOptions
@@ -189,12 +186,10 @@ func (b *checklistBuilder) answers() {
 func (b *checklistBuilder) recommendation() {
 	d := b.d
 	d.add(Heading{Level: 1, Text: "Forslag til selskapsform"})
+	shown := b.in.Recommendation[:min(len(b.in.Recommendation), shownForms)]
 	if b.o.Short {
 		var names []string
-		for i, rec := range b.in.Recommendation {
-			if i == shownForms {
-				break
-			}
+		for _, rec := range shown {
 			names = append(names, rec.Name)
 		}
 		text := fmt.Sprintf("Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer %s best.", locale.JoinOr(names))
@@ -206,10 +201,7 @@ func (b *checklistBuilder) recommendation() {
 	}
 	d.add(Paragraph{Text: "Du har ikke valgt selskapsform ennå. Ut fra svarene dine passer disse best, i denne rekkefølgen. Dette er et forslag, ikke en fasit."})
 	var r Ranking
-	for i, rec := range b.in.Recommendation {
-		if i == shownForms {
-			break
-		}
+	for _, rec := range shown {
 		r.Items = append(r.Items, Ranked{Name: rec.Name, For: rec.ReasonsFor, Against: rec.ReasonsAgainst})
 	}
 	d.add(r)
