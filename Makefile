@@ -59,7 +59,8 @@ FUZZ_TARGETS := \
 	./internal/progress:FuzzStoreLoad \
 	./internal/sanitize:FuzzStrip \
 	./internal/render/plain:FuzzProse \
-	./internal/render/plain:FuzzWrap
+	./internal/render/plain:FuzzWrap \
+	./internal/render/markdown:FuzzBareURLs
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
