@@ -83,6 +83,7 @@ type model struct {
 	text   string
 	width  int
 	lines  []string // the text as shown, wrapped to the width
+	shown  []string // lines, with the hits of a search marked
 	folded []string // the same lines without escapes, in lower case
 
 	more  <-chan string // the rest of the text, until it is closed
@@ -188,15 +189,27 @@ func (m *model) find() {
 
 // show puts the lines in the viewport, with every hit in reverse video.
 func (m *model) show() {
-	if m.query == "" || len(m.matches) == 0 {
-		m.vp.SetContentLines(m.lines)
-		return
+	m.shown = m.lines
+	if m.query != "" && len(m.matches) > 0 {
+		m.shown = append([]string(nil), m.lines...)
+		for _, i := range m.matches {
+			m.shown[i] = mark(m.lines[i], m.folded[i], m.query)
+		}
 	}
-	lines := append([]string(nil), m.lines...)
-	for _, i := range m.matches {
-		lines[i] = mark(m.lines[i], m.folded[i], m.query)
-	}
-	m.vp.SetContentLines(lines)
+	m.vp.SetContentLines(m.shown)
+}
+
+// body is the lines on the screen, from the viewport's place in the text,
+// as many as fit. The lines are wrapped to the width already, so they are
+// written as they are: the viewport's own View fits every line to the
+// width again with lipgloss, which took about 3 ms for the first screen
+// of a plan. The viewport still keeps the place.
+func (m *model) body() string {
+	h := m.vp.Height()
+	from := min(m.vp.YOffset(), len(m.shown))
+	lines := make([]string, max(h, 0)) // empty below the end of the text
+	copy(lines, m.shown[from:])
+	return strings.Join(lines, "\n")
 }
 
 // mark shows every hit of query in line in reverse video; folded is line
@@ -353,7 +366,7 @@ func (m *model) View() tea.View {
 	if m.mode == helping {
 		body = m.help()
 	} else {
-		body = m.vp.View()
+		body = m.body()
 	}
 	v := tea.NewView(body + "\n" + m.status())
 	v.AltScreen = true

@@ -246,3 +246,33 @@ func TestShownAfterTheFirstScreen(t *testing.T) {
 		t.Errorf("written %q, want %q", b.String(), all)
 	}
 }
+
+// body shows what the viewport's own View shows, less the spaces that
+// View pads each line with: at the top, in the middle, at the end, past
+// the end of a short text, and with the hits of a search marked.
+func TestBodyIsTheViewportsView(t *testing.T) {
+	trim := func(s string) string {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+		return strings.Join(lines, "\n")
+	}
+	check := func(name string, m *model) {
+		t.Helper()
+		if got, want := m.body(), trim(m.vp.View()); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", name, got, want)
+		}
+	}
+	m := newModel(text(200), 60, 20)
+	check("top", m)
+	press(m, " ", " ", " ")
+	check("three pages down", m)
+	press(m, "G")
+	check("end", m)
+	typeText(m, "/forsikring")
+	press(m, "enter")
+	check("a search", m)
+	check("a short text", newModel(text(3), 60, 20))
+	check("no text", newModel("", 60, 20))
+}
