@@ -1,13 +1,14 @@
 package interview
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"strings"
 
+	"github.com/sosabc/sosabc/internal/cachecodec"
+	"github.com/sosabc/sosabc/internal/contentfs"
 	"github.com/sosabc/sosabc/internal/interview/condition"
 )
 
@@ -15,30 +16,74 @@ import (
 const BuiltinFile = "interview/questions.yaml"
 
 // CacheFile holds the built-in interview as LoadSchema makes it from
-// BuiltinFile, already checked, in encoding/gob: decoding the YAML was a
-// tenth of what «sosabc sjekkliste» spent beyond starting. The YAML stays
-// the source: the cache records its hash, and LoadBuiltinSchema reads the
-// YAML when the hash does not match (someone edited the file).
-// `go test ./internal/cmdutil` fails until the cache is made again with
-// `go generate ./content`.
-const CacheFile = "cache/interview.gob"
-
-// cacheVersion changes when the cache's layout does, so an old cache is
-// never decoded into new types.
-const cacheVersion = 1
+// BuiltinFile, already checked, in internal/cachecodec's format: decoding
+// the YAML was a tenth of what «sosabc sjekkliste» spent beyond
+// starting, and encoding/gob then took 0.5–0.9 ms, most of it to set
+// itself up for the types. The YAML stays the source: the cache records
+// its hash, and LoadBuiltinSchema reads the YAML when the hash does not
+// match (someone edited the file). `go test ./internal/cmdutil` fails
+// until the cache is made again with `go generate ./content`.
+const CacheFile = "cache/interview.bin"
 
 type schemaCache struct {
-	Version  int
 	Hash     string
-	Sections []Section
-	// Bounds are the questions' min and max, in order: gob does not keep
-	// a pointer to zero («min: 0»), so they are written out here.
-	Bounds []bounds
+	Sections []cachedSection
 }
 
-type bounds struct {
-	Min, Max       int
-	HasMin, HasMax bool
+// cachedSection and cachedQuestion are a Section and a Question as the
+// cache holds them: the data from the YAML, without what the program
+// adds (the compiled condition, Check and Show), and with the default
+// written out by its type.
+type cachedSection struct {
+	ID, Title string
+	Questions []cachedQuestion
+}
+
+type cachedQuestion struct {
+	ID, Title, Help, When string
+	Type                  QuestionType
+	Options               []Option
+	Required              bool
+	Min, Max              *int
+	Default               cachedDefault
+}
+
+// cachedDefault is a question's default: an answer's Go type (string,
+// int, bool or []string), or none.
+type cachedDefault struct {
+	Kind    string // "", "string", "int", "bool" or "list"
+	String  string
+	Int     int
+	Bool    bool
+	Strings []string
+}
+
+func toCachedDefault(v any) cachedDefault {
+	switch v := v.(type) {
+	case string:
+		return cachedDefault{Kind: "string", String: v}
+	case int:
+		return cachedDefault{Kind: "int", Int: v}
+	case bool:
+		return cachedDefault{Kind: "bool", Bool: v}
+	case []string:
+		return cachedDefault{Kind: "list", Strings: v}
+	}
+	return cachedDefault{}
+}
+
+func (d cachedDefault) value() any {
+	switch d.Kind {
+	case "string":
+		return d.String
+	case "int":
+		return d.Int
+	case "bool":
+		return d.Bool
+	case "list":
+		return append([]string{}, d.Strings...)
+	}
+	return nil
 }
 
 // cacheHash is the hash of the built-in interview as it is in fsys.
@@ -58,22 +103,19 @@ func MakeCache(fsys fs.FS) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := schemaCache{Version: cacheVersion, Hash: cacheHash(data), Sections: s.Sections}
-	for _, q := range s.questions {
-		var b bounds
-		if q.Min != nil {
-			b.Min, b.HasMin = *q.Min, true
+	c := schemaCache{Hash: cacheHash(data)}
+	for _, sec := range s.Sections {
+		cs := cachedSection{ID: sec.ID, Title: sec.Title}
+		for _, q := range sec.Questions {
+			if q.Default != nil && toCachedDefault(q.Default).Kind == "" {
+				return nil, fmt.Errorf("%s: the cache cannot hold a default of type %T", q.ID, q.Default)
+			}
+			cs.Questions = append(cs.Questions, cachedQuestion{ID: q.ID, Title: q.Title, Help: q.Help, When: q.When, Type: q.Type,
+				Options: q.Options, Required: q.Required, Min: q.Min, Max: q.Max, Default: toCachedDefault(q.Default)})
 		}
-		if q.Max != nil {
-			b.Max, b.HasMax = *q.Max, true
-		}
-		c.Bounds = append(c.Bounds, b)
+		c.Sections = append(c.Sections, cs)
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(c); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return cachecodec.Marshal(&c), nil
 }
 
 // LoadBuiltinSchema is LoadSchema(fsys, BuiltinFile), from the cache when
@@ -89,7 +131,7 @@ func LoadBuiltinSchema(fsys fs.FS) (*Schema, error) {
 // BuiltinFile as it is, else nil. Nothing is checked again: the cache is
 // made only from an interview that passed every check.
 func readCache(fsys fs.FS) *Schema {
-	cached, err := fs.ReadFile(fsys, CacheFile)
+	cached, err := contentfs.ReadString(fsys, CacheFile)
 	if err != nil {
 		return nil
 	}
@@ -98,27 +140,23 @@ func readCache(fsys fs.FS) *Schema {
 		return nil
 	}
 	var c schemaCache
-	if gob.NewDecoder(bytes.NewReader(cached)).Decode(&c) != nil || c.Version != cacheVersion || c.Hash != cacheHash(data) {
+	if cachecodec.UnmarshalString(cached, &c) != nil || c.Hash != cacheHash(data) {
 		return nil
 	}
-	s := &Schema{Sections: c.Sections, byID: map[string]*Question{}}
+	s := &Schema{byID: map[string]*Question{}}
+	for _, cs := range c.Sections {
+		sec := Section{ID: cs.ID, Title: cs.Title}
+		for _, q := range cs.Questions {
+			sec.Questions = append(sec.Questions, Question{ID: q.ID, Title: q.Title, Help: q.Help, When: q.When, Type: q.Type,
+				Options: q.Options, Required: q.Required, Min: q.Min, Max: q.Max, Default: q.Default.value()})
+		}
+		s.Sections = append(s.Sections, sec)
+	}
 	for si := range s.Sections {
 		for qi := range s.Sections[si].Questions {
 			q := &s.Sections[si].Questions[qi]
 			s.byID[q.ID] = q
 			s.questions = append(s.questions, q)
-		}
-	}
-	if len(c.Bounds) != len(s.questions) {
-		return nil
-	}
-	for i, q := range s.questions {
-		q.Min, q.Max = nil, nil
-		if b := c.Bounds[i]; b.HasMin {
-			q.Min = &b.Min
-		}
-		if b := c.Bounds[i]; b.HasMax {
-			q.Max = &b.Max
 		}
 	}
 	env := s.ZeroEnv()

@@ -35,7 +35,7 @@ func TestBuiltinSchemaCacheIsTheYAML(t *testing.T) {
 		}
 	}
 	if bounds == 0 {
-		t.Error("no question has «min: 0», which gob alone would lose: the comparison proves less than it should")
+		t.Error("no question has «min: 0», which a cache can lose for nil: the comparison proves less than it should")
 	}
 	conditions := 0
 	for _, k := range fromYAML.Keys() {
@@ -52,7 +52,7 @@ func TestBuiltinSchemaCacheIsTheYAML(t *testing.T) {
 	}
 }
 
-// stripped is sections as gob keeps them: without the compiled conditions
+// stripped is sections as the cache keeps them: without the compiled conditions
 // and the functions the program sets (compared on their own above).
 func stripped(sections []interview.Section) []interview.Section {
 	out := make([]interview.Section, len(sections))
