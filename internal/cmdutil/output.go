@@ -55,10 +55,17 @@ func (f *Factory) Show(d *doc.Document, o render.Options, noPager bool) error {
 // opens the pager before it is rendered at all (pageEarly).
 func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document) (paged bool, err error) {
 	pageable := f.IO.OutTTY && f.IO.InTTY && !noPager && !f.IO.Accessible() && f.IO.Height() > 0
-	if pageable && surelyLonger(docs, f.IO.Height()) {
+	if !pageable {
+		text, err := f.Page(o, docs...)
+		if err != nil {
+			return false, err
+		}
+		return false, f.Print(text)
+	}
+	if surelyLonger(docs, f.IO.Height()) {
 		return true, f.pageEarly(o, docs)
 	}
-	src := pageSections(o, docs, f.IO.ScreenReader(), pageable)
+	src := pageSections(o, docs, f.IO.ScreenReader(), true)
 	defer src.Close()
 	var text strings.Builder
 	lines := 0
@@ -72,11 +79,29 @@ func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document)
 		}
 		text.WriteString(s.Text)
 		lines += strings.Count(s.Text, "\n")
-		if pageable && lines >= f.IO.Height() {
+		if lines >= f.IO.Height() {
 			return true, page(f, text.String(), func() sections { return src }, o.Width)
 		}
 	}
 	return false, f.Print(text.String())
+}
+
+// Page renders the documents as one page, for output that is not paged
+// (ShowAll without a pager). It writes nothing.
+func (f *Factory) Page(o render.Options, docs ...*doc.Document) (string, error) {
+	src := pageSections(o, docs, f.IO.ScreenReader(), false)
+	defer src.Close()
+	var text strings.Builder
+	for {
+		s, ok := src.Next()
+		if !ok {
+			return text.String(), nil
+		}
+		if s.Err != nil {
+			return "", s.Err
+		}
+		text.WriteString(s.Text)
+	}
 }
 
 // pageSections renders the documents as one page, in sections. For the

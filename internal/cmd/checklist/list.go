@@ -137,7 +137,10 @@ func listRun(opts *ListOptions) error {
 			p.markSeen(f)
 			return nil
 		}
-		return p.markSeenWhile(f, func() error { return f.Show(d, o, opts.NoPager) })
+		return p.markSeenWhile(f, func() (func() error, error) {
+			text, err := f.Page(o, d)
+			return func() error { return f.Print(text) }, err
+		})
 	case "json":
 		// JSON is read by programs: it tells the changes, but does not
 		// count as the founder seeing them.
@@ -167,7 +170,7 @@ func listRun(opts *ListOptions) error {
 	if !forFounder {
 		return write()
 	}
-	return p.markSeenWhile(f, write)
+	return p.markSeenWhile(f, func() (func() error, error) { return write, nil })
 }
 
 // docOptions are the sheet's details for a printed plan.
@@ -257,24 +260,33 @@ func (p plan) markSeen(f *cmdutil.Factory) {
 	p.seenFailed(f, p.store.MarkSeen(p.last, progress.IDs(p.in.Checklist.Items)))
 }
 
-// markSeenWhile is markSeen for a plan that write writes to a pipe or a
-// file, where no one reads it on the way: what was seen is recorded while
-// write renders and writes the plan, since the record is a file written
-// and flushed to disk (about 1 ms of the 10 that «sosabc sjekkliste |
-// less» takes beyond starting). If write fails, the record is put back,
-// and the next view tells the changes again.
-func (p plan) markSeenWhile(f *cmdutil.Factory, write func() error) error {
+// markSeenWhile is markSeen for a plan written to a pipe or a file,
+// where no one reads it on the way: what was seen is recorded while
+// render makes the plan, since the record is a file written and flushed
+// to disk (about 1 ms of the 10 that «sosabc sjekkliste | less» takes
+// beyond starting). The plan is written (the write render returns) only
+// once the record is saved: a closed pipe ends the program in the write,
+// and must not leave half a record behind. If writing fails in a way the
+// program lives through, the record is put back, and the next view tells
+// the changes again.
+func (p plan) markSeenWhile(f *cmdutil.Factory, render func() (write func() error, err error)) error {
 	if p.store == nil {
+		write, err := render()
+		if err != nil {
+			return err
+		}
 		return write()
 	}
 	ids := progress.IDs(p.in.Checklist.Items)
 	marked := make(chan error, 1)
 	go func() { marked <- p.store.MarkSeen(p.last, ids) }()
-	err := write()
+	write, err := render()
 	markErr := <-marked
+	if err == nil {
+		err = write()
+	}
 	if err != nil {
 		if markErr == nil {
-			// Warnings go after the error; what matters is the error.
 			if undoErr := p.store.UnmarkSeen(p.last, ids); undoErr != nil {
 				fmt.Fprintf(f.IO.ErrOut, "Obs: Listen ble ikke skrevet, men sosabc har lagret at du har sett den. %s\n", locale.Sentence(undoErr.Error()))
 			}
