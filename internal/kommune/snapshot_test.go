@@ -1,8 +1,6 @@
 package kommune
 
 import (
-	"bytes"
-	"encoding/gob"
 	"flag"
 	"io/fs"
 	"os"
@@ -93,16 +91,12 @@ func TestSnapshotGivesTheSameRegister(t *testing.T) {
 	}
 }
 
-// The gob cache matches the YAML, and without it the JSON snapshot gives
+// The cache matches the YAML, and without it the JSON snapshot gives
 // the same register.
 func TestCacheGivesTheSameRegister(t *testing.T) {
-	data, err := fs.ReadFile(content.FS(), CacheFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var c cache
+	c, err := readCache(content.FS())
 	hash, _ := sourceHash(content.FS())
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil || c.Hash != hash {
+	if err != nil || c.Hash != hash {
 		t.Fatalf("content/%s is not made from the YAML files as they are now (%v): run go generate ./content", CacheFile, err)
 	}
 	fast, err := Load(content.FS())
@@ -110,7 +104,7 @@ func TestCacheGivesTheSameRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	jsonOnly := withoutSnapshot(t).(fstest.MapFS)
-	data, _ = fs.ReadFile(content.FS(), SnapshotFile)
+	data, _ := fs.ReadFile(content.FS(), SnapshotFile)
 	jsonOnly[SnapshotFile] = &fstest.MapFile{Data: data}
 	fromJSON, err := Load(jsonOnly)
 	if err != nil {
@@ -123,15 +117,11 @@ func TestCacheGivesTheSameRegister(t *testing.T) {
 	}
 }
 
-// gob carries the Where of every source, so readRaw need not put the
-// recorded places back from the cache as it must from the JSON.
+// The cache carries the Where of every source, so readRaw need not put
+// the recorded places back from the cache as it must from the JSON.
 func TestCacheCarriesWhere(t *testing.T) {
-	data, err := fs.ReadFile(content.FS(), CacheFile)
+	c, err := readCache(content.FS())
 	if err != nil {
-		t.Fatal(err)
-	}
-	var c cache
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
