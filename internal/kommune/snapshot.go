@@ -39,6 +39,9 @@ type raw struct {
 	FormerIndexed bool     `json:"former_indexed"`
 
 	fdoc, kdoc, adoc *yaml.Node
+	// nameKeys are the nameKeys of each of Kommuner.Kommuner, from the
+	// cache; nil from the snapshot and the YAML.
+	nameKeys [][]string
 	// hash is the hash of the three files (sourceHash); "" when one is missing.
 	hash string
 	// cached says the files come from the cache or the snapshot, which
@@ -123,6 +126,9 @@ type cache struct {
 	FormerOther   []string
 	FormerIndexed bool
 	Where         []string
+	// NameKeys are the keys of the names of each kommune in Kommuner, in
+	// order (kommuneEntry.nameKeys).
+	NameKeys [][]string
 }
 
 // readRaw reads the data files from the cache or the snapshot when one
@@ -145,7 +151,7 @@ func readCached(fsys fs.FS, hash string, ok bool) *raw {
 			// The cache carries each source's Where (JSON does not), so
 			// c.Where need not be put back: TestCacheCarriesWhere holds
 			// that, and walking the sources by reflection cost 0.3 ms.
-			return &raw{Fylker: c.Fylker, Kommuner: c.Kommuner, AGA: c.AGA, FormerOther: c.FormerOther, FormerIndexed: c.FormerIndexed, cached: true}
+			return &raw{Fylker: c.Fylker, Kommuner: c.Kommuner, AGA: c.AGA, FormerOther: c.FormerOther, FormerIndexed: c.FormerIndexed, nameKeys: c.NameKeys, cached: true}
 		}
 		if data, err := fs.ReadFile(fsys, SnapshotFile); err == nil {
 			var s snapshot
@@ -217,6 +223,9 @@ func MakeCache(fsys fs.FS) ([]byte, error) {
 		return nil, err
 	}
 	c := cache{Version: cacheVersion, Hash: s.Hash, Fylker: s.Fylker, Kommuner: s.Kommuner, AGA: s.AGA, FormerOther: s.FormerOther, FormerIndexed: s.FormerIndexed, Where: s.Where}
+	for i := range c.Kommuner.Kommuner {
+		c.NameKeys = append(c.NameKeys, c.Kommuner.Kommuner[i].nameKeys())
+	}
 	return cachecodec.Marshal(&c), nil
 }
 
