@@ -102,9 +102,9 @@ func sourceHash(fsys fs.FS) (string, bool) {
 }
 
 // CacheFile is the snapshot again, written with package cachecodec: it
-// decodes in a fraction of the time JSON takes (and in less than half of
-// what encoding/gob took: 0.2 ms instead of 0.5 ms, with every string a
-// slice of the file read once); the JSON stays for people to read.
+// decodes in a fraction of the time JSON takes, and in about half of what
+// encoding/gob took, with 5 000 fewer allocations, because every string
+// is a slice of the file read once; the JSON stays for people to read.
 // `go generate ./content` makes it (cmd/gencache), and a test in
 // internal/cmdutil fails when it is stale. Load reads it first when its
 // hash matches the YAML.

@@ -120,7 +120,7 @@ type group struct {
 }
 
 // Raw is the file as decoded, before any check. Its fields are exported
-// for the JSON snapshot and the gob cache of the kommune package.
+// for the JSON snapshot and the cache of the kommune package.
 type Raw struct {
 	Year          int             `yaml:"year"`
 	ConfirmedYear int             `yaml:"confirmed_year"`
@@ -189,8 +189,8 @@ func Load(f Raw, doc *yaml.Node, kommuner []string) (*Table, error) {
 // LoadChecked builds the table from a file that Load has passed against
 // the same kommuner (the kommune package's cache of the built-in content
 // is made only from such a file), without checking its sources and where
-// each kommune is placed again: that was a third of what loading the
-// kommune register cost on every «sosabc sjekkliste».
+// each kommune is placed again: about 0.1 ms of processor time on every
+// «sosabc sjekkliste».
 func LoadChecked(f Raw, kommuner []string) (*Table, error) {
 	return load(f, nil, kommuner, false)
 }
