@@ -2,6 +2,7 @@ package cachecodec
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"testing"
 )
@@ -15,6 +16,10 @@ type sample struct {
 	Text    string
 	Number  int
 	Small   int8
+	Floats  []float64
+	Rate    *float64
+	Zero    *float64
+	NoRate  *float64
 	Yes, No bool
 	Bytes   []byte
 	List    []string
@@ -28,11 +33,15 @@ type sample struct {
 
 func full() sample {
 	return sample{
-		Text: "«æøå» \x00 tekst", Number: -1234567, Small: -3, Yes: true, Bytes: []byte{0, 1, 255},
+		Text: "«æøå» \x00 tekst", Number: -1234567, Small: -3,
+		Floats: []float64{14.1, -0.5, 0, math.Copysign(0, -1), math.Inf(1), math.SmallestNonzeroFloat64, math.MaxFloat64},
+		Rate:   ptr(7.9), Zero: ptr(0), Yes: true, Bytes: []byte{0, 1, 255},
 		List: []string{"a", "", "c"}, Empty: []inner{}, Nested: []inner{{"x", 1}, {"y", -2}},
 		Ptr: &inner{"p", 9}, Any: []any{7, "s", []string{"m", "n"}}, inner: inner{"embedded", 3},
 	}
 }
+
+func ptr(f float64) *float64 { return &f }
 
 // TestRoundTrip: every kind the codec knows comes back as written, and an
 // empty slice as nil.
@@ -49,6 +58,27 @@ func TestRoundTrip(t *testing.T) {
 	want.Empty = nil
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	// DeepEqual takes -0 for 0: the sign must come back too.
+	if !math.Signbit(got.Floats[3]) {
+		t.Error("-0 came back as 0")
+	}
+	// A pointer to 0 is not a missing value: zone 5's rate is 0 percent.
+	if got.Zero == nil || *got.Zero != 0 || got.NoRate != nil {
+		t.Errorf("pointers to floats: %v %v, want a pointer to 0 and nil", got.Zero, got.NoRate)
+	}
+}
+
+// TestNaN: a float64 reads back bit for bit, also NaN, which DeepEqual
+// never takes for equal.
+func TestNaN(t *testing.T) {
+	nan := math.Float64frombits(0x7ff8000000000001)
+	var got []float64
+	if err := Unmarshal(Marshal([]float64{nan}), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || math.Float64bits(got[0]) != math.Float64bits(nan) {
+		t.Errorf("got %v, want NaN with bits %x", got, math.Float64bits(nan))
 	}
 }
 
@@ -114,6 +144,10 @@ func TestOtherType(t *testing.T) {
 		"slice": &struct {
 			A []string
 			B int
+		}{},
+		"float": &struct {
+			A string
+			B float64
 		}{},
 	}
 	for name, ptr := range tests {

@@ -1,12 +1,11 @@
 package kommune
 
 import (
-	"bytes"
-	"encoding/gob"
 	"flag"
 	"io/fs"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -93,16 +92,12 @@ func TestSnapshotGivesTheSameRegister(t *testing.T) {
 	}
 }
 
-// The gob cache matches the YAML, and without it the JSON snapshot gives
+// The cache matches the YAML, and without it the JSON snapshot gives
 // the same register.
 func TestCacheGivesTheSameRegister(t *testing.T) {
-	data, err := fs.ReadFile(content.FS(), CacheFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var c cache
+	c, err := readCache(content.FS())
 	hash, _ := sourceHash(content.FS())
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil || c.Hash != hash {
+	if err != nil || c.Hash != hash {
 		t.Fatalf("content/%s is not made from the YAML files as they are now (%v): run go generate ./content", CacheFile, err)
 	}
 	fast, err := Load(content.FS())
@@ -110,7 +105,7 @@ func TestCacheGivesTheSameRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	jsonOnly := withoutSnapshot(t).(fstest.MapFS)
-	data, _ = fs.ReadFile(content.FS(), SnapshotFile)
+	data, _ := fs.ReadFile(content.FS(), SnapshotFile)
 	jsonOnly[SnapshotFile] = &fstest.MapFile{Data: data}
 	fromJSON, err := Load(jsonOnly)
 	if err != nil {
@@ -123,15 +118,11 @@ func TestCacheGivesTheSameRegister(t *testing.T) {
 	}
 }
 
-// gob carries the Where of every source, so readRaw need not put the
-// recorded places back from the cache as it must from the JSON.
+// The cache carries the Where of every source, so readRaw need not put
+// the recorded places back from the cache as it must from the JSON.
 func TestCacheCarriesWhere(t *testing.T) {
-	data, err := fs.ReadFile(content.FS(), CacheFile)
+	c, err := readCache(content.FS())
 	if err != nil {
-		t.Fatal(err)
-	}
-	var c cache
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
@@ -165,5 +156,48 @@ func TestLivesOnWithoutItInTheCache(t *testing.T) {
 	}
 	if len(old.formerNames) == 0 {
 		t.Error("loading did not build the index of former names")
+	}
+}
+
+// From the cache, loadFrom and aga.LoadChecked leave out the checks of
+// headers, sources, official names, dates and zone places, because the
+// cache and the snapshot are made only from files that pass every check.
+// Files that fail one of those checks are never cached, and Load of them
+// (the hash no longer matches any cache) reports the problem.
+func TestBrokenFilesAreNeverCached(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, old, new, want string
+	}{
+		{"licence address", KommunerFile, "licence_url: https://data.norge.no/nlod/no/2.0", "licence_url: data.norge.no", "ugyldig nettadresse «data.norge.no»"},
+		{"source read date", FylkerFile, "    read: 2026-12-01\n", "    read: 2026-13-01\n", "fylker.yaml:14"},
+		{"official name", KommunerFile, `official: "Rana - Raane"`, `official: "Mo - Raane"`, "navnet «Rana» er ikke en del av «Mo - Raane»"},
+		{"change date", KommunerFile, `to_name: "Holtålen", date: 2018-01-01}`, `to_name: "Holtålen", date: 2018-02-30}`, "kommuner.yaml:1234"},
+		{"tax check address", AGAFile, "check: https://www.skatteetaten.no/satser/arbeidsgiveravgift-soneinndeling/", "check: skatteetaten", "ugyldig nettadresse «skatteetaten»"},
+		{"tax source address", AGAFile, "url: https://www.kontohjelp.no/kontering/satser/arbeidsgiveravgift", "url: kontohjelp", "ugyldig nettadresse «kontohjelp»"},
+		{"kommune in two zones", AGAFile, "      - \"5501\"  # Tromsø\n", "      - \"5501\"  # Tromsø\n      - \"5534\"\n", "kommune 5534 står både i sone"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := withoutSnapshot(t).(fstest.MapFS)
+			data := string(fsys[tc.file].Data)
+			if strings.Count(data, tc.old) != 1 {
+				t.Fatalf("%s has %q %d times, want once", tc.file, tc.old, strings.Count(data, tc.old))
+			}
+			fsys[tc.file].Data = []byte(strings.Replace(data, tc.old, tc.new, 1))
+			if _, err := Load(fsys); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Load: %v, want an error with %q", err, tc.want)
+			}
+			if out, err := MakeCache(fsys); err == nil || out != nil {
+				t.Errorf("MakeCache made a cache of a broken file (%d bytes, %v)", len(out), err)
+			}
+			if out, err := MakeSnapshot(fsys); err == nil || out != nil {
+				t.Errorf("MakeSnapshot made a snapshot of a broken file (%d bytes, %v)", len(out), err)
+			}
+			// The built-in cache, next to the broken file, is not used.
+			cached, _ := fs.ReadFile(content.FS(), CacheFile)
+			fsys[CacheFile] = &fstest.MapFile{Data: cached}
+			if _, err := Load(fsys); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Load with the cache beside: %v, want an error with %q", err, tc.want)
+			}
+		})
 	}
 }
