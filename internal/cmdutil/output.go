@@ -91,17 +91,21 @@ func (f *Factory) ShowAll(o render.Options, noPager bool, docs ...*doc.Document)
 func (f *Factory) Page(o render.Options, docs ...*doc.Document) (string, error) {
 	src := pageSections(o, docs, f.IO.ScreenReader(), false)
 	defer src.Close()
-	var text strings.Builder
+	var parts []string
 	for {
 		s, ok := src.Next()
 		if !ok {
-			return text.String(), nil
+			break
 		}
 		if s.Err != nil {
 			return "", s.Err
 		}
-		text.WriteString(s.Text)
+		parts = append(parts, s.Text)
 	}
+	if len(parts) == 1 {
+		return parts[0], nil // a plan in plain text: 120 kB not copied again
+	}
+	return strings.Join(parts, ""), nil
 }
 
 // pageSections renders the documents as one page, in sections. For the
