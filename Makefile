@@ -60,6 +60,7 @@ FUZZ_TARGETS := \
 	./internal/sanitize:FuzzStrip \
 	./internal/render/plain:FuzzProse \
 	./internal/render/plain:FuzzWrap \
+	./internal/render/plain:FuzzInline \
 	./internal/render/markdown:FuzzBareURLs
 
 fuzz:

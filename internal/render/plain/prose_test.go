@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,6 +114,21 @@ func FuzzWrap(f *testing.F) {
 		// wrap writes the no-break spaces of the words as plain spaces.
 		if got.b.String() != strings.ReplaceAll(want.b.String(), "\u00a0", " ") && !strings.Contains(first+rest, "\u00a0") {
 			t.Errorf("%q at %d columns (%q, %q):\ngot  %q\nwant %q", text, width, first, rest, got.b.String(), want.b.String())
+		}
+	})
+}
+
+// FuzzInline: inline turns `code` into «code» as the expression it was
+// written from did.
+func FuzzInline(f *testing.F) {
+	re := regexp.MustCompile("`([^`]*)`")
+	for _, s := range []string{"Kjør `sosabc les as` og `sosabc start`.", "`", "``", "a`b", "**sterk** `x` y`", "```"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ReplaceAll(re.ReplaceAllString(s, "«$1»"), "**", "")
+		if got := inline(s); got != want {
+			t.Errorf("inline(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
