@@ -43,16 +43,10 @@ import (
 // Main runs sosabc with the real process environment and returns the exit code.
 func Main(args []string) int {
 	ios := iostreams.System()
-	// A command lives for a fraction of a second and keeps little (the
-	// content, about 10 MB), but makes a lot of short-lived garbage. Go's
-	// default (GOGC=100) collects each time the heap has doubled: a dozen
-	// times in «sosabc sjekkliste». Collecting when it has grown five
-	// times saves about a sixth of the processor time; the soft limit of
-	// 64 MB keeps a batch of a hundred PDFs at about the memory it used
-	// before. GOGC and GOMEMLIMIT in the environment win.
-	if ios.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	// The garbage collector is tuned for a short-lived command before any
+	// package starts (internal/startup). A batch of a hundred PDFs lives
+	// longer: the soft limit of 64 MB keeps it at about the memory it used
+	// with Go's defaults. GOMEMLIMIT in the environment wins.
 	if ios.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(64 << 20)
 	}
