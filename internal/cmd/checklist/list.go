@@ -16,6 +16,7 @@ import (
 	"github.com/sosabc/sosabc/internal/export"
 	"github.com/sosabc/sosabc/internal/locale"
 	"github.com/sosabc/sosabc/internal/progress"
+	"github.com/sosabc/sosabc/internal/render"
 	"github.com/sosabc/sosabc/internal/report"
 )
 
@@ -108,6 +109,10 @@ func listRun(opts *ListOptions) error {
 	o, err := opts.Render(f)
 	if err != nil {
 		return err
+	}
+	if opts.Format == "terminal" && o.Style != "notty" {
+		// glamour sets itself up (1–2 ms) while the plan is worked out.
+		render.Warm(o)
 	}
 	input := progress.Input{Persona: opts.Persona}
 	if len(opts.Answers) == 1 {
