@@ -140,12 +140,19 @@ func BenchmarkChecklistSavedPlanPlain(b *testing.B) {
 // reports the ratio of their median times: the whole plan to a pipe, as
 // plain text (what «sosabc sjekkliste | less» waits for) and in colour
 // (glamour renders all 2 000 lines).
+//
+// sosabc sets Go's garbage collector for a short run before anything
+// starts (internal/startup), and so collects nothing, where the floor
+// collects twice while chroma starts. pipe-samegc-ratio compares with the
+// floor run with the same setting (GOGC=400): what sosabc costs beyond
+// starting glamour, without that difference.
 func BenchmarkChecklistRatio(b *testing.B) {
 	bin := floor(b)
 	env, path, stale := savedState(b)
-	var floorT, plainT, colourT []timing
+	var floorT, sameGCT, plainT, colourT []timing
 	for b.Loop() {
 		floorT = append(floorT, run(b, nil, bin))
+		sameGCT = append(sameGCT, run(b, []string{"GOGC=400"}, bin))
 		restore(b, path, stale)
 		plainT = append(plainT, run(b, env, binary, "sjekkliste", "--width", "100"))
 		restore(b, path, stale)
@@ -155,6 +162,7 @@ func BenchmarkChecklistRatio(b *testing.B) {
 	report(b, "floor", f, f)
 	report(b, "pipe", p, f)
 	report(b, "colour", c, f)
+	report(b, "pipe-samegc", p, medians(sameGCT))
 }
 
 // BenchmarkChecklistFirstScreen is «sosabc sjekkliste» on a terminal of
