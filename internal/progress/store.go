@@ -157,23 +157,7 @@ func (s Store) Update(change func(*state.State) error) error {
 // the state's Seen as the caller loaded it: when it already equals ids,
 // MarkSeen does nothing, not even lock.
 func (s Store) MarkSeen(last, ids []string) error {
-	if last != nil && slices.Equal(last, ids) {
-		return nil
-	}
-	unlock, err := s.lock()
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	st, _, err := s.load(true)
-	if err != nil {
-		return err
-	}
-	if st.Seen != nil && slices.Equal(st.Seen, ids) {
-		return nil
-	}
-	st.Seen = append([]string{}, ids...)
-	return s.save(st, st.Format < state.Format)
+	return s.replaceSeen(last, ids, func(seen []string) bool { return seen == nil || !slices.Equal(seen, ids) }, append([]string{}, ids...))
 }
 
 // UnmarkSeen undoes MarkSeen(last, ids) when the plan could not be
@@ -181,6 +165,13 @@ func (s Store) MarkSeen(last, ids []string) error {
 // the changes again. A record that is no longer ids (another command
 // recorded a view since) is left alone.
 func (s Store) UnmarkSeen(last, ids []string) error {
+	return s.replaceSeen(last, ids, func(seen []string) bool { return slices.Equal(seen, ids) }, slices.Clone(last))
+}
+
+// replaceSeen sets the record of what was seen to to, under the lock, if
+// change says so of the record as it is then. Nothing is done when last
+// equals ids: the view changed nothing.
+func (s Store) replaceSeen(last, ids []string, change func(seen []string) bool, to []string) error {
 	if last != nil && slices.Equal(last, ids) {
 		return nil
 	}
@@ -190,13 +181,10 @@ func (s Store) UnmarkSeen(last, ids []string) error {
 	}
 	defer unlock()
 	st, _, err := s.load(true)
-	if err != nil {
+	if err != nil || !change(st.Seen) {
 		return err
 	}
-	if !slices.Equal(st.Seen, ids) {
-		return nil
-	}
-	st.Seen = slices.Clone(last)
+	st.Seen = to
 	return s.save(st, st.Format < state.Format)
 }
 

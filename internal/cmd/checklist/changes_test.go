@@ -307,6 +307,21 @@ func pdfText(t *testing.T, path string) string {
 	return strings.Join(strings.Fields(string(out)), " ")
 }
 
+// changedPlan saves the plan of answers and records an older view of it:
+// the next view tells that «gammel-id» is gone and the first item is new.
+// It returns the state's folder and the older record.
+func changedPlan(t *testing.T, answers string) (env cmdtest.Env, dir string, older []string) {
+	t.Helper()
+	dir = t.TempDir()
+	env = cmdtest.Env{StateDir: dir}
+	if r := cmdtest.Run(t, env, "start", "--answers", cmdtest.WriteFile(t, t.TempDir(), "svar.yaml", answers)); r.Code != 0 {
+		t.Fatal(r.Err)
+	}
+	older = append([]string{"gammel-id"}, seen(t, dir)[1:]...)
+	setSeen(t, dir, older)
+	return env, dir, older
+}
+
 // fullDisk is standard out on a full disk, like «> /dev/full».
 type fullDisk struct{}
 
@@ -318,13 +333,8 @@ func (fullDisk) Write([]byte) (int, error) {
 // again next time, though what was seen is recorded while it is written.
 // The same for a file that is not written (it exists, and no --force).
 func TestUnwrittenPlanIsNotSeen(t *testing.T) {
-	dir, files := t.TempDir(), t.TempDir()
-	env := cmdtest.Env{StateDir: dir}
-	if r := cmdtest.Run(t, env, "start", "--answers", cmdtest.WriteFile(t, files, "enk.yaml", enkAnswers)); r.Code != 0 {
-		t.Fatal(r.Err)
-	}
-	older := append([]string{"gammel-id"}, seen(t, dir)[1:]...)
-	setSeen(t, dir, older)
+	env, dir, older := changedPlan(t, enkAnswers)
+	files := t.TempDir()
 
 	f, _, errOut := cmdtest.Factory(t, env)
 	f.IO.Out = fullDisk{}
@@ -356,13 +366,7 @@ func TestUnwrittenPlanIsNotSeen(t *testing.T) {
 // on paper: the «må» items with their deadlines. It has no room for the
 // changes, so they wait for the full plan.
 func TestShortOnScreen(t *testing.T) {
-	dir, files := t.TempDir(), t.TempDir()
-	env := cmdtest.Env{StateDir: dir}
-	if r := cmdtest.Run(t, env, "start", "--answers", cmdtest.WriteFile(t, files, "ansatt.yaml", enkEmployer)); r.Code != 0 {
-		t.Fatal(r.Err)
-	}
-	older := append([]string{"gammel-id"}, seen(t, dir)[1:]...)
-	setSeen(t, dir, older)
+	env, dir, older := changedPlan(t, enkEmployer)
 	r := cmdtest.Run(t, env, "sjekkliste", "--short", "--width", "80")
 	if r.Code != 0 {
 		t.Fatal(r.Err)
